@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way through these targets:
+// Course (lesson) → Experiments → TextCharts (series → chart → screen buffer) → TerminalBackend.
+// TutorApp is the state machine that ties them together; only TerminalBackend touches ncurses.
+let package = Package(
+    name: "dltutor",
+    products: [
+        .executable(name: "dltutor", targets: ["dltutor"]),
+    ],
+    targets: [
+        // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
+        .target(name: "DLCore"),
+        // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
+        .target(name: "TextCharts"),
+        // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
+        .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"]),
+        // Lesson files: manifest, parser, linter, saved progress.
+        .target(name: "Course", dependencies: ["Experiments"]),
+        // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts"]),
+        // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
+        .executableTarget(
+            name: "dltutor",
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore"]
+        ),
+        .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
+        .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
+        // Drives the real dltutor binary inside tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor"]),
+    ]
+)

@@ -1,0 +1,39 @@
+#ifndef CNCURSESW_H
+#define CNCURSESW_H
+
+// Wide-character ncurses. The define must come before the include: SwiftPM drops pkg-config's -D
+// flags and a cSettings define does not reach the Swift importer.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <ncursesw/curses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <stdbool.h>
+
+// Globals and macros that Swift cannot import (strict concurrency rejects the globals; the
+// macros are not simple constants).
+static inline WINDOW *dlt_stdscr(void) { return stdscr; }
+static inline int dlt_lines(void) { return LINES; }
+static inline int dlt_cols(void) { return COLS; }
+static inline int dlt_colors(void) { return COLORS; }
+static inline attr_t dlt_a_bold(void) { return A_BOLD; }
+static inline attr_t dlt_a_dim(void) { return A_DIM; }
+static inline attr_t dlt_a_reverse(void) { return A_REVERSE; }
+static inline attr_t dlt_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t dlt_a_normal(void) { return A_NORMAL; }
+
+/// Checks, without ncurses exiting the process, that TERM names a terminal that can address the
+/// cursor. Returns 0 when usable, 1 when unknown, 2 when hardcopy/generic/without cursor motion.
+int dlt_check_terminal(void);
+
+/// Installs handlers: SIGINT/SIGTERM/SIGHUP set a flag read by the main loop (no SA_RESTART, so a
+/// blocking read returns); fatal signals restore the terminal and then re-raise.
+void dlt_install_signal_handlers(void);
+/// The last quit signal received (0 when none).
+int dlt_pending_signal(void);
+/// Saves the terminal modes before ncurses changes them, for the crash handler.
+void dlt_save_terminal_modes(void);
+/// Returns the character set of the current locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
+const char *dlt_locale_codeset(void);
+
+#endif

@@ -1,0 +1,70 @@
+#include "CNcursesw.h"
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <term.h>
+
+static volatile sig_atomic_t pending_signal = 0;
+static struct termios saved_modes;
+static int have_saved_modes = 0;
+static struct sigaction previous_fatal[32];
+
+int dlt_check_terminal(void) {
+    int status = 0;
+    if (setupterm(NULL, 1, &status) != OK) return 1;
+    int usable = tigetstr("cup") != NULL && tigetstr("cup") != (char *)-1
+        && tigetflag("gn") <= 0 && tigetflag("hc") <= 0;
+    del_curterm(cur_term);
+    cur_term = NULL;
+    return usable ? 0 : 2;
+}
+
+static void on_quit_signal(int signal_number) { pending_signal = signal_number; }
+
+static void write_all(const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, text, length);
+        if (written <= 0) return;
+        text += written;
+        length -= (size_t)written;
+    }
+}
+
+static void on_fatal_signal(int signal_number) {
+    if (have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
+    // Leave the alternate screen, show the cursor, reset attributes.
+    write_all("\033[?1049l\033[?25h\033[0m\r\n");
+    sigaction(signal_number, &previous_fatal[signal_number], NULL);
+    raise(signal_number);
+}
+
+void dlt_save_terminal_modes(void) {
+    if (tcgetattr(STDIN_FILENO, &saved_modes) == 0) have_saved_modes = 1;
+}
+
+void dlt_install_signal_handlers(void) {
+    struct sigaction quit;
+    memset(&quit, 0, sizeof quit);
+    quit.sa_handler = on_quit_signal;
+    sigemptyset(&quit.sa_mask);
+    quit.sa_flags = 0;  // no SA_RESTART: a blocked read must return so the loop sees the flag
+    sigaction(SIGINT, &quit, NULL);
+    sigaction(SIGTERM, &quit, NULL);
+    sigaction(SIGHUP, &quit, NULL);
+
+    int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = on_fatal_signal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(fatal[i], &action, &previous_fatal[fatal[i]]);
+    }
+}
+
+int dlt_pending_signal(void) { return pending_signal; }
+
+const char *dlt_locale_codeset(void) { return nl_langinfo(CODESET); }
