@@ -11,7 +11,7 @@ let package = Package(
     ],
     targets: [
         // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
-        .target(name: "DLCore"),
+        .target(name: "DLCore", swiftSettings: [.unsafeFlags(["-O"])]),
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
