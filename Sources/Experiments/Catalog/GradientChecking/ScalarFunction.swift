@@ -1,0 +1,47 @@
+import Foundation
+
+/// Functions of one variable with a known derivative, to measure numerical derivatives against.
+public enum ScalarFunction: String, CaseIterable, Sendable {
+    case cube
+    case sin
+    case exp
+    case sigmoid
+
+    public var formula: String {
+        switch self {
+        case .cube: "θ³"
+        case .sin: "sin θ"
+        case .exp: "exp θ"
+        case .sigmoid: "σ(θ)"
+        }
+    }
+
+    public func value(_ theta: Double) -> Double {
+        switch self {
+        case .cube: theta * theta * theta
+        case .sin: Foundation.sin(theta)
+        case .exp: Foundation.exp(theta)
+        case .sigmoid: 1 / (1 + Foundation.exp(-theta))
+        }
+    }
+
+    /// The exact derivative, beside the function it differentiates.
+    public func derivative(_ theta: Double) -> Double {
+        switch self {
+        case .cube: 3 * theta * theta
+        case .sin: Foundation.cos(theta)
+        case .exp: Foundation.exp(theta)
+        case .sigmoid: value(theta) * (1 - value(theta))
+        }
+    }
+
+    /// (f(θ+ε) − f(θ)) / ε: error of order ε.
+    public func oneSidedEstimate(_ theta: Double, epsilon: Double) -> Double {
+        (value(theta + epsilon) - value(theta)) / epsilon
+    }
+
+    /// (f(θ+ε) − f(θ−ε)) / 2ε: error of order ε².
+    public func twoSidedEstimate(_ theta: Double, epsilon: Double) -> Double {
+        (value(theta + epsilon) - value(theta - epsilon)) / (2 * epsilon)
+    }
+}

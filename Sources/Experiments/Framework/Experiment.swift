@@ -1,0 +1,44 @@
+/// A live experiment behind a lesson page.
+///
+/// An experiment is a description (id, title, knobs) plus a way to start a run. Runs advance in
+/// small steps so the tutor can draw between them, stay responsive to keys and cancel at once,
+/// all on one thread; `dltutor run` simply steps a run until it finishes.
+public protocol Experiment: Sendable {
+    /// Stable id, part of the public interface: `gradcheck.epsilon`.
+    var id: String { get }
+    var title: String { get }
+    /// One or two sentences on what the experiment shows.
+    var summary: String { get }
+    var knobs: [Knob] { get }
+    /// Seconds to wait between steps when a run is shown live. Most experiments are paced by their
+    /// own work; one whose steps are nearly free (a formula sweep) sets a delay so the student can
+    /// watch the curve fill in.
+    var liveStepDelay: Double { get }
+
+    /// Starts a run with validated settings. The same settings and seed give the same numbers.
+    func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun
+}
+
+extension Experiment {
+    public var liveStepDelay: Double { 0 }
+    public var defaultSettings: KnobSettings { KnobSettings(knobs: knobs) }
+}
+
+/// One run of an experiment, advanced step by step.
+public protocol ExperimentRun: AnyObject {
+    /// True once the run has nothing more to do (finished, diverged or failed).
+    var isFinished: Bool { get }
+    /// Everything the run has shown so far.
+    var frame: Frame { get }
+    /// Does a small slice of work (a few milliseconds at most) and updates `frame`.
+    func step()
+}
+
+extension ExperimentRun {
+    /// Steps until the run finishes and returns its last frame.
+    @discardableResult
+    public func runToCompletion() -> Frame {
+        while !isFinished { step() }
+        return frame
+    }
+}

@@ -1,0 +1,31 @@
+/// A short sentence with numbers that says what a run showed, e.g.
+/// "dev error 12.0% vs train 1.5%: high variance".
+public struct Finding: Sendable, Hashable {
+    public enum Tone: String, Sendable, Hashable {
+        case info, good, warning, bad
+    }
+
+    public var text: String
+    public var tone: Tone
+    /// The numbers behind the sentence, by name, for `--json` and for tests.
+    public var values: [String: Double]
+
+    public init(_ text: String, tone: Tone = .info, values: [String: Double] = [:]) {
+        self.text = text
+        self.tone = tone
+        self.values = values
+    }
+}
+
+/// A small table of results (rows of text under column headings).
+public struct ResultTable: Sendable, Hashable {
+    public var title: String
+    public var columns: [String]
+    public var rows: [[String]]
+
+    public init(title: String, columns: [String], rows: [[String]]) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}

@@ -1,0 +1,26 @@
+import TextCharts
+
+/// What a run shows at one moment: its charts, tables and findings so far.
+///
+/// A run publishes a new frame after every step; the tutor draws the latest one and `dltutor run`
+/// prints the last. Every number in a frame comes from the run itself.
+public struct Frame: Sendable {
+    public var figures: [Figure]
+    public var tables: [ResultTable]
+    public var findings: [Finding]
+    /// How far the run is, from 0 to 1.
+    public var progress: Double
+    /// Experiment-specific numbers for `--json` (e.g. a gradient check's per-component values).
+    public var details: JSONValue?
+
+    public init(
+        figures: [Figure] = [], tables: [ResultTable] = [], findings: [Finding] = [],
+        progress: Double = 0, details: JSONValue? = nil
+    ) {
+        self.figures = figures
+        self.tables = tables
+        self.findings = findings
+        self.progress = progress
+        self.details = details
+    }
+}
