@@ -1,1 +1,40 @@
-print("dltutor")
+import Foundation
+
+// The entry point only dispatches: each command lives in its own file under Commands/.
+
+let environment = ProcessInfo.processInfo.environment
+let arguments: Arguments
+do {
+    arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
+    exit(2)
+}
+
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("dltutor: \(message)\n".utf8))
+    exit(status)
+}
+
+switch arguments.command {
+case .help:
+    printOut(Arguments.helpText)
+case .version:
+    printOut("dltutor 0.1.0")
+case .list:
+    printOut(ListCommand.run())
+case .run(let experimentID):
+    do {
+        printOut(try RunCommand.run(arguments, experimentID: experimentID, environment: environment))
+    } catch {
+        fail(error.description, status: 2)
+    }
+case .lint, .bench:
+    fail("this command is not available yet", status: 2)
+case .tutor:
+    exit(TutorCommand.run(arguments, environment: environment))
+}

@@ -16,6 +16,7 @@ static inline WINDOW *dlt_stdscr(void) { return stdscr; }
 static inline int dlt_lines(void) { return LINES; }
 static inline int dlt_cols(void) { return COLS; }
 static inline int dlt_colors(void) { return COLORS; }
+static inline int dlt_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t dlt_a_bold(void) { return A_BOLD; }
 static inline attr_t dlt_a_dim(void) { return A_DIM; }
 static inline attr_t dlt_a_reverse(void) { return A_REVERSE; }

@@ -1,0 +1,256 @@
+import Course
+import Experiments
+import TextCharts
+
+/// The whole tutor as a value: state, `update(message)` and `view()`.
+///
+/// Following the Elm/Bubble Tea architecture, nothing here touches the terminal: keys and ticks
+/// come in as messages, a screen buffer comes out, and anything the host must do is returned as an
+/// effect. That is what lets the tests drive the tutor key by key and read the screen as text.
+public struct TutorModel {
+    public enum Screen: Equatable {
+        case overview
+        case lesson
+    }
+
+    public enum Overlay: Equatable {
+        case help
+        case confirmQuit
+    }
+
+    public enum Focus: Equatable {
+        case text
+        case knobs
+    }
+
+    /// The smallest terminal the layout is designed for.
+    public static let minimumSize = (width: 80, height: 24)
+
+    public var options: RenderOptions
+    public internal(set) var course: Course
+    public internal(set) var width = 80
+    public internal(set) var height = 24
+    public internal(set) var screen: Screen = .overview
+    public internal(set) var overlay: Overlay?
+    public internal(set) var focus: Focus = .text
+    /// The highlighted lesson on the overview, and the lesson open in the lesson view.
+    public internal(set) var lessonIndex = 0
+    public internal(set) var pageIndex = 0
+    public internal(set) var textScroll = 0
+    public internal(set) var knobIndex = 0
+    /// The knob values for the current page's experiment, as the student has set them.
+    public internal(set) var settings: KnobSettings?
+    public internal(set) var live: LiveRun?
+    /// A one-line message in the footer (an error, a confirmation).
+    public internal(set) var status: String?
+    /// Checkpoint answers given on this visit, by "lesson/checkpoint" id.
+    public internal(set) var answers: [String: CheckpointAnswer] = [:]
+    public let seed: UInt64
+
+    public init(course: Course, options: RenderOptions, seed: UInt64 = 1) {
+        self.course = course
+        self.options = options
+        self.seed = seed
+    }
+
+    // MARK: Derived state
+
+    public var entries: [CourseEntry] { course.entries }
+    public var currentEntry: CourseEntry? { entries.indices.contains(lessonIndex) ? entries[lessonIndex] : nil }
+    public var currentLesson: Lesson? { currentEntry?.lesson }
+    public var currentPage: Page? {
+        guard let lesson = currentLesson, lesson.pages.indices.contains(pageIndex) else { return nil }
+        return lesson.pages[pageIndex]
+    }
+
+    /// The experiment embedded in the current page and the error if it cannot be started.
+    var currentExperiment: (any Experiment)? {
+        guard let embed = currentPage?.experiment else { return nil }
+        return ExperimentCatalog.experiment(id: embed.experimentID)
+    }
+
+    public var isRunning: Bool { live?.isActive ?? false }
+    var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
+
+    /// Seconds until the host should send `.tick`, or nil to wait for input indefinitely.
+    public func timeUntilNextTick(now: Double) -> Double? {
+        live?.timeUntilNextStep(now: now)
+    }
+
+    // MARK: Update
+
+    /// Applies a message and returns what the host should do. `clock` and `workSlice` bound how
+    /// long a tick may spend advancing a run before the host looks at the keyboard again.
+    @discardableResult
+    public mutating func update(_ message: Message, clock: () -> Double = { 0 }, workSlice: Double = 0.03) -> [Effect] {
+        switch message {
+        case .resize(let newWidth, let newHeight):
+            width = max(0, newWidth)
+            height = max(0, newHeight)
+            return []
+        case .quitSignal:
+            live?.cancel()
+            return [.quit]
+        case .tick(let now):
+            live?.advance(now: now, deadline: clock() + workSlice, clock: clock)
+            return []
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        status = nil
+        if let overlay {
+            return handle(key, in: overlay)
+        }
+        if key == .character("?") {
+            overlay = .help
+            return []
+        }
+        switch screen {
+        case .overview: return handleOverview(key)
+        case .lesson: return handleLesson(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key, in overlay: Overlay) -> [Effect] {
+        switch overlay {
+        case .help:
+            if [.escape, .character("q"), .character("?"), .enter].contains(key) { self.overlay = nil }
+            return []
+        case .confirmQuit:
+            switch key {
+            case .character("y"), .character("Y"), .enter:
+                live?.cancel()
+                self.overlay = nil
+                return [.quit]
+            default:
+                self.overlay = nil
+                return []
+            }
+        }
+    }
+
+    private mutating func handleOverview(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): lessonIndex = max(0, lessonIndex - 1)
+        case .down, .character("j"): lessonIndex = min(max(0, entries.count - 1), lessonIndex + 1)
+        case .home, .character("g"): lessonIndex = 0
+        case .end, .character("G"): lessonIndex = max(0, entries.count - 1)
+        case .enter, .right, .character("l"): openLesson(at: lessonIndex)
+        case .character("q"), .escape:
+            if key == .escape { return [] }
+            if isRunning {
+                overlay = .confirmQuit
+                return []
+            }
+            return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleLesson(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            if isRunning {
+                live?.cancel()
+                status = "Run cancelled. Press r to run again."
+            } else if focus == .knobs {
+                focus = .text
+            }
+        case .character("q"), .backspace:
+            if isRunning {
+                overlay = .confirmQuit
+                return []
+            }
+            live = nil
+            screen = .overview
+        case .character("n"), .pageDown: turnPage(by: 1)
+        case .character("p"), .pageUp: turnPage(by: -1)
+        case .tab, .backTab:
+            if settings != nil { focus = focus == .text ? .knobs : .text }
+        case .enter, .character("r"): startRun()
+        case .up, .character("k"):
+            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { textScroll = max(0, textScroll - 1) }
+        case .down, .character("j"):
+            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { textScroll += 1 }
+        case .home, .character("g"): textScroll = 0
+        case .end, .character("G"): textScroll = Int.max / 2
+        case .left, .character("-"), .character("h"):
+            if focus == .knobs { stepKnob(by: -1) } else if key == .left || key == .character("h") { turnPage(by: -1) }
+        case .right, .character("+"), .character("="), .character("l"):
+            if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { turnPage(by: 1) }
+        case .character(let digit) where digit.isNumber:
+            answerCheckpoint(with: String(digit))
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Actions
+
+    mutating func openLesson(at index: Int) {
+        guard let entry = entries.indices.contains(index) ? entries[index] : nil else { return }
+        if let error = entry.error {
+            status = "This lesson file is broken: \(error.message)"
+            return
+        }
+        lessonIndex = index
+        screen = .lesson
+        showPage(0)
+    }
+
+    mutating func turnPage(by offset: Int) {
+        guard let lesson = currentLesson else { return }
+        let target = pageIndex + offset
+        guard lesson.pages.indices.contains(target) else {
+            status = offset > 0 ? "Last page of this lesson. Press q for the lesson list." : "First page of this lesson."
+            return
+        }
+        showPage(target)
+    }
+
+    mutating func showPage(_ index: Int) {
+        live?.cancel()
+        live = nil
+        pageIndex = index
+        textScroll = 0
+        knobIndex = 0
+        focus = .text
+        settings = nil
+        guard let embed = currentPage?.experiment else { return }
+        do {
+            settings = try embed.resolve().settings
+        } catch {
+            status = "This page's experiment cannot start: \(error)"
+        }
+    }
+
+    mutating func startRun() {
+        guard let experiment = currentExperiment, let settings else {
+            status = currentPage?.experiment == nil ? "This page has no experiment to run." : status
+            return
+        }
+        live = LiveRun(experiment: experiment, settings: settings, seed: seed)
+    }
+
+    mutating func stepKnob(by direction: Int) {
+        guard var current = settings, current.knobs.indices.contains(knobIndex) else { return }
+        let knob = current.knobs[knobIndex]
+        guard let value = current[knob.id] else { return }
+        current.set(knob.id, to: knob.stepped(value, by: direction))
+        settings = current
+        status = "\(knob.label) = \(current[knob.id]!). Press r to run with it."
+    }
+
+    mutating func answerCheckpoint(with text: String) {
+        guard let lesson = currentLesson, let checkpoint = currentPage?.checkpoints.first else { return }
+        guard let answer = checkpoint.parseAnswer(text) else {
+            status = "Answer with the number of a choice."
+            return
+        }
+        answers[lesson.id + "/" + checkpoint.id] = answer
+    }
+}

@@ -1,0 +1,84 @@
+import Experiments
+import TextCharts
+
+/// Draws a run's latest frame: its figures, a progress line and its findings.
+struct ExperimentPanel: Widget {
+    let title: String
+    let frame: Frame
+    let status: String
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        guard !area.isEmpty else { return }
+        var remaining = area
+        let (header, rest) = remaining.splitTop(1)
+        remaining = rest
+        let progress = ProgressLine(fraction: frame.progress, label: status)
+        let labelWidth = min(header.width, DisplayWidth.of(title) + 1)
+        buffer.put(title, x: header.x, y: header.y, style: .bold, clip: Rect(x: header.x, y: header.y, width: labelWidth, height: 1))
+        progress.render(in: Rect(x: header.x + labelWidth + 1, y: header.y, width: header.width - labelWidth - 1, height: 1),
+                        buffer: &buffer, options: options)
+
+        let findingLines = frame.findings.flatMap { finding in
+            TextWrap.wrap(bullet(options) + finding.text, width: remaining.width).map { ($0, finding.tone) }
+        }
+        let findingRows = min(findingLines.count, max(0, remaining.height - 6))
+        let (chartArea, findingArea) = remaining.splitBottom(findingRows)
+        for (index, (line, tone)) in findingLines.prefix(findingRows).enumerated() {
+            buffer.put(line, x: findingArea.x, y: findingArea.y + index, style: options.apply(style(for: tone)), clip: findingArea)
+        }
+        renderFigures(in: chartArea, buffer: &buffer, options: options)
+    }
+
+    private func renderFigures(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        let figures = frame.figures
+        guard !figures.isEmpty else { return }
+        // Side by side when there is room for two charts of readable width, else stacked.
+        let sideBySide = area.width >= 60 * figures.count || area.height < 10 * figures.count
+        for (index, figure) in figures.enumerated() {
+            let slot: Rect
+            if sideBySide {
+                let width = area.width / figures.count
+                slot = Rect(x: area.x + index * width, y: area.y, width: index == figures.count - 1 ? area.width - index * width : width - 1, height: area.height)
+            } else {
+                let height = area.height / figures.count
+                slot = Rect(x: area.x, y: area.y + index * height, width: area.width, height: index == figures.count - 1 ? area.height - index * height : height)
+            }
+            figure.render(in: slot, buffer: &buffer, options: options)
+        }
+    }
+
+    private func bullet(_ options: RenderOptions) -> String { options.glyph("• ", ascii: "* ") }
+
+    private func style(for tone: Finding.Tone) -> Style {
+        switch tone {
+        case .info: .plain
+        case .good: .color(.green)
+        case .warning: .color(.yellow)
+        case .bad: Style(foreground: .red, bold: true)
+        }
+    }
+}
+
+/// "[#####-----] 45% running": a one-line progress indicator.
+struct ProgressLine: Widget {
+    let fraction: Double
+    let label: String
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        guard area.width > 0, area.height > 0 else { return }
+        let clamped = min(max(fraction.isFinite ? fraction : 0, 0), 1)
+        let percent = " \(Int((clamped * 100).rounded()))% " + label
+        let barWidth = min(20, area.width - DisplayWidth.of(percent) - 2)
+        var x = area.x
+        if barWidth >= 4 {
+            let filled = Int((Double(barWidth) * clamped).rounded())
+            let full = options.glyph("█", ascii: "#")
+            let empty = options.glyph("░", ascii: "-")
+            x = buffer.put("[", x: x, y: area.y, style: .dim, clip: area)
+            x = buffer.put(String(repeating: full, count: filled), x: x, y: area.y, style: options.apply(.color(.cyan)), clip: area)
+            x = buffer.put(String(repeating: empty, count: barWidth - filled), x: x, y: area.y, style: .dim, clip: area)
+            x = buffer.put("]", x: x, y: area.y, style: .dim, clip: area)
+        }
+        buffer.put(percent, x: x, y: area.y, clip: area)
+    }
+}

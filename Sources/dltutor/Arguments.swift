@@ -1,0 +1,129 @@
+/// The command line, parsed into what to do.
+///
+/// Written by hand rather than with a parsing package: there are five commands and a dozen options,
+/// and every mistake must get dltutor's own message naming what is valid.
+struct Arguments {
+    enum Command: Equatable {
+        case tutor
+        case list
+        case run(experimentID: String)
+        case lint(directory: String?)
+        case bench
+        case help
+        case version
+    }
+
+    var command: Command = .tutor
+    var settings: [String] = []
+    var seed: UInt64 = 1
+    var width: Int?
+    var height: Int?
+    var ascii = false
+    var noColor = false
+    var json = false
+    var language: String?
+    var lessonsDirectory: String?
+
+    struct UsageError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    init(_ words: [String]) throws(UsageError) {
+        var positional: [String] = []
+        var index = 0
+        func value(for option: String) throws(UsageError) -> String {
+            index += 1
+            guard index < words.count else { throw UsageError(description: "\(option) needs a value") }
+            return words[index]
+        }
+        func number(for option: String, _ text: String, minimum: Int) throws(UsageError) -> Int {
+            guard let number = Int(text), number >= minimum else {
+                throw UsageError(description: "\(option) takes a whole number of at least \(minimum), not '\(text)'")
+            }
+            return number
+        }
+        while index < words.count {
+            let word = words[index]
+            var option = word
+            var inlineValue: String?
+            if word.hasPrefix("--"), let equals = word.firstIndex(of: "=") {
+                option = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            func take() throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                return try value(for: option)
+            }
+            switch option {
+            case "--set", "-s": settings.append(try take())
+            case "--seed":
+                let text = try take()
+                guard let parsed = UInt64(text) else {
+                    throw UsageError(description: "--seed takes a whole number from 0 to \(UInt64.max), not '\(text)'")
+                }
+                seed = parsed
+            case "--width": width = try number(for: option, try take(), minimum: 20)
+            case "--height": height = try number(for: option, try take(), minimum: 8)
+            case "--ascii": ascii = true
+            case "--no-color", "--no-colour": noColor = true
+            case "--json": json = true
+            case "--lang":
+                let text = try take()
+                guard ["en", "zh"].contains(text) else {
+                    throw UsageError(description: "--lang takes en or zh, not '\(text)'")
+                }
+                language = text
+            case "--lessons": lessonsDirectory = try take()
+            case "--help", "-h": command = .help
+            case "--version": command = .version
+            default:
+                if word.hasPrefix("-") && word.count > 1 {
+                    throw UsageError(description: "unknown option '\(word)'; see 'dltutor --help'")
+                }
+                positional.append(word)
+            }
+            index += 1
+        }
+        if command == .help || command == .version { return }
+        guard let name = positional.first else { return }
+        let rest = Array(positional.dropFirst())
+        switch name {
+        case "list": command = .list
+        case "run":
+            guard let id = rest.first else {
+                throw UsageError(description: "run needs an experiment id, e.g. 'dltutor run gradcheck.epsilon'; 'dltutor list' shows them all")
+            }
+            command = .run(experimentID: id)
+            if rest.count > 1 { throw UsageError(description: "run takes one experiment id; unexpected '\(rest[1])'") }
+            return
+        case "lint": command = .lint(directory: rest.first)
+        case "bench": command = .bench
+        case "help": command = .help
+        default:
+            throw UsageError(description: "unknown command '\(name)'; commands are: list, run, lint, bench, help (or no command for the tutor)")
+        }
+        if case .lint = command, rest.count <= 1 { return }
+        if !rest.isEmpty { throw UsageError(description: "unexpected '\(rest[0])' after '\(name)'") }
+    }
+
+    static let helpText = """
+    dltutor — learn the practical side of deep learning in a terminal
+
+    USAGE
+      dltutor [--lang en|zh] [--lessons DIR] [--ascii] [--no-color]
+          Open the interactive tutor (needs a terminal).
+      dltutor list [--lang en|zh] [--lessons DIR]
+          List the lessons and the experiments, with their knobs.
+      dltutor run EXPERIMENT-ID [--set KNOB=VALUE]... [--seed N] [--width W] [--height H] [--ascii] [--json]
+          Run one experiment to the end and print its charts and findings (or, with --json, the numbers).
+      dltutor lint [DIR]
+          Check a course directory (default: the shipped course); exit 1 when anything is wrong.
+      dltutor bench
+          Measure the speed of training, gradient checking and drawing (use a release build).
+
+    KEYS IN THE TUTOR
+      ↑↓ or j k  move     Enter  open / run / answer     n p  next / previous page
+      Tab  focus knobs    ← → or - +  change a knob       r  re-run     Esc  cancel / close
+      ?  help             q  back / quit
+    """
+}

@@ -1,0 +1,102 @@
+import Foundation
+import TerminalBackend
+import TextCharts
+import TutorApp
+import Course
+
+/// The interactive tutor: hosts the app's update loop on the real terminal.
+///
+/// The loop blocks on input while nothing is running (no CPU when idle) and, while a run is live,
+/// alternates slices of work with short input polls so keys still answer at once.
+enum TutorCommand {
+    /// Longest slice of experiment work between two looks at the keyboard.
+    static let workSlice = 0.03
+
+    static func run(_ arguments: Arguments, environment: [String: String]) -> Int32 {
+        let check: TerminalCheck
+        do {
+            check = try TerminalCheck.run()
+        } catch {
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            return 2
+        }
+        var model = TutorModel(
+            course: loadCourse(arguments, environment: environment),
+            options: RenderOptions(),
+            seed: arguments.seed
+        )
+        let terminal = Terminal(check: check, forceASCII: arguments.ascii, allowColor: !arguments.noColor)
+        defer { terminal.stop() }
+        model.options = terminal.options
+        let size = terminal.size
+        _ = model.update(Message.resize(width: size.width, height: size.height))
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        func now() -> Double {
+            let elapsed = clock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+
+        while true {
+            terminal.draw(model.view())
+            let timeout = model.timeUntilNextTick(now: now())
+            let message: Message
+            if let event = terminal.nextEvent(timeout: timeout) {
+                guard let translated = translate(event) else { continue }
+                if case .resize = translated { terminal.invalidate() }
+                message = translated
+            } else if timeout != nil {
+                message = .tick(now: now())
+            } else {
+                continue
+            }
+            let effects = model.update(message, clock: now, workSlice: workSlice)
+            if effects.contains(Effect.quit) { break }
+        }
+        return 0
+    }
+
+    private static func translate(_ event: TerminalEvent) -> Message? {
+        switch event {
+        case .character(let character): .key(.character(character))
+        case .up: .key(.up)
+        case .down: .key(.down)
+        case .left: .key(.left)
+        case .right: .key(.right)
+        case .pageUp: .key(.pageUp)
+        case .pageDown: .key(.pageDown)
+        case .home: .key(.home)
+        case .end: .key(.end)
+        case .enter: .key(.enter)
+        case .escape: .key(.escape)
+        case .tab: .key(.tab)
+        case .backTab: .key(.backTab)
+        case .backspace: .key(.backspace)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        case .quitSignal: .quitSignal
+        }
+    }
+}
+
+extension TutorCommand {
+    // TEMPORARY until Course's loader lands: reads the shipped manifest and English files.
+    static func loadCourse(_ arguments: Arguments, environment: [String: String]) -> Course {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
+        let language: Language = arguments.language == "zh" ? .zh : .en
+        let manifest = (try? String(contentsOf: directory.appendingPathComponent("course.txt"), encoding: .utf8)) ?? ""
+        let ids = manifest.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        var entries: [CourseEntry] = []
+        for id in ids {
+            let file = directory.appendingPathComponent(language.rawValue).appendingPathComponent(id + ".md")
+            do {
+                let lesson = try LessonParser.parse(file: file, language: language)
+                entries.append(CourseEntry(id: id, content: .lesson(lesson), language: language, isFallback: false, isOverlay: false))
+            } catch {
+                entries.append(CourseEntry(id: id, content: .broken(error), language: language, isFallback: false, isOverlay: false))
+            }
+        }
+        return Course(language: language, entries: entries, problems: [], directory: directory)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The walking skeleton, end to end: the real binary in a real terminal (tmux), driven by keys.
+@Suite(.serialized) struct SkeletonEndToEndTests {
+    /// Runs the tutor in a shell that, once it exits, reports its status and the terminal modes,
+    /// so a test can see that the terminal was handed back usable.
+    static func tutorCommand(_ extraArguments: String = "") -> String {
+        "\(TmuxSession.quote(TmuxSession.binary)) \(extraArguments); echo \"dltutor exited $?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30"
+    }
+
+    static let stateDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("dltutor-e2e-state-\(getpid())").path
+
+    static func environment(lang: String) -> [String: String] {
+        ["LANG": lang, "LC_ALL": lang, "TERM": "xterm-256color", "XDG_STATE_HOME": stateDirectory,
+         "SWIFT_BACKTRACE": "interactive=no"]
+    }
+
+    /// Opens the gradient-checking lesson (second to last) and runs its first page's experiment.
+    static func openGradientCheckingAndRun(_ session: TmuxSession) throws {
+        #expect(try session.waitFor("Gradient checking"), "the lesson list shows: \(try session.screenText())")
+        try session.send("G")
+        try session.send("k")
+        try session.send("Enter")
+        #expect(try session.waitFor("page 1/"), "the lesson opens: \(try session.screenText())")
+        try session.send("r")
+    }
+
+    static func isBraille(_ scalar: Unicode.Scalar) -> Bool { (0x2801...0x28FF).contains(scalar.value) }
+
+    @Test func studentRunsTheEpsilonSweepAndQuitsCleanly() throws {
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
+        try Self.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("done"), "the run finishes: \(try session.screenText())")
+        let screen = try session.screenText()
+        #expect(screen.contains("1e-12"), "log x axis reaches 1e-12:\n\(screen)")
+        #expect(screen.contains("one-sided"), "legend names the one-sided series:\n\(screen)")
+        #expect(screen.contains("two-sided"), "legend names the two-sided series:\n\(screen)")
+        #expect(screen.unicodeScalars.contains(where: Self.isBraille), "the curves are drawn in braille:\n\(screen)")
+        #expect(screen.contains("ε^1.0") || screen.contains("ε^0.9"), "the finding reports slope ≈1:\n\(screen)")
+
+        for (width, height) in [(80, 24), (150, 50)] {
+            try session.resize(width: width, height: height)
+            #expect(try session.waitUntil { $0.contains("1e-12") && $0.contains("two-sided") }, "redrawn at \(width)×\(height)")
+            let rows = try session.screen()
+            #expect(rows.count >= height)
+            #expect(rows.allSatisfy { $0.count <= width }, "no row overflows at \(width)×\(height)")
+            #expect(rows.first?.contains("Gradient checking") == true, "header redrawn at \(width)×\(height): \(rows.first ?? "")")
+        }
+
+        try session.send("q")
+        #expect(try session.waitFor("Choose a lesson"))
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"), "quit with status 0: \(try session.screenText())")
+        let after = try session.screenText()
+        #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored: \(after)")
+        #expect(after.contains("echo") && !after.contains("-echo"), "echo restored: \(after)")
+    }
+
+    @Test func posixLocaleDrawsOnlyASCII() throws {
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C"))
+        var screens: [String] = []
+        #expect(try session.waitFor("Gradient checking"))
+        screens.append(try session.screenText())
+        try Self.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("done"), "the run finishes: \(try session.screenText())")
+        screens.append(try session.screenText())
+        #expect(screens.last!.contains("1e-12"))
+        try session.send("?")
+        #expect(try session.waitFor("Keys"))
+        screens.append(try session.screenText())
+        for screen in screens {
+            let nonASCII = screen.unicodeScalars.filter { $0.value >= 0x80 }
+            #expect(nonASCII.isEmpty, "non-ASCII characters \(String(String.UnicodeScalarView(nonASCII))) in:\n\(screen)")
+        }
+        try session.send("Escape")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+
+    @Test func tooSmallTerminalSaysSoAndRecovers() throws {
+        let session = try TmuxSession(Self.tutorCommand(), width: 60, height: 20, environment: Self.environment(lang: "C.UTF-8"))
+        #expect(try session.waitFor("at least 80×24"), "explains the size needed: \(try session.screenText())")
+        #expect(try session.screenText().contains("60×20"))
+        try session.resize(width: 90, height: 26)
+        #expect(try session.waitFor("Gradient checking"), "recovers when enlarged: \(try session.screenText())")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+
+    @Test(arguments: ["C-c", "TERM", "HUP"])
+    func quitSignalsRestoreTheTerminal(signal: String) throws {
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
+        try Self.openGradientCheckingAndRun(session)
+        if signal == "C-c" {
+            try session.send("C-c")
+        } else {
+            let shell = try session.panePID()
+            // The tutor is the shell's child; signal it, not the shell.
+            let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            let pid = Int32(children.split(separator: " ").first ?? "") ?? -1
+            #expect(pid > 0)
+            kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        }
+        #expect(try session.waitFor("dltutor exited"), "the tutor exits on \(signal): \(try session.screenText())")
+        let after = try session.screenText()
+        #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored after \(signal): \(after)")
+        #expect(after.contains("echo") && !after.contains("-echo"), "echo restored after \(signal): \(after)")
+    }
+
+    @Test func pipedStdinIsRefusedWithAMessage() throws {
+        let result = try CommandResult.run([], stdin: "q\n", timeout: 20)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("needs a terminal"))
+        #expect(result.standardError.contains("dltutor run"))
+    }
+
+    @Test func dumbTerminalIsRefusedWithAMessage() throws {
+        let session = try TmuxSession(
+            "TERM=dumb \(TmuxSession.quote(TmuxSession.binary)); echo \"dltutor exited $?\"; sleep 30",
+            width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
+        #expect(try session.waitFor("dltutor exited 2"), "exit 2 on TERM=dumb: \(try session.screenText())")
+        #expect(try session.screenText().contains("TERM='dumb'"))
+    }
+}
