@@ -1,4 +1,9 @@
 /// Several series against shared x and y axes, drawn with braille dots (UTF-8) or ASCII markers.
+///
+/// Values that cannot be placed (NaN, ±∞, and ≤ 0 on a log axis) leave a gap in the line; NaN and
+/// ∞ also get a note ("loss diverged: NaN after x=412") because a student must not mistake a
+/// diverged run for a short one. Rendering walks the points once, so a live run can append
+/// points and redraw several times a second.
 public struct LineChart: Widget, Sendable, Hashable {
     public var title: String
     public var series: [Series]
@@ -23,8 +28,197 @@ public struct LineChart: Widget, Sendable, Hashable {
         self.showLegend = showLegend
     }
 
+    /// Appends a point to the series at `index`: what a live run does between redraws.
+    public mutating func append(x: Double, y: Double, toSeries index: Int) {
+        series[index].append(x: x, y: y)
+    }
+
+    /// The ink series `index` is drawn with.
+    func ink(_ index: Int) -> Ink {
+        let chosen = series[index]
+        return Ink(color: chosen.color ?? ChartPalette.color(index), marker: chosen.marker ?? ChartPalette.marker(index))
+    }
+
     public func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
-        // Placeholder until the chart library lands: the title only.
-        buffer.put(title, x: area.x, y: area.y, style: .bold, clip: area)
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty else { return }
+        let xMapping = AxisMapping(xAxis, values: xValuesForRange())
+        let yMapping = AxisMapping(yAxis, values: yValuesForRange())
+        let legend = showLegend && !series.isEmpty
+            ? Legend(series.indices.map { index in
+                let ink = ink(index)
+                return LegendEntry(symbol: String(ink.marker), label: series[index].name, color: ink.color)
+            })
+            : nil
+        if options.isASCII {
+            draw(in: area, buffer: &buffer, options: options, x: xMapping, y: yMapping, legend: legend,
+                 canvas: CharacterCanvas.init(columns:rows:))
+        } else {
+            draw(in: area, buffer: &buffer, options: options, x: xMapping, y: yMapping, legend: legend,
+                 canvas: BrailleCanvas.init(columns:rows:))
+        }
+    }
+
+    private func draw<Canvas: DotCanvas>(
+        in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions,
+        x xMapping: AxisMapping, y yMapping: AxisMapping, legend: Legend?, canvas makeCanvas: (Int, Int) -> Canvas
+    ) {
+        let frame = CartesianFrame(
+            area: area, title: title, legend: legend, x: xMapping, xTitle: xAxis.title,
+            y: yMapping, yTitle: yAxis.title, dotsPerCell: Canvas.dotsPerCell, options: options)
+        frame.draw(into: &buffer, options: options)
+        let plot = frame.plot
+        guard !plot.isEmpty else { return }
+        drawReferenceLines(frame: frame, buffer: &buffer, options: options)
+
+        var canvas = makeCanvas(plot.width, plot.height)
+        var anyPoint = false
+        for index in series.indices {
+            anyPoint = plotSeries(index, on: &canvas, x: xMapping, y: yMapping) || anyPoint
+        }
+        canvas.draw(into: &buffer, x: plot.x, y: plot.y, clip: plot, options: options)
+        if !options.isASCII {
+            drawMarkers(frame: frame, buffer: &buffer, options: options)
+        }
+        if !anyPoint {
+            let text = ChartText.fit("no data", to: plot.width, options: options)
+            let width = DisplayWidth.of(text)
+            buffer.put(text, x: plot.x + (plot.width - width) / 2, y: plot.y + (plot.height - 1) / 2, style: .dim, clip: plot)
+        }
+        drawDivergenceNotes(plot: plot, buffer: &buffer, options: options)
+    }
+
+    /// Draws series `index` as line segments between consecutive placeable points; a point with
+    /// no placeable neighbour is drawn as a lone dot. Returns whether any point was placeable.
+    private func plotSeries<Canvas: DotCanvas>(_ index: Int, on canvas: inout Canvas, x xMapping: AxisMapping, y yMapping: AxisMapping) -> Bool {
+        let line = series[index]
+        let ink = ink(index)
+        var previous: (x: Double, y: Double)?
+        var previousWasLone = false
+        var any = false
+        for point in 0..<line.count {
+            guard let fx = xMapping.fraction(line.x[point]), let fy = yMapping.fraction(line.y[point]) else {
+                if let lone = previous, previousWasLone { canvas.point(lone, ink: ink) }
+                previous = nil
+                continue
+            }
+            any = true
+            let position = (x: canvas.dotX(fx), y: canvas.dotY(fy))
+            if let start = previous {
+                canvas.line(from: start, to: position, ink: ink)
+                previousWasLone = false
+            } else {
+                previousWasLone = true
+            }
+            previous = position
+        }
+        if let lone = previous, previousWasLone { canvas.point(lone, ink: ink) }
+        return any
+    }
+
+    /// Marker glyphs over the braille lines at data points, so series are told apart by glyph as
+    /// well as colour: at every point when the points are sparse, and at spaced-out points of
+    /// dense series on monochrome terminals (staggered so overlapping lines show both glyphs).
+    private func drawMarkers(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
+        let plot = frame.plot
+        let xMapping = frame.x, yMapping = frame.y
+        for index in series.indices {
+            let line = series[index]
+            let sparse = line.count <= max(1, plot.width / 2)
+            guard sparse || !options.color else { continue }
+            let spacing = sparse ? 1 : 8
+            let ink = ink(index)
+            let style = options.apply(.color(ink.color))
+            var lastColumn = Int.min / 2
+            var lastRow = Int.min / 2
+            let offset = sparse ? 0 : (index * 3) % spacing
+            for point in 0..<line.count {
+                guard let fx = xMapping.fraction(line.x[point]), let fy = yMapping.fraction(line.y[point]),
+                      fx >= 0, fx <= 1, fy >= 0, fy <= 1 else { continue }
+                let column = frame.column(fx), row = frame.row(fy)
+                if column == lastColumn && row == lastRow { continue }
+                if !sparse {
+                    if column - lastColumn < spacing || (column + offset) % spacing != 0 { continue }
+                }
+                buffer.set(ink.marker, x: plot.x + column, y: plot.y + row, style: style)
+                lastColumn = column
+                lastRow = row
+            }
+        }
+    }
+
+    private func drawReferenceLines(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
+        let plot = frame.plot
+        for line in horizontalLines {
+            guard let fraction = frame.y.fraction(line.value), fraction >= 0, fraction <= 1 else { continue }
+            let row = plot.y + frame.row(fraction)
+            let style = options.apply(Style(foreground: line.color))
+            let rule = String(repeating: options.isASCII ? "-" : "╌", count: plot.width)
+            buffer.put(rule, x: plot.x, y: row, style: style, clip: plot)
+            let label = ChartText.fit(line.label, to: plot.width, options: options)
+            let width = DisplayWidth.of(label)
+            buffer.put(label, x: plot.maxX - width, y: row, style: style, clip: plot)
+        }
+        for line in verticalLines {
+            guard let fraction = frame.x.fraction(line.value), fraction >= 0, fraction <= 1 else { continue }
+            let column = plot.x + frame.column(fraction)
+            let style = options.apply(Style(foreground: line.color))
+            for row in plot.y..<plot.maxY {
+                buffer.put(options.isASCII ? ":" : "┆", x: column, y: row, style: style, clip: plot)
+            }
+            let label = ChartText.fit(line.label, to: plot.width, options: options)
+            let width = DisplayWidth.of(label)
+            let start = column + 1 + width <= plot.maxX ? column + 1 : max(plot.x, column - width)
+            buffer.put(label, x: start, y: plot.y, style: style, clip: plot)
+        }
+    }
+
+    /// One note per series that hit NaN or ∞, at the bottom right of the plot.
+    private func drawDivergenceNotes(plot: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        var notes: [String] = []
+        for line in series {
+            guard let first = line.y.firstIndex(where: { !$0.isFinite }) else { continue }
+            let what = line.y[first].isNaN ? "NaN" : (options.isASCII ? "inf" : "∞")
+            let name = line.name.isEmpty ? "" : line.name + " "
+            var lastFinite: Int? = nil
+            var scan = first - 1
+            while scan >= 0 {
+                if line.y[scan].isFinite && line.x[scan].isFinite { lastFinite = scan; break }
+                scan -= 1
+            }
+            let position = lastFinite.map { "after x=" + NumberFormat.compact(line.x[$0], significantDigits: 4) }
+                ?? "from x=" + NumberFormat.compact(line.x[first], significantDigits: 4, ascii: options.isASCII)
+            notes.append(name + "diverged: " + what + " " + position)
+        }
+        guard !notes.isEmpty else { return }
+        for (offset, note) in notes.suffix(plot.height).enumerated() {
+            let text = ChartText.fit(note, to: plot.width, options: options)
+            let row = plot.maxY - min(notes.count, plot.height) + offset
+            buffer.put(text, x: plot.maxX - DisplayWidth.of(text), y: row, style: options.apply(ChartPalette.note), clip: plot)
+        }
+    }
+
+    private func xValuesForRange() -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(series.reduce(0) { $0 + $1.count } + verticalLines.count)
+        for line in series {
+            for point in 0..<line.count where AxisMapping.isPlaceable(line.y[point], on: yAxis.scale) {
+                values.append(line.x[point])
+            }
+        }
+        values.append(contentsOf: verticalLines.map(\.value))
+        return values
+    }
+
+    private func yValuesForRange() -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(series.reduce(0) { $0 + $1.count } + horizontalLines.count)
+        for line in series {
+            for point in 0..<line.count where AxisMapping.isPlaceable(line.x[point], on: xAxis.scale) {
+                values.append(line.y[point])
+            }
+        }
+        values.append(contentsOf: horizontalLines.map(\.value))
+        return values
     }
 }

@@ -7,13 +7,16 @@ public struct Series: Sendable, Hashable {
     public var y: [Double]
     /// A colour to insist on; nil lets the chart pick from its palette.
     public var color: Color?
+    /// An ASCII marker glyph to insist on (`*`, `o`, `+`, `x` …); nil lets the chart pick.
+    public var marker: Character?
 
-    public init(name: String, x: [Double] = [], y: [Double] = [], color: Color? = nil) {
+    public init(name: String, x: [Double] = [], y: [Double] = [], color: Color? = nil, marker: Character? = nil) {
         precondition(x.count == y.count, "a series needs as many x values as y values")
         self.name = name
         self.x = x
         self.y = y
         self.color = color
+        self.marker = marker
     }
 
     public var count: Int { x.count }
