@@ -19,11 +19,11 @@ import Testing
 
     /// Opens the gradient-checking lesson (second to last) and runs its first page's experiment.
     static func openGradientCheckingAndRun(_ session: TmuxSession) throws {
-        #expect(try session.waitFor("Gradient checking"), "the lesson list shows: \(try session.screenText())")
+        #expect(try session.waitFor("Gradient checking"), "the lesson list shows: \(session.screenText())")
         try session.send("G")
         try session.send("k")
         try session.send("Enter")
-        #expect(try session.waitFor("page 1/"), "the lesson opens: \(try session.screenText())")
+        #expect(try session.waitFor("page 1/"), "the lesson opens: \(session.screenText())")
         try session.send("r")
     }
 
@@ -32,8 +32,8 @@ import Testing
     @Test func studentRunsTheEpsilonSweepAndQuitsCleanly() throws {
         let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
         try Self.openGradientCheckingAndRun(session)
-        #expect(try session.waitFor("done"), "the run finishes: \(try session.screenText())")
-        let screen = try session.screenText()
+        #expect(try session.waitFor("done"), "the run finishes: \(session.screenText())")
+        let screen = session.screenText()
         #expect(screen.contains("1e-12"), "log x axis reaches 1e-12:\n\(screen)")
         #expect(screen.contains("one-sided"), "legend names the one-sided series:\n\(screen)")
         #expect(screen.contains("two-sided"), "legend names the two-sided series:\n\(screen)")
@@ -52,8 +52,8 @@ import Testing
         try session.send("q")
         #expect(try session.waitFor("Choose a lesson"))
         try session.send("q")
-        #expect(try session.waitFor("dltutor exited 0"), "quit with status 0: \(try session.screenText())")
-        let after = try session.screenText()
+        #expect(try session.waitFor("dltutor exited 0"), "quit with status 0: \(session.screenText())")
+        let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored: \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored: \(after)")
     }
@@ -62,14 +62,14 @@ import Testing
         let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C"))
         var screens: [String] = []
         #expect(try session.waitFor("Gradient checking"))
-        screens.append(try session.screenText())
+        screens.append(session.screenText())
         try Self.openGradientCheckingAndRun(session)
-        #expect(try session.waitFor("done"), "the run finishes: \(try session.screenText())")
-        screens.append(try session.screenText())
+        #expect(try session.waitFor("done"), "the run finishes: \(session.screenText())")
+        screens.append(session.screenText())
         #expect(screens.last!.contains("1e-12"))
         try session.send("?")
         #expect(try session.waitFor("Keys"))
-        screens.append(try session.screenText())
+        screens.append(session.screenText())
         for screen in screens {
             let nonASCII = screen.unicodeScalars.filter { $0.value >= 0x80 }
             #expect(nonASCII.isEmpty, "non-ASCII characters \(String(String.UnicodeScalarView(nonASCII))) in:\n\(screen)")
@@ -82,10 +82,10 @@ import Testing
 
     @Test func tooSmallTerminalSaysSoAndRecovers() throws {
         let session = try TmuxSession(Self.tutorCommand(), width: 60, height: 20, environment: Self.environment(lang: "C.UTF-8"))
-        #expect(try session.waitFor("at least 80×24"), "explains the size needed: \(try session.screenText())")
-        #expect(try session.screenText().contains("60×20"))
+        #expect(try session.waitFor("at least 80×24"), "explains the size needed: \(session.screenText())")
+        #expect(session.screenText().contains("60×20"))
         try session.resize(width: 90, height: 26)
-        #expect(try session.waitFor("Gradient checking"), "recovers when enlarged: \(try session.screenText())")
+        #expect(try session.waitFor("Gradient checking"), "recovers when enlarged: \(session.screenText())")
         try session.send("q")
         #expect(try session.waitFor("dltutor exited 0"))
     }
@@ -104,8 +104,8 @@ import Testing
             #expect(pid > 0)
             kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
         }
-        #expect(try session.waitFor("dltutor exited"), "the tutor exits on \(signal): \(try session.screenText())")
-        let after = try session.screenText()
+        #expect(try session.waitFor("dltutor exited \(128 + (signal == "C-c" ? SIGINT : signal == "TERM" ? SIGTERM : SIGHUP))"), "the tutor exits on \(signal): \(session.screenText())")
+        let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored after \(signal): \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored after \(signal): \(after)")
     }
@@ -121,7 +121,7 @@ import Testing
         let session = try TmuxSession(
             "TERM=dumb \(TmuxSession.quote(TmuxSession.binary)); echo \"dltutor exited $?\"; sleep 30",
             width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
-        #expect(try session.waitFor("dltutor exited 2"), "exit 2 on TERM=dumb: \(try session.screenText())")
-        #expect(try session.screenText().contains("TERM='dumb'"))
+        #expect(try session.waitFor("dltutor exited 2"), "exit 2 on TERM=dumb: \(session.screenText())")
+        #expect(session.screenText().contains("TERM='dumb'"))
     }
 }

@@ -11,7 +11,7 @@ final class TmuxSession {
     init(_ shellCommand: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         socket = "dltutor-e2e-\(getpid())-\(TmuxSession.counter.next())"
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
-        let command = (["env"] + exports + ["sh", "-c", TmuxSession.quote(shellCommand)]).joined(separator: " ")
+        let command = (["env"] + exports + ["bash", "-c", TmuxSession.quote(shellCommand)]).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command])
         // Keep the pane after the program exits so its last words can still be read.
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
@@ -37,7 +37,7 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
     }
 
-    func screenText() throws -> String { try screen().joined(separator: "\n") }
+    func screenText() -> String { ((try? screen()) ?? []).joined(separator: "\n") }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
@@ -53,10 +53,10 @@ final class TmuxSession {
     func waitUntil(timeout: Double = 20, _ condition: (String) -> Bool) throws -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            if condition(try screenText()) { return true }
+            if condition(screenText()) { return true }
             usleep(50_000)
         } while Date() < deadline
-        return condition(try screenText())
+        return condition(screenText())
     }
 
     /// The process id of the program in the pane (the shell running it).
@@ -70,20 +70,13 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-u", "-L", socket] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = try OutputFile()
+        _ = try Subprocess.run(["tmux", "-u", "-L", socket] + arguments, environment: environment,
+                               stdout: output.url.path, stderr: "/dev/null", timeout: 20)
+        return output.contents()
     }
 
     static func quote(_ text: String) -> String {
@@ -109,29 +102,35 @@ struct CommandResult {
     let standardError: String
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: Double = 60) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        killer.cancel()
-        return CommandResult(status: process.terminationStatus,
-                             standardOutput: String(decoding: outData, as: UTF8.self),
-                             standardError: String(decoding: errData, as: UTF8.self))
+        let output = try OutputFile()
+        let errors = try OutputFile()
+        let input = try OutputFile()
+        try Data((stdin ?? "").utf8).write(to: input.url)
+        let status = try Subprocess.run([TmuxSession.binary] + arguments, environment: merged, stdin: input.url.path,
+                                        stdout: output.url.path, stderr: errors.url.path, timeout: timeout)
+        return CommandResult(status: status,
+                             standardOutput: output.contents(), standardError: errors.contents())
+    }
+}
+
+/// Output captured in a temporary file rather than a pipe: tests start processes concurrently,
+/// and a daemon (the tmux server) that inherits a pipe's write end would keep a reader waiting
+/// for an end of file that never comes.
+final class OutputFile {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    func contents() -> String {
+        String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
     }
 }

@@ -38,11 +38,14 @@ enum TutorCommand {
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         }
 
+        // Set when a signal asked us to leave: the exit status then says which, as a shell would.
+        var quitSignal: Int32?
         while true {
             terminal.draw(model.view())
             let timeout = model.timeUntilNextTick(now: now())
             let message: Message
             if let event = terminal.nextEvent(timeout: timeout) {
+                if case .quitSignal(let signal) = event { quitSignal = signal }
                 guard let translated = translate(event) else { continue }
                 if case .resize = translated { terminal.invalidate() }
                 message = translated
@@ -54,7 +57,7 @@ enum TutorCommand {
             let effects = model.update(message, clock: now, workSlice: workSlice)
             if effects.contains(Effect.quit) { break }
         }
-        return 0
+        return quitSignal.map { 128 + $0 } ?? 0
     }
 
     private static func translate(_ event: TerminalEvent) -> Message? {

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Starts a program with posix_spawn and waits for it with waitpid on its own pid.
+///
+/// Foundation's `Process` was seen to hang in `waitUntilExit` here when the child (tmux) forks a
+/// daemon and tests run in parallel; spawning and reaping by pid leaves nothing to chance.
+enum Subprocess {
+    /// Runs `arguments[0]` (looked up in PATH) and returns its exit status (128+signal if killed).
+    static func run(
+        _ arguments: [String], environment: [String: String], stdin: String? = nil,
+        stdout: String, stderr: String, timeout: Double? = nil
+    ) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin ?? "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Start in a fresh process group so a timeout can kill the child and whatever it started.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard status == 0 else {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(status),
+                          userInfo: [NSLocalizedDescriptionKey: "cannot start \(arguments[0])"])
+        }
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var waitStatus: Int32 = 0
+        while true {
+            let result = waitpid(pid, &waitStatus, deadline == nil ? 0 : WNOHANG)
+            if result == pid { break }
+            if result < 0, errno != EINTR { return -1 }
+            if let deadline, Date() > deadline {
+                kill(-pid, SIGKILL)
+                _ = waitpid(pid, &waitStatus, 0)
+                break
+            }
+            if deadline != nil { usleep(10_000) }
+        }
+        let signal = waitStatus & 0x7F
+        return signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
+    }
+}
