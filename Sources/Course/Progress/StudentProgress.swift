@@ -1,0 +1,155 @@
+import Foundation
+
+/// Everything saved about one student: pages seen and completed, checkpoint answers, where they
+/// stopped. Keyed by lesson and page ids (never positions) so that reordering or extending the
+/// course loses nothing.
+///
+/// (Not called `Progress` to avoid clashing with Foundation's `Progress`.)
+public struct StudentProgress: Codable, Sendable, Equatable {
+    /// Bumped if the file format ever changes incompatibly.
+    public var version: Int
+    public var lessons: [String: LessonProgress]
+    public var lastPosition: Position?
+    public var updated: Date?
+
+    public static let currentVersion = 1
+
+    public init(lessons: [String: LessonProgress] = [:], lastPosition: Position? = nil, updated: Date? = nil) {
+        version = Self.currentVersion
+        self.lessons = lessons
+        self.lastPosition = lastPosition
+        self.updated = updated
+    }
+
+    public func lesson(_ id: String) -> LessonProgress { lessons[id] ?? LessonProgress() }
+
+    public func isVisited(lesson: String, page: String) -> Bool { lessons[lesson]?.pages[page]?.visited != nil }
+    public func isCompleted(lesson: String, page: String) -> Bool { lessons[lesson]?.pages[page]?.completed != nil }
+    public func answer(lesson: String, checkpoint: String) -> CheckpointRecord? { lessons[lesson]?.checkpoints[checkpoint] }
+
+    /// How many of `lesson`'s current pages are completed (pages that no longer exist don't count).
+    public func completedCount(of lesson: Lesson) -> Int {
+        lesson.pages.filter { isCompleted(lesson: lesson.id, page: $0.id) }.count
+    }
+
+    public mutating func markVisited(lesson: String, page: String, at date: Date = Date()) {
+        lessons[lesson, default: LessonProgress()].pages[page, default: PageProgress()].visited =
+            lessons[lesson]?.pages[page]?.visited ?? date
+        touch(date)
+    }
+
+    public mutating func markCompleted(lesson: String, page: String, at date: Date = Date()) {
+        var pageProgress = lessons[lesson]?.pages[page] ?? PageProgress()
+        pageProgress.visited = pageProgress.visited ?? date
+        pageProgress.completed = pageProgress.completed ?? date
+        lessons[lesson, default: LessonProgress()].pages[page] = pageProgress
+        touch(date)
+    }
+
+    public mutating func recordAnswer(
+        lesson: String, checkpoint: String, answer: CheckpointAnswer, correct: Bool, at date: Date = Date()
+    ) {
+        lessons[lesson, default: LessonProgress()].checkpoints[checkpoint] =
+            CheckpointRecord(answer: answer, correct: correct, answeredAt: date)
+        touch(date)
+    }
+
+    public mutating func setPosition(lesson: String, page: String, at date: Date = Date()) {
+        lastPosition = Position(lesson: lesson, page: page, updated: date)
+        touch(date)
+    }
+
+    private mutating func touch(_ date: Date) {
+        updated = max(updated ?? date, date)
+    }
+
+    /// Combines two versions of the progress (this process's and another's) without losing
+    /// either: pages seen or completed in either stay so (earliest date kept), for each checkpoint
+    /// and for the position the most recent wins.
+    public func merged(with other: StudentProgress) -> StudentProgress {
+        var result = self
+        for (id, theirs) in other.lessons {
+            result.lessons[id] = (result.lessons[id] ?? LessonProgress()).merged(with: theirs)
+        }
+        if let theirs = other.lastPosition, theirs.updated >= (result.lastPosition?.updated ?? .distantPast) {
+            result.lastPosition = theirs
+        }
+        switch (result.updated, other.updated) {
+        case (let a?, let b?): result.updated = max(a, b)
+        case (nil, let b): result.updated = b
+        default: break
+        }
+        return result
+    }
+}
+
+/// One lesson's saved progress.
+public struct LessonProgress: Codable, Sendable, Equatable {
+    /// By page id.
+    public var pages: [String: PageProgress]
+    /// By checkpoint id (unique within the lesson, so answers survive a checkpoint moving pages).
+    public var checkpoints: [String: CheckpointRecord]
+
+    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:]) {
+        self.pages = pages
+        self.checkpoints = checkpoints
+    }
+
+    func merged(with other: LessonProgress) -> LessonProgress {
+        var result = self
+        for (id, theirs) in other.pages {
+            let mine = result.pages[id] ?? PageProgress()
+            result.pages[id] = PageProgress(visited: earliest(mine.visited, theirs.visited),
+                                            completed: earliest(mine.completed, theirs.completed))
+        }
+        for (id, theirs) in other.checkpoints {
+            if let mine = result.checkpoints[id], mine.answeredAt > theirs.answeredAt { continue }
+            result.checkpoints[id] = theirs
+        }
+        return result
+    }
+
+    private func earliest(_ a: Date?, _ b: Date?) -> Date? {
+        switch (a, b) {
+        case (let a?, let b?): min(a, b)
+        default: a ?? b
+        }
+    }
+}
+
+/// When a page was first visited and first completed (nil: not yet).
+public struct PageProgress: Codable, Sendable, Equatable {
+    public var visited: Date?
+    public var completed: Date?
+
+    public init(visited: Date? = nil, completed: Date? = nil) {
+        self.visited = visited
+        self.completed = completed
+    }
+}
+
+/// The latest answer given to a checkpoint and whether it was right.
+public struct CheckpointRecord: Codable, Sendable, Equatable {
+    public var answer: CheckpointAnswer
+    public var correct: Bool
+    public var answeredAt: Date
+
+    public init(answer: CheckpointAnswer, correct: Bool, answeredAt: Date) {
+        self.answer = answer
+        self.correct = correct
+        self.answeredAt = answeredAt
+    }
+}
+
+/// Where the student was, to offer resuming there.
+public struct Position: Codable, Sendable, Equatable {
+    public var lesson: String
+    public var page: String
+    public var updated: Date
+
+    public init(lesson: String, page: String, updated: Date) {
+        self.lesson = lesson
+        self.page = page
+        self.updated = updated
+    }
+}
