@@ -2,7 +2,8 @@
 ///
 /// The rules are a small, predictable subset of Markdown, so that formulas written in plain text
 /// survive: a `*` only opens emphasis when followed by a non-space and closed by a `*` after a
-/// non-space (so `a * b` and `2*` stay literal); `\*`, `` \` `` and `\\` are literal characters;
+/// non-space, and stars touching ASCII letters or digits on the outside are literal (so `a * b`,
+/// `2*x*y` and `4*` stay text); `\*`, `` \` `` and `\\` are literal characters;
 /// inside code nothing is special.
 extension Inline {
     public static func parse(_ text: String) -> [Inline] {
@@ -77,6 +78,9 @@ extension Inline {
     private static func closingStar(_ chars: [Character], from start: Int, width: Int) -> Int? {
         let open = start + width
         guard open < chars.count, !chars[open].isWhitespace, chars[open] != "*" else { return nil }
+        // `2*x*y` is a formula, not emphasis: a star touching ASCII letters or digits on the
+        // outside does not count (Chinese text around emphasis is fine).
+        if start > 0, isASCIIAlphanumeric(chars[start - 1]) { return nil }
         var j = open + 1
         while j + width <= chars.count {
             if chars[j] == "\\" { j += 2; continue }
@@ -84,13 +88,18 @@ extension Inline {
             if chars[j] == "*" {
                 var run = 0
                 while j + run < chars.count, chars[j + run] == "*" { run += 1 }
-                if run == width, !chars[j - 1].isWhitespace { return j }
+                if run == width, !chars[j - 1].isWhitespace,
+                   !(j + run < chars.count && isASCIIAlphanumeric(chars[j + run])) { return j }
                 j += run
                 continue
             }
             j += 1
         }
         return nil
+    }
+
+    private static func isASCIIAlphanumeric(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber)
     }
 
     private static func unescaped(_ chars: ArraySlice<Character>) -> String {

@@ -155,9 +155,10 @@ private struct ParserState {
             page!.blocks.append(open.kind == .bullet ? .list(items) : .orderedList(start: open.start, items: items))
         }
         func finishPage() throws(LessonError) {
-            guard let open = page else { return }
+            guard page != nil else { return }
             try flushParagraph()
             try flushList()
+            let open = page!
             guard !open.blocks.isEmpty else {
                 throw error(open.line, "page '\(open.id)' is empty: write its text below the heading, or remove the heading")
             }
@@ -286,7 +287,8 @@ private struct ParserState {
         }
         try finishPage()
         guard !pages.isEmpty else {
-            throw error(max(lines.count, 1), "the lesson has no pages: add a page with '## Title {#page-id}' and its text")
+            let last = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+            throw error(last + 1, "the lesson has no pages: add a page with '## Title {#page-id}' and its text")
         }
         return pages
     }
