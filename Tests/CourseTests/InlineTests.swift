@@ -21,6 +21,11 @@ import Testing
         #expect(Inline.parse("``has ` inside``") == [.code("has ` inside")])
     }
 
+    @Test func codeInsideEmphasisStaysCode() {
+        #expect(Inline.parse("*set `theta` now*") == [.emphasis("set "), .code("theta"), .emphasis(" now")])
+        #expect(Inline.parse("**a `*` b**") == [.strong("a "), .code("*"), .strong(" b")])
+    }
+
     @Test func chineseEmphasis() {
         #expect(Inline.parse("这是**重点**和*强调*。") == [
             .plain("这是"), .strong("重点"), .plain("和"), .emphasis("强调"), .plain("。"),

@@ -57,9 +57,14 @@ extension Inline {
                 let strong = i + 1 < chars.count && chars[i + 1] == "*"
                 let width = strong ? 2 : 1
                 if let close = closingStar(chars, from: i, width: width) {
-                    let inner = unescaped(chars[(i + width)..<close])
                     flush()
-                    runs.append(strong ? .strong(inner) : .emphasis(inner))
+                    // Runs stay flat: code inside emphasis stays code, the text around it takes the style.
+                    for run in try parseChecked(String(chars[(i + width)..<close])) {
+                        switch run {
+                        case .plain(let text): runs.append(strong ? .strong(text) : .emphasis(text))
+                        default: runs.append(run)
+                        }
+                    }
                     i = close + width
                     continue
                 }
@@ -84,7 +89,26 @@ extension Inline {
         var j = open + 1
         while j + width <= chars.count {
             if chars[j] == "\\" { j += 2; continue }
-            if chars[j] == "`" { return nil }  // Keep styles flat: code inside emphasis stays literal text.
+            if chars[j] == "`" {
+                // Skip a code span: a star inside it does not close anything.
+                var n = 0
+                while j + n < chars.count, chars[j + n] == "`" { n += 1 }
+                var k = j + n
+                var found = false
+                while k < chars.count {
+                    if chars[k] == "`" {
+                        var m = 0
+                        while k + m < chars.count, chars[k + m] == "`" { m += 1 }
+                        if m == n { found = true; k += m; break }
+                        k += m
+                    } else {
+                        k += 1
+                    }
+                }
+                guard found else { return nil }
+                j = k
+                continue
+            }
             if chars[j] == "*" {
                 var run = 0
                 while j + run < chars.count, chars[j + run] == "*" { run += 1 }
@@ -100,32 +124,5 @@ extension Inline {
 
     private static func isASCIIAlphanumeric(_ c: Character) -> Bool {
         c.isASCII && (c.isLetter || c.isNumber)
-    }
-
-    private static func unescaped(_ chars: ArraySlice<Character>) -> String {
-        var out = ""
-        var i = chars.startIndex
-        while i < chars.endIndex {
-            if chars[i] == "\\", i + 1 < chars.endIndex, "*`\\".contains(chars[i + 1]) {
-                out.append(chars[i + 1])
-                i += 2
-            } else {
-                out.append(chars[i])
-                i += 1
-            }
-        }
-        return out
-    }
-}
-
-/// Inline markup that cannot be right.
-enum InlineError: Error, Equatable {
-    case unclosedCode(String)
-
-    var message: String {
-        switch self {
-        case .unclosedCode(let from):
-            "inline code starting at '\(from)' is never closed: add the closing '`' (or write \\` for a literal backtick)"
-        }
     }
 }
