@@ -198,6 +198,9 @@ public enum CourseLinter {
             + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s").\n"
     }
 
+    /// The exit status of `dltutor lint`: 1 when anything is wrong.
+    public static func exitCode(for problems: [LintProblem]) -> Int32 { problems.isEmpty ? 0 : 1 }
+
     static func sorted(_ problems: [LintProblem]) -> [LintProblem] {
         // Stable: keep discovery order within one file and line.
         problems.enumerated().sorted { a, b in
