@@ -10,7 +10,7 @@ import Testing
         Paragraph text, with *emphasis*, **strong** and `inline code`.
         Formulas are plain Unicode: dθ = (J(θ + ε) − J(θ − ε)) / 2ε.
 
-        ### A subheading
+        ### A subheading {#sub}
 
         - a list item
           continued here
@@ -241,7 +241,7 @@ import Testing
         let error = try #require(parseError(
             frontMatter("gradient-checking") + "## P {#p}\n\n```checkpoint eps-order\n? Q\n- a\n- b\n> E\n```\n",
             file: "gradient-checking.md"))
-        #expect(error.description == "gradient-checking.md:8: checkpoint 'eps-order' has no correct answer: mark the right choice with '* ' instead of '- '")
+        #expect(error.description == "en/gradient-checking.md:8: checkpoint 'eps-order' has no correct answer: mark the right choice with '* ' instead of '- '")
     }
 
     @Test func unreadableFileIsALessonError() {

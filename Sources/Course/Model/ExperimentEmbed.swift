@@ -16,6 +16,9 @@ public struct ExperimentEmbed: Sendable, Hashable {
         self.line = line
     }
 
+    /// The presets as (knob name, value text) pairs, in lesson order.
+    public var pairs: [(name: String, value: String)] { presets.map { ($0.name, $0.value) } }
+
     /// The presets as `name=value` texts.
     public var assignments: [String] { presets.map(\.assignment) }
 

@@ -19,6 +19,13 @@ public struct LessonError: Error, Sendable, Hashable, CustomStringConvertible {
         self.lessonTitle = lessonTitle
     }
 
-    /// `gradient-checking.md:42: checkpoint 'eps-order' has no correct answer: …`
-    public var description: String { "\(file.lastPathComponent):\(line): \(message)" }
+    /// The file name, with its language folder when it is in one (`zh/gradient-checking.md`),
+    /// since both languages of a lesson have the same file name.
+    public var fileName: String {
+        let folder = file.deletingLastPathComponent().lastPathComponent
+        return Language(rawValue: folder) != nil ? "\(folder)/\(file.lastPathComponent)" : file.lastPathComponent
+    }
+
+    /// `en/gradient-checking.md:42: checkpoint 'eps-order' has no correct answer: …`
+    public var description: String { "\(fileName):\(line): \(message)" }
 }

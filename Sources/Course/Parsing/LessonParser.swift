@@ -241,8 +241,13 @@ private struct ParserState {
                     }
                     try flushParagraph()
                     try flushList()
-                    guard !text.isEmpty else { throw error(lineNumber, "this subheading is empty: write its text after '### '") }
-                    page!.blocks.append(.heading(try inlines(text, line: lineNumber)))
+                    var heading = text
+                    // An id on a subheading (`### Why {#why}`) is allowed and not shown.
+                    if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+                        heading = heading[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+                    }
+                    guard !heading.isEmpty else { throw error(lineNumber, "this subheading is empty: write its text after '### '") }
+                    page!.blocks.append(.heading(try inlines(heading, line: lineNumber)))
                 case 1:
                     throw error(lineNumber, "'# ' headings are not used in lessons: the title comes from the front matter; start a page with '## Title {#page-id}' or a subheading with '### '")
                 default:
