@@ -72,6 +72,17 @@ import Testing
         #expect(store.load().progress.isVisited(lesson: "a", page: "c"))
     }
 
+    @Test func sparseFileLoads() throws {
+        let dir = makeTemporaryDirectory("progress")
+        defer { removeTemporary(dir) }
+        let store = ProgressStore(directory: dir)
+        try Data(#"{"lessons": {"a": {"pages": {"p": {"completed": 5}}}}}"#.utf8).write(to: store.fileURL)
+        let loaded = store.load()
+        #expect(loaded.warning == nil)
+        #expect(loaded.progress.isCompleted(lesson: "a", page: "p"))
+        #expect(loaded.progress.lesson("a").checkpoints.isEmpty)
+    }
+
     @Test func wrongShapeAndNewerVersionAreMovedAside() throws {
         let dir = makeTemporaryDirectory("progress")
         defer { removeTemporary(dir) }

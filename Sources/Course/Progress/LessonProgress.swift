@@ -12,6 +12,14 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         self.checkpoints = checkpoints
     }
 
+    private enum CodingKeys: String, CodingKey { case pages, checkpoints }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pages = try container.decodeIfPresent([String: PageProgress].self, forKey: .pages) ?? [:]
+        checkpoints = try container.decodeIfPresent([String: CheckpointRecord].self, forKey: .checkpoints) ?? [:]
+    }
+
     func merged(with other: LessonProgress) -> LessonProgress {
         var result = self
         for (id, theirs) in other.pages {

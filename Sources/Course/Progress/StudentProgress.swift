@@ -21,6 +21,18 @@ public struct StudentProgress: Codable, Sendable, Equatable {
         self.updated = updated
     }
 
+    private enum CodingKeys: String, CodingKey { case version, lessons, lastPosition, updated }
+
+    /// Missing fields take their empty values, so a file written by an older or newer dltutor
+    /// (or edited by hand) still loads.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? Self.currentVersion
+        lessons = try container.decodeIfPresent([String: LessonProgress].self, forKey: .lessons) ?? [:]
+        lastPosition = try container.decodeIfPresent(Position.self, forKey: .lastPosition)
+        updated = try container.decodeIfPresent(Date.self, forKey: .updated)
+    }
+
     public func lesson(_ id: String) -> LessonProgress { lessons[id] ?? LessonProgress() }
 
     public func isVisited(lesson: String, page: String) -> Bool { lessons[lesson]?.pages[page]?.visited != nil }
