@@ -1,0 +1,39 @@
+import Experiments
+
+/// An experiment shown beside a page, with the knob values the page wants to start from.
+///
+/// Presets are ordered as written so that error messages and the knob panel follow the lesson.
+public struct ExperimentEmbed: Sendable, Hashable {
+    /// The experiment's stable id, e.g. `gradcheck.epsilon`.
+    public var experimentID: String
+    public var presets: [KnobPreset]
+    /// The line of the ```` ```experiment ```` fence in the lesson file.
+    public var line: Int
+
+    public init(experimentID: String, presets: [KnobPreset], line: Int) {
+        self.experimentID = experimentID
+        self.presets = presets
+        self.line = line
+    }
+
+    /// The presets as (knob name, value text) pairs, in lesson order.
+    public var pairs: [(name: String, value: String)] { presets.map { ($0.name, $0.value) } }
+
+    /// The presets as `name=value` texts.
+    public var assignments: [String] { presets.map(\.assignment) }
+
+    /// The experiment's defaults overridden by this embed's presets, validated by the knobs.
+    public func settings(for experiment: some Experiment) throws(KnobError) -> KnobSettings {
+        try KnobSettings(experiment: experiment, assignments: assignments)
+    }
+
+    /// Looks the experiment up and applies the presets; the error says what is wrong.
+    public func resolve(
+        in catalog: [any Experiment] = ExperimentCatalog.all
+    ) throws -> (experiment: any Experiment, settings: KnobSettings) {
+        guard let experiment = catalog.first(where: { $0.id == experimentID }) else {
+            throw ExperimentLookupError.unknownExperiment(experimentID, valid: catalog.map(\.id))
+        }
+        return (experiment, try settings(for: experiment))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// One lesson's saved progress.
+public struct LessonProgress: Codable, Sendable, Equatable {
+    /// By page id.
+    public var pages: [String: PageProgress]
+    /// By checkpoint id (unique within the lesson, so answers survive a checkpoint moving pages).
+    public var checkpoints: [String: CheckpointRecord]
+
+    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:]) {
+        self.pages = pages
+        self.checkpoints = checkpoints
+    }
+
+    private enum CodingKeys: String, CodingKey { case pages, checkpoints }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pages = try container.decodeIfPresent([String: PageProgress].self, forKey: .pages) ?? [:]
+        checkpoints = try container.decodeIfPresent([String: CheckpointRecord].self, forKey: .checkpoints) ?? [:]
+    }
+
+    func merged(with other: LessonProgress) -> LessonProgress {
+        var result = self
+        for (id, theirs) in other.pages {
+            let mine = result.pages[id] ?? PageProgress()
+            result.pages[id] = PageProgress(visited: earliest(mine.visited, theirs.visited),
+                                            completed: earliest(mine.completed, theirs.completed))
+        }
+        for (id, theirs) in other.checkpoints {
+            if let mine = result.checkpoints[id], mine.answeredAt > theirs.answeredAt { continue }
+            result.checkpoints[id] = theirs
+        }
+        return result
+    }
+
+    private func earliest(_ a: Date?, _ b: Date?) -> Date? {
+        switch (a, b) {
+        case (let a?, let b?): min(a, b)
+        default: a ?? b
+        }
+    }
+}
