@@ -1,205 +1,215 @@
 /// J(θ + δ·eₖ) without redoing the work a perturbation cannot change.
 ///
-/// Perturbing `W[l][i, j]` by δ (or `b[l][i]`) changes only row `i` of `Z[l]`, by `δ·A[l−1][j, :]`
-/// (or δ). Everything upstream of layer l is untouched, so it comes from the cached base pass:
+/// Perturbing `W[l][i, j]` by δ (or `b[l][i]`) changes only row `i` of `Z[l]`, by `δ·A[l−1][j, k]` in
+/// example k (or δ). So:
 ///
-/// 1. the new row `Z[l][i, :]` is the cached row plus `δ · (row j of the layer's input)`;
-/// 2. only row `i` of `A[l]` changes, so `Z[l+1]` is the cached `Z[l+1]` plus the rank-one update
-///    `W[l+1][:, i] ⊗ ΔA[l][i, :]`;
-/// 3. layers after `l+1` are recomputed normally;
-/// 4. examples (columns) whose output did not change keep their cached loss, and the penalty changes
-///    only by the perturbed weight's own term.
+/// 1. everything upstream of layer l comes from the cached base forward pass;
+/// 2. examples where `A[l−1][j, k] = 0` (a ReLU that is off, say) do not change at all;
+/// 3. in the other examples only unit i of layer l changes; if its activation comes out the same,
+///    the example is unchanged; otherwise `Z[l+1]` of that example is the cached column plus
+///    `W[l+1][:, i] · ΔA`, and the layers above are recomputed for that example alone;
+/// 4. the cost is the cached total plus the change in the changed examples' losses, and the penalty
+///    changes only by the perturbed weight's own term.
 ///
-/// The result equals the naive evaluation up to floating-point rounding (a test proves it).
+/// Examples are processed one at a time (each is a column in the course's layout), so the evaluator
+/// keeps example-major copies of the cached pass, where one example's values are contiguous. The result
+/// equals the naive evaluation up to floating-point rounding; a test proves it.
+///
+/// The inner loop runs thousands of times per parameter, so it reads raw buffers copied once at the
+/// start: going through Swift arrays there spent most of the time on reference counting.
 struct FastCostEvaluator {
-    private let network: Network
-    private let y: Matrix
-    private let regularization: Regularization
-    private let base: ForwardPass
-    private let baseLosses: [Double]
-    private let basePenalty: Double
-    private let m: Int
+    /// One layer's cached values as raw pointers into `buffers`.
+    private struct LayerView {
+        var units: Int
+        var inputs: Int
+        var activation: Activation
+        /// `W (units × inputs)` and `Wᵀ (inputs × units)`.
+        var weights: UnsafeMutablePointer<Double>
+        var transposedWeights: UnsafeMutablePointer<Double>
+        var bias: UnsafeMutablePointer<Double>
+        /// `Z (units × m)` row-major, and `Zᵀ`, `Aᵀ` (after dropout) and the mask's transpose example-major.
+        var z: UnsafeMutablePointer<Double>
+        var zByExample: UnsafeMutablePointer<Double>
+        var aByExample: UnsafeMutablePointer<Double>
+        var maskByExample: UnsafeMutablePointer<Double>?
+        /// The layer's input `A[l−1] (inputs × m)` row-major (`X` for the first layer).
+        var input: UnsafeMutablePointer<Double>
+        /// Scratch for one example's pre-activation and activation.
+        var zColumn: UnsafeMutablePointer<Double>
+        var aColumn: UnsafeMutablePointer<Double>
+    }
 
-    // Scratch, reused across evaluations.
-    private var zRow: [Double]
-    private var deltaRow: [Double]
-    private var changed: [Bool]
-    private var z: [Matrix]          // recomputed Z[k] for k > l
-    private var a: [Matrix]          // recomputed A[k] (after dropout) for l < k < L−1
-    private var outputA: Matrix      // recomputed A[L−1]
-    private var losses: [Double]
+    private let buffers = RawBuffers()
+    private let layers: UnsafeMutablePointer<LayerView>
+    private let layerCount: Int
+    private let loss: Loss
+    private let regularization: Regularization
+    private let m: Int
+    private let baseLosses: UnsafeMutablePointer<Double>
+    private let yByExample: UnsafeMutablePointer<Double>
+    private let baseLossSum: Double
+    private let basePenalty: Double
+    private let weightValues: [[Double]]
 
     init(network: Network, x: Matrix, y: Matrix, regularization: Regularization, masks: DropoutMasks?) {
-        self.network = network
-        self.y = y
-        self.regularization = regularization
         var pass = ForwardPass(layerCount: network.layers.count)
         network.forward(x, masks: masks, into: &pass)
-        self.base = pass
-        self.m = x.columns
         let last = network.layers.count - 1
+        self.m = x.columns
+        self.layerCount = network.layers.count
+        self.loss = network.loss
+        self.regularization = regularization
+        self.weightValues = network.layers.map(\.weights.storage)
+
         var losses = [Double](repeating: 0, count: x.columns)
         network.loss.exampleLosses(z: pass.preActivations[last], a: pass.activations[last], y: y, into: &losses)
-        self.baseLosses = losses
-        self.losses = losses
+        // Summed in the same order as the naive cost, so J(θ) itself is identical.
+        var sum = 0.0
+        for value in losses { sum += value }
+        self.baseLossSum = sum
         self.basePenalty = network.regularizationCost(regularization, exampleCount: x.columns)
-        self.zRow = [Double](repeating: 0, count: x.columns)
-        self.deltaRow = zRow
-        self.changed = [Bool](repeating: true, count: x.columns)
-        self.z = pass.preActivations
-        self.a = pass.activations
-        self.outputA = pass.activations[last]
+        self.baseLosses = buffers.copy(losses)
+        self.yByExample = buffers.copy(y.transposed().storage)
+
+        let buffers = self.buffers
+        let views = network.layers.indices.map { l -> LayerView in
+            let layer = network.layers[l]
+            return LayerView(units: layer.unitCount, inputs: layer.inputCount, activation: layer.activation,
+                             weights: buffers.copy(layer.weights.storage),
+                             transposedWeights: buffers.copy(layer.weights.transposed().storage),
+                             bias: buffers.copy(layer.bias.storage),
+                             z: buffers.copy(pass.preActivations[l].storage),
+                             zByExample: buffers.copy(pass.preActivations[l].transposed().storage),
+                             aByExample: buffers.copy(pass.layerOutput(l).transposed().storage),
+                             maskByExample: masks?.masks[l].map { buffers.copy($0.transposed().storage) },
+                             input: buffers.copy(pass.layerInput(l).storage),
+                             zColumn: buffers.make(layer.unitCount), aColumn: buffers.make(layer.unitCount))
+        }
+        self.layers = buffers.copy(views)
     }
 
     /// The unperturbed cost, from the cache.
-    var baseCost: Double { sum(baseLosses) / Double(m) + basePenalty }
-
-    private func sum(_ values: [Double]) -> Double {
-        var total = 0.0
-        for v in values { total += v }
-        return total
-    }
+    var baseCost: Double { baseLossSum / Double(m) + basePenalty }
 
     /// The cost with parameter `offset` of `segment` changed from w to `w + epsilon`.
-    mutating func cost(segment: ParameterSegment, offset: Int, epsilon: Double) -> Double {
+    func cost(segment: ParameterSegment, offset: Int, epsilon: Double) -> Double {
+        costs(segment: segment, offset: offset, plus: epsilon, minus: nil).plus
+    }
+
+    /// J(θ + εₚeₖ) and, if `minus` is given, J(θ + εₘeₖ), in one sweep over the examples (the two-sided
+    /// check needs both, and they share every cached value they read).
+    func costs(segment: ParameterSegment, offset: Int, plus: Double, minus: Double?) -> (plus: Double, minus: Double) {
         let l = segment.layer
-        let layer = network.layers[l]
+        let view = layers[l]
         let i = segment.isWeight ? offset / segment.columns : offset
-        let w = segment.isWeight ? layer.weights.storage[offset] : layer.bias.storage[offset]
-        // The change the naive check really makes: (w + ε) − w, exact after rounding w + ε.
-        let delta = (w + epsilon) - w
+        let w = segment.isWeight ? weightValues[l][offset] : view.bias[offset]
+        // The changes the naive check really makes: (w + ε) − w, exact after rounding w + ε.
+        let deltaPlus = (w + plus) - w
+        let deltaMinus = minus.map { (w + $0) - w } ?? 0
 
-        // 1. The new row i of Z[l].
-        let m = self.m
-        let baseZ = base.preActivations[l]
-        zRow.withUnsafeMutableBufferPointer { row in
-            baseZ.storage.withUnsafeBufferPointer { zp in
-                let zi = zp.baseAddress! + i * m
-                if segment.isWeight {
-                    let j = offset % segment.columns
-                    base.layerInput(l).storage.withUnsafeBufferPointer { input in
-                        let xj = input.baseAddress! + j * m
-                        for k in 0..<m { row[k] = zi[k] + delta * xj[k] }
-                    }
-                } else {
-                    for k in 0..<m { row[k] = zi[k] + delta }
-                }
-            }
-        }
-
-        let last = network.layers.count - 1
-        var penalty = basePenalty
-        if segment.isWeight && !regularization.isNone {
-            let w2 = w + delta
-            penalty += (regularization.l2 * (Regularization.l2Penalty(w2) - Regularization.l2Penalty(w))
-                + regularization.l1 * (Regularization.l1Penalty(w2) - Regularization.l1Penalty(w))) / Double(m)
-        }
-
-        if l == last {
-            // The output layer itself: replace row i of Z[L−1]; every example may change.
-            z[last].assignContents(of: base.preActivations[last])
-            z[last].storage.withUnsafeMutableBufferPointer { zp in
-                for k in 0..<m { zp[i * m + k] = zRow[k] }
-            }
-            for k in 0..<m { changed[k] = true }
-            return outputCost() + penalty
-        }
-
-        // 2. The new row i of A[l] (after dropout) and its change.
-        layer.activation.applyElementwise(zRow, into: &deltaRow)
-        if let mask = base.masks?.masks[l] {
-            for k in 0..<m { deltaRow[k] *= mask.storage[i * m + k] }
-        }
-        let baseA = base.layerOutput(l)
+        let zi = view.z + i * m
+        let inputRow = segment.isWeight ? view.input + (offset % segment.columns) * m : nil
+        var changePlus = 0.0, changeMinus = 0.0
         for k in 0..<m {
-            deltaRow[k] -= baseA.storage[i * m + k]
-            changed[k] = deltaRow[k] != 0
-        }
-
-        // 3. Z[l+1] = cached Z[l+1] + W[l+1][:, i] ⊗ ΔA[l][i, :].
-        let next = network.layers[l + 1]
-        z[l + 1].assignContents(of: base.preActivations[l + 1])
-        z[l + 1].storage.withUnsafeMutableBufferPointer { zp in
-            deltaRow.withUnsafeBufferPointer { d in
-                next.weights.storage.withUnsafeBufferPointer { wp in
-                    for r in 0..<next.unitCount {
-                        let weight = wp[r * next.inputCount + i]
-                        if weight != 0 { Kernels.axpy(m, weight, d.baseAddress!, zp.baseAddress! + r * m) }
-                    }
-                }
+            let input = inputRow?[k] ?? 1
+            if input == 0 { continue }
+            if let loss = exampleLoss(layer: l, unit: i, example: k, newZ: zi[k] + deltaPlus * input) {
+                changePlus += loss - baseLosses[k]
+            }
+            if minus != nil, let loss = exampleLoss(layer: l, unit: i, example: k, newZ: zi[k] + deltaMinus * input) {
+                changeMinus += loss - baseLosses[k]
             }
         }
-
-        // 4. The remaining layers, recomputed in full (every example may have changed from here on).
-        if l + 1 < last {
-            for k in 0..<m { changed[k] = true }
-            for k in (l + 1)..<last {
-                network.layers[k].activation.apply(z[k], into: &a[k])
-                if let mask = base.masks?.masks[k] {
-                    a[k].storage.withUnsafeMutableBufferPointer { ap in
-                        for e in ap.indices { ap[e] *= mask.storage[e] }
-                    }
-                }
-                Matrix.multiply(network.layers[k + 1].weights, a[k], into: &z[k + 1])
-                z[k + 1].addBiasToEveryColumn(network.layers[k + 1].bias)
-            }
-        }
-        return outputCost() + penalty
+        return ((baseLossSum + changePlus) / Double(m) + penalty(w: w, delta: deltaPlus, isWeight: segment.isWeight),
+                (baseLossSum + changeMinus) / Double(m) + penalty(w: w, delta: deltaMinus, isWeight: segment.isWeight))
     }
 
-    /// The mean loss from `z[L−1]`, recomputing only the examples marked in `changed`.
-    private mutating func outputCost() -> Double {
-        let last = network.layers.count - 1
-        let outputLayer = network.layers[last]
-        let zL = z[last]
-        let rows = zL.rows, m = self.m
-        outputA.reshapeForReuse(rows: rows, columns: m)
-        var total = 0.0
-        zL.storage.withUnsafeBufferPointer { zp in
-            outputA.storage.withUnsafeMutableBufferPointer { ap in
-                y.storage.withUnsafeBufferPointer { yp in
-                    let z = zp.baseAddress!, a = ap.baseAddress!, y = yp.baseAddress!
-                    for k in 0..<m {
-                        guard changed[k] else {
-                            total += baseLosses[k]
-                            continue
-                        }
-                        if network.loss == .meanSquaredError {
-                            // Only MSE reads A; the cross-entropies work from the logits.
-                            if outputLayer.activation == .softmax {
-                                Activation.softmaxColumn(z, a, rows: rows, columns: m, column: k)
-                            } else {
-                                for r in 0..<rows { a[r * m + k] = outputLayer.activation.value(z[r * m + k]) }
-                            }
-                        }
-                        total += network.loss.exampleLoss(z, UnsafePointer(a), y, rows: rows, columns: m, column: k)
-                    }
-                }
+    /// The penalty after changing one parameter from w to w + δ: only that weight's own term moves.
+    private func penalty(w: Double, delta: Double, isWeight: Bool) -> Double {
+        guard isWeight && !regularization.isNone else { return basePenalty }
+        let changed = w + delta
+        return basePenalty + (regularization.l2 * (Regularization.l2Penalty(changed) - Regularization.l2Penalty(w))
+            + regularization.l1 * (Regularization.l1Penalty(changed) - Regularization.l1Penalty(w))) / Double(m)
+    }
+
+    /// Example k's loss when unit i of layer l has pre-activation `newZ`; nil if nothing changes.
+    @inline(__always)
+    private func exampleLoss(layer l: Int, unit i: Int, example k: Int, newZ: Double) -> Double? {
+        let last = layerCount - 1
+        let view = layers[l]
+        if l == last {
+            let cached = view.zByExample + k * view.units
+            view.zColumn.update(from: cached, count: view.units)
+            view.zColumn[i] = newZ
+            return outputLoss(example: k)
+        }
+        var a = view.activation.value(newZ)
+        if let mask = view.maskByExample { a *= mask[k * view.units + i] }
+        let deltaA = a - view.aByExample[k * view.units + i]
+        if deltaA == 0 { return nil }
+
+        // Layer l+1 of this example: the cached column plus W[l+1][:, i]·ΔA.
+        let next = layers[l + 1]
+        let cached = next.zByExample + k * next.units
+        let outgoing = next.transposedWeights + i * next.units
+        for r in 0..<next.units { next.zColumn[r] = cached[r] + deltaA * outgoing[r] }
+
+        // The layers above, for this example only: z = b + W·a, summed in the forward pass's order.
+        var q = l + 1
+        while q < last {
+            let below = layers[q], above = layers[q + 1]
+            below.activation.applyElementwise(below.zColumn, below.aColumn, count: below.units)
+            if let mask = below.maskByExample {
+                for r in 0..<below.units { below.aColumn[r] *= mask[k * below.units + r] }
+            }
+            for r in 0..<above.units {
+                let row = above.weights + r * above.inputs
+                var s = above.bias[r]
+                for c in 0..<above.inputs { s += row[c] * below.aColumn[c] }
+                above.zColumn[r] = s
+            }
+            q += 1
+        }
+        return outputLoss(example: k)
+    }
+
+    /// The loss of example k from the output pre-activations in the last layer's `zColumn`.
+    @inline(__always)
+    private func outputLoss(example k: Int) -> Double {
+        let output = layers[layerCount - 1]
+        if loss == .meanSquaredError {
+            // Only squared error reads A; the cross-entropies work from the logits.
+            if output.activation == .softmax {
+                Activation.softmaxColumn(output.zColumn, output.aColumn, rows: output.units, columns: 1, column: 0)
+            } else {
+                output.activation.applyElementwise(output.zColumn, output.aColumn, count: output.units)
             }
         }
-        return total / Double(m)
+        return loss.exampleLoss(output.zColumn, output.aColumn, yByExample + k * output.units,
+                                rows: output.units, columns: 1, column: 0)
     }
 }
 
-extension Activation {
-    /// `a = g(z)` for two equally long arrays (element-wise activations only).
-    func applyElementwise(_ z: [Double], into a: inout [Double]) {
-        z.withUnsafeBufferPointer { zp in
-            a.withUnsafeMutableBufferPointer { ap in
-                applyElementwise(zp.baseAddress!, ap.baseAddress!, count: zp.count)
-            }
-        }
-    }
-}
+/// Memory the fast check owns outright; freed when the check is done.
+private final class RawBuffers {
+    private var allocations: [UnsafeMutableRawPointer] = []
 
-extension Matrix {
-    /// Copies `other`'s shape and values into this matrix's own storage (no new allocation when it fits).
-    mutating func assignContents(of other: Matrix) {
-        reshapeForReuse(rows: other.rows, columns: other.columns)
-        storage.withUnsafeMutableBufferPointer { dst in
-            other.storage.withUnsafeBufferPointer { src in
-                if let d = dst.baseAddress, let s = src.baseAddress { d.update(from: s, count: src.count) }
-            }
-        }
+    func make(_ count: Int) -> UnsafeMutablePointer<Double> {
+        let p = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+        p.initialize(repeating: 0, count: max(count, 1))
+        allocations.append(UnsafeMutableRawPointer(p))
+        return p
+    }
+
+    func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(values.count, 1))
+        _ = UnsafeMutableBufferPointer(start: p, count: values.count).initialize(from: values)
+        allocations.append(UnsafeMutableRawPointer(p))
+        return p
+    }
+
+    deinit {
+        // Everything stored here is plain data (Doubles and structs of pointers), so no deinitialization.
+        for p in allocations { p.deallocate() }
     }
 }

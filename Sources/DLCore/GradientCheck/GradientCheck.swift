@@ -65,11 +65,17 @@ public struct GradientCheck: Sendable, Hashable {
         let baseCost: Double
         var evaluations = 0
         if strategy == .fast && meaningful {
-            var evaluator = FastCostEvaluator(network: network, x: x, y: y, regularization: regularization, masks: masks)
+            let evaluator = FastCostEvaluator(network: network, x: x, y: y, regularization: regularization, masks: masks)
             baseCost = evaluator.baseCost
             for s in segments {
                 for offset in 0..<s.range.count {
-                    numeric[s.range.lowerBound + offset] = difference(baseCost) { evaluator.cost(segment: s, offset: offset, epsilon: $0) }
+                    switch method {
+                    case .twoSided:
+                        let (plus, minus) = evaluator.costs(segment: s, offset: offset, plus: epsilon, minus: -epsilon)
+                        numeric[s.range.lowerBound + offset] = (plus - minus) / (2 * epsilon)
+                    case .oneSided:
+                        numeric[s.range.lowerBound + offset] = (evaluator.cost(segment: s, offset: offset, epsilon: epsilon) - baseCost) / epsilon
+                    }
                     evaluations += method == .twoSided ? 2 : 1
                 }
             }

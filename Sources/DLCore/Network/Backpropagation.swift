@@ -9,7 +9,8 @@
 /// `dZ` is kept per example (no 1/m) until it is turned into `dW` and `db`.
 struct BackpropScratch: Sendable {
     var dZ: [Matrix] = []
-    var dA = Matrix(rows: 0, columns: 0)
+    /// `dA[l]` for each layer, kept separately so no buffer changes shape between layers.
+    var dA: [Matrix] = []
 }
 
 extension Network {
@@ -44,7 +45,10 @@ extension Network {
         let oneOverM = 1 / Double(m)
         let tanhBug = bugs.contains(.wrongTanhDerivative)
         let skipPenalty = bugs.contains(.missingRegularizationGradient)
-        if scratch.dZ.count != count { scratch.dZ = Array(repeating: Matrix(rows: 0, columns: 0), count: count) }
+        if scratch.dZ.count != count {
+            scratch.dZ = Array(repeating: Matrix(rows: 0, columns: 0), count: count)
+            scratch.dA = scratch.dZ
+        }
         if gradients.weights.count != count { gradients = Gradients(zerosLike: self) }
 
         let last = count - 1
@@ -63,23 +67,19 @@ extension Network {
             }
             gradients.biases[l].reshapeForReuse(rows: dZ.rows, columns: 1)
             dZ.storage.withUnsafeBufferPointer { p in
-                for i in 0..<dZ.rows {
-                    var s = 0.0
-                    for j in 0..<m { s += p[i * m + j] }
-                    gradients.biases[l].storage[i] = s * scale
-                }
+                for i in 0..<dZ.rows { gradients.biases[l].storage[i] = Kernels.sum(m, p.baseAddress! + i * m) * scale }
             }
 
             guard l > 0 else { break }
-            Matrix.multiplyTransposedLeft(layers[l].weights, dZ, into: &scratch.dA)
+            Matrix.multiplyTransposedLeft(layers[l].weights, dZ, into: &scratch.dA[l - 1])
             if let mask = pass.masks?.masks[l - 1] {
-                scratch.dA.storage.withUnsafeMutableBufferPointer { da in
+                scratch.dA[l - 1].storage.withUnsafeMutableBufferPointer { da in
                     mask.storage.withUnsafeBufferPointer { mk in
                         for k in da.indices { da[k] *= mk[k] }
                     }
                 }
             }
-            layers[l - 1].activation.backward(dA: scratch.dA, z: pass.preActivations[l - 1], a: pass.activations[l - 1],
+            layers[l - 1].activation.backward(dA: scratch.dA[l - 1], z: pass.preActivations[l - 1], a: pass.activations[l - 1],
                                               into: &scratch.dZ[l - 1], tanhDerivativeBug: tanhBug)
         }
 

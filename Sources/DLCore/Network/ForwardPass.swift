@@ -52,8 +52,7 @@ extension Network {
         for l in 0..<layers.count {
             let layer = layers[l]
             let previous = pass.layerInput(l)
-            Matrix.multiply(layer.weights, previous, into: &pass.preActivations[l])
-            pass.preActivations[l].addBiasToEveryColumn(layer.bias)
+            Matrix.affine(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l])
             layer.activation.apply(pass.preActivations[l], into: &pass.activations[l])
             if let mask = masks?.masks[l] {
                 pass.droppedActivations[l].reshapeForReuse(rows: mask.rows, columns: mask.columns)
@@ -89,19 +88,5 @@ extension Network {
     /// The penalty term alone: `(λ₂/2m)·Σ‖W‖² + (λ₁/m)·Σ|W|`.
     public func regularizationCost(_ regularization: Regularization, exampleCount m: Int) -> Double {
         regularization.isNone ? 0 : regularization.cost(allWeights: layers.map(\.weights), exampleCount: m)
-    }
-}
-
-extension Matrix {
-    /// Adds `bias (rows × 1)` to every column in place.
-    mutating func addBiasToEveryColumn(_ bias: Matrix) {
-        let c = columns
-        storage.withUnsafeMutableBufferPointer { p in
-            for i in 0..<rows {
-                let b = bias.storage[i]
-                if b == 0 { continue }
-                for j in 0..<c { p[i * c + j] += b }
-            }
-        }
     }
 }

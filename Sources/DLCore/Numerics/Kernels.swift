@@ -1,15 +1,11 @@
 /// The few loops that all of training spends its time in, written once, carefully.
 ///
-/// All take raw pointers into contiguous row-major storage and never allocate. Orders are chosen so the
-/// innermost loop walks memory contiguously (i-k-j for products), which lets the compiler vectorize.
-/// The summation order is fixed, so results are bit-identical from run to run.
+/// All take raw pointers into contiguous row-major storage and never allocate. Index arithmetic uses the
+/// wrapping operators (`&*`, `&+`): the shapes are checked before we get here, and the overflow checks
+/// on every index otherwise cost a third of the training time. The innermost loops walk
+/// memory contiguously in `SIMD4` pieces, and the summation order is fixed, so results are bit-identical
+/// from run to run.
 enum Kernels {
-    /// `y[0..<n] += alpha * x[0..<n]`.
-    @inline(__always)
-    static func axpy(_ n: Int, _ alpha: Double, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
-        for k in 0..<n { y[k] += alpha * x[k] }
-    }
-
     /// `Σ x[k]·y[k]` with eight running partial sums, so the adds do not wait on one another.
     @inline(__always)
     static func dot(_ n: Int, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>) -> Double {
@@ -34,42 +30,160 @@ enum Kernels {
         return sum
     }
 
-    /// `C (r×c) = A (r×n) · B (n×c)`, i-k-j order: each row of C is a weighted sum of rows of B.
-    static func multiply(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+    /// `C (r×c) = bias·1ᵀ + A·B` where `B` is `n×c` row-major and element `(i, k)` of `A` sits at
+    /// `a[i·rowStride + k·columnStride]` — so passing a row-major `W` with swapped strides multiplies by `Wᵀ`.
+    ///
+    /// Blocked in 4×4 tiles of C held in registers: each loaded row-piece of B serves four rows of C,
+    /// and C is written once instead of once per k. Every element is summed in the same order —
+    /// bias first, then k = 0, 1, … — whichever path (tile or remainder) computes it.
+    static func multiply(_ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                         _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, bias: UnsafePointer<Double>?,
                          rows r: Int, inner n: Int, columns cols: Int) {
-        for i in 0..<r {
-            let cRow = c + i * cols
-            cRow.update(repeating: 0, count: cols)
-            for k in 0..<n {
-                let aik = a[i * n + k]
-                if aik != 0 { axpy(cols, aik, b + k * cols, cRow) }
+        typealias V = SIMD4<Double>
+        let rb = UnsafeRawPointer(b)
+        let stride = MemoryLayout<Double>.stride
+        @inline(__always) func load(_ k: Int, _ j: Int) -> V { rb.loadUnaligned(fromByteOffset: (k &* cols &+ j) &* stride, as: V.self) }
+        @inline(__always) func store(_ v: V, _ i: Int, _ j: Int) {
+            UnsafeMutableRawPointer(c).storeBytes(of: v, toByteOffset: (i &* cols &+ j) &* stride, as: V.self)
+        }
+        @inline(__always) func start(_ i: Int) -> Double { bias?[i] ?? 0 }
+
+        var i = 0
+        while i + 4 <= r {
+            var j = 0
+            while j + 4 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                var c2 = V(repeating: start(i + 2)), c3 = V(repeating: start(i + 3))
+                for k in 0..<n {
+                    let bk = load(k, j)
+                    let base = k &* acs
+                    c0 += a[i &* ars &+ base] * bk
+                    c1 += a[(i &+ 1) &* ars &+ base] * bk
+                    c2 += a[(i &+ 2) &* ars &+ base] * bk
+                    c3 += a[(i &+ 3) &* ars &+ base] * bk
+                }
+                store(c0, i, j); store(c1, i + 1, j); store(c2, i + 2, j); store(c3, i + 3, j)
+                j += 4
             }
+            for row in i..<(i + 4) {
+                for jj in j..<cols {
+                    var s = start(row)
+                    for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
+                    c[row &* cols &+ jj] = s
+                }
+            }
+            i += 4
+        }
+        if i + 2 <= r {
+            var j = 0
+            while j + 4 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                for k in 0..<n {
+                    let bk = load(k, j)
+                    c0 += a[i &* ars &+ k &* acs] * bk
+                    c1 += a[(i &+ 1) &* ars &+ k &* acs] * bk
+                }
+                store(c0, i, j); store(c1, i + 1, j)
+                j += 4
+            }
+            for row in i..<(i + 2) {
+                for jj in j..<cols {
+                    var s = start(row)
+                    for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
+                    c[row &* cols &+ jj] = s
+                }
+            }
+            i += 2
+        }
+        while i < r {
+            var j = 0
+            while j + 8 <= cols {
+                var c0 = V(repeating: start(i)), c1 = c0
+                for k in 0..<n {
+                    let w = a[i &* ars &+ k &* acs]
+                    c0 += w * load(k, j)
+                    c1 += w * load(k, j + 4)
+                }
+                store(c0, i, j); store(c1, i, j + 4)
+                j += 8
+            }
+            for jj in j..<cols {
+                var s = start(i)
+                for k in 0..<n { s += a[i &* ars &+ k &* acs] * b[k * cols + jj] }
+                c[i &* cols &+ jj] = s
+            }
+            i += 1
         }
     }
 
     /// `C (r×c) = A (r×n) · Bᵀ` where `B` is `c×n`: every element is a dot product of two contiguous rows.
     /// This is `dW = dZ · Aᵀ` in backpropagation, with n = m examples.
+    ///
+    /// Each element is summed the same way — four lanes over k in steps of 4, the lanes added, then the
+    /// tail — so symmetric units stay bit-identical. Elements are computed in 2×2 tiles: four independent
+    /// sums hide the adder's latency and each loaded piece of A or B serves two of them.
     static func multiplyTransposedRight(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
                                         _ c: UnsafeMutablePointer<Double>, rows r: Int, inner n: Int, columns cols: Int) {
-        for i in 0..<r {
-            for j in 0..<cols {
-                c[i * cols + j] = dot(n, a + i * n, b + j * n)
+        typealias V = SIMD4<Double>
+        let stride = MemoryLayout<Double>.stride
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        @inline(__always) func loadA(_ i: Int, _ k: Int) -> V { ra.loadUnaligned(fromByteOffset: (i &* n &+ k) &* stride, as: V.self) }
+        @inline(__always) func loadB(_ j: Int, _ k: Int) -> V { rb.loadUnaligned(fromByteOffset: (j &* n &+ k) &* stride, as: V.self) }
+        let body = n - n % 4
+
+        @inline(__always) func single(_ i: Int, _ j: Int) {
+            var s = V(repeating: 0)
+            var k = 0
+            while k < body { s += loadA(i, k) * loadB(j, k); k += 4 }
+            var t = s.sum()
+            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k += 1 }
+            c[i &* cols &+ j] = t
+        }
+
+        var i = 0
+        while i + 2 <= r {
+            var j = 0
+            while j + 2 <= cols {
+                var s00 = V(repeating: 0), s01 = s00, s10 = s00, s11 = s00
+                var k = 0
+                while k < body {
+                    let a0 = loadA(i, k), a1 = loadA(i + 1, k), b0 = loadB(j, k), b1 = loadB(j + 1, k)
+                    s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1
+                    k += 4
+                }
+                var t00 = s00.sum(), t01 = s01.sum(), t10 = s10.sum(), t11 = s11.sum()
+                while k < n {
+                    let a0 = a[i &* n &+ k], a1 = a[(i &+ 1) &* n &+ k], b0 = b[j &* n &+ k], b1 = b[(j &+ 1) &* n &+ k]
+                    t00 += a0 * b0; t01 += a0 * b1; t10 += a1 * b0; t11 += a1 * b1
+                    k += 1
+                }
+                c[i &* cols &+ j] = t00; c[i &* cols &+ j &+ 1] = t01
+                c[(i &+ 1) &* cols &+ j] = t10; c[(i &+ 1) &* cols &+ j &+ 1] = t11
+                j += 2
             }
+            if j < cols { single(i, j); single(i + 1, j) }
+            i += 2
+        }
+        if i < r {
+            for j in 0..<cols { single(i, j) }
         }
     }
 
-    /// `C (r×c) = Aᵀ · B` where `A` is `n×r` and `B` is `n×c`: row j of C is Σᵢ A[i, j]·(row i of B).
-    /// This is `dA = Wᵀ · dZ` in backpropagation.
-    static func multiplyTransposedLeft(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
-                                       _ c: UnsafeMutablePointer<Double>, rows r: Int, inner n: Int, columns cols: Int) {
-        for j in 0..<r {
-            let cRow = c + j * cols
-            cRow.update(repeating: 0, count: cols)
-            for i in 0..<n {
-                let aij = a[i * r + j]
-                if aij != 0 { axpy(cols, aij, b + i * cols, cRow) }
-            }
+    /// `Σ x[k]` in four lanes (then the lanes, then the tail): the bias gradient's sum over examples.
+    @inline(__always)
+    static func sum(_ n: Int, _ x: UnsafePointer<Double>) -> Double {
+        typealias V = SIMD4<Double>
+        let rx = UnsafeRawPointer(x)
+        var s0 = V(repeating: 0), s1 = s0
+        var k = 0
+        while k + 8 <= n {
+            s0 += rx.loadUnaligned(fromByteOffset: k * 8, as: V.self)
+            s1 += rx.loadUnaligned(fromByteOffset: (k + 4) * 8, as: V.self)
+            k += 8
         }
+        var t = (s0 + s1).sum()
+        while k < n { t += x[k]; k += 1 }
+        return t
     }
 }
 
@@ -92,7 +206,19 @@ extension Matrix {
     static func multiply(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
         output.reshapeForReuse(rows: a.rows, columns: b.columns)
         withPointers(a, b, &output) { pa, pb, pc in
-            Kernels.multiply(pa, pb, pc, rows: a.rows, inner: a.columns, columns: b.columns)
+            Kernels.multiply(pa, rowStride: a.columns, columnStride: 1, pb, pc, bias: nil,
+                             rows: a.rows, inner: a.columns, columns: b.columns)
+        }
+    }
+
+    /// `output = w · a + bias` with the bias `(rows × 1)` added to every column: a layer's `Z = W·A + b`.
+    static func affine(_ w: Matrix, _ a: Matrix, bias: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: w.rows, columns: a.columns)
+        withPointers(w, a, &output) { pw, pa, pz in
+            bias.storage.withUnsafeBufferPointer { pb in
+                Kernels.multiply(pw, rowStride: w.columns, columnStride: 1, pa, pz, bias: pb.baseAddress,
+                                 rows: w.rows, inner: w.columns, columns: a.columns)
+            }
         }
     }
 
@@ -108,7 +234,8 @@ extension Matrix {
     static func multiplyTransposedLeft(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
         output.reshapeForReuse(rows: a.columns, columns: b.columns)
         withPointers(a, b, &output) { pa, pb, pc in
-            Kernels.multiplyTransposedLeft(pa, pb, pc, rows: a.columns, inner: a.rows, columns: b.columns)
+            Kernels.multiply(pa, rowStride: 1, columnStride: a.columns, pb, pc, bias: nil,
+                             rows: a.columns, inner: a.rows, columns: b.columns)
         }
     }
 }
