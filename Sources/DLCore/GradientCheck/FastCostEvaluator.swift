@@ -106,18 +106,30 @@ struct FastCostEvaluator {
         // The changes the naive check really makes: (w + ε) − w, exact after rounding w + ε.
         let deltaPlus = (w + plus) - w
         let deltaMinus = minus.map { (w + $0) - w } ?? 0
+        let twoSided = minus != nil
 
-        let zi = view.z + i * m
-        let inputRow = segment.isWeight ? view.input + (offset % segment.columns) * m : nil
+        let zi = view.z + i &* m
+        let inputRow = segment.isWeight ? view.input + (offset % segment.columns) &* m : nil
+        let isOutput = l == layerCount - 1
+        let units = view.units
         var changePlus = 0.0, changeMinus = 0.0
         for k in 0..<m {
             let input = inputRow?[k] ?? 1
             if input == 0 { continue }
-            if let loss = exampleLoss(layer: l, unit: i, example: k, newZ: zi[k] + deltaPlus * input) {
-                changePlus += loss - baseLosses[k]
+            let zPlus = zi[k] + deltaPlus * input, zMinus = zi[k] + deltaMinus * input
+            if isOutput {
+                changePlus += outputLossChange(unit: i, example: k, newZ: zPlus)
+                if twoSided { changeMinus += outputLossChange(unit: i, example: k, newZ: zMinus) }
+                continue
             }
-            if minus != nil, let loss = exampleLoss(layer: l, unit: i, example: k, newZ: zi[k] + deltaMinus * input) {
-                changeMinus += loss - baseLosses[k]
+            // Only unit i of layer l changes in this example; if its activation does not, nothing does.
+            let cached = view.aByExample[k &* units &+ i]
+            let mask = view.maskByExample.map { $0[k &* units &+ i] } ?? 1
+            let aPlus = view.activation.value(zPlus) * mask - cached
+            if aPlus != 0 { changePlus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aPlus) }
+            if twoSided {
+                let aMinus = view.activation.value(zMinus) * mask - cached
+                if aMinus != 0 { changeMinus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aMinus) }
             }
         }
         return ((baseLossSum + changePlus) / Double(m) + penalty(w: w, delta: deltaPlus, isWeight: segment.isWeight),
@@ -132,26 +144,22 @@ struct FastCostEvaluator {
             + regularization.l1 * (Regularization.l1Penalty(changed) - Regularization.l1Penalty(w))) / Double(m)
     }
 
-    /// Example k's loss when unit i of layer l has pre-activation `newZ`; nil if nothing changes.
+    /// How example k's loss changes when output unit i's pre-activation becomes `newZ`.
     @inline(__always)
-    private func exampleLoss(layer l: Int, unit i: Int, example k: Int, newZ: Double) -> Double? {
-        let last = layerCount - 1
-        let view = layers[l]
-        if l == last {
-            let cached = view.zByExample + k * view.units
-            view.zColumn.update(from: cached, count: view.units)
-            view.zColumn[i] = newZ
-            return outputLoss(example: k)
-        }
-        var a = view.activation.value(newZ)
-        if let mask = view.maskByExample { a *= mask[k * view.units + i] }
-        let deltaA = a - view.aByExample[k * view.units + i]
-        if deltaA == 0 { return nil }
+    private func outputLossChange(unit i: Int, example k: Int, newZ: Double) -> Double {
+        let output = layers[layerCount - 1]
+        output.zColumn.update(from: output.zByExample + k &* output.units, count: output.units)
+        output.zColumn[i] = newZ
+        return outputLoss(example: k) - baseLosses[k]
+    }
 
+    /// How example k's loss changes when unit i of hidden layer l changes its output by `deltaA`.
+    private func lossChangeAbove(layer l: Int, unit i: Int, example k: Int, deltaA: Double) -> Double {
+        let last = layerCount - 1
         // Layer l+1 of this example: the cached column plus W[l+1][:, i]·ΔA.
         let next = layers[l + 1]
-        let cached = next.zByExample + k * next.units
-        let outgoing = next.transposedWeights + i * next.units
+        let cached = next.zByExample + k &* next.units
+        let outgoing = next.transposedWeights + i &* next.units
         for r in 0..<next.units { next.zColumn[r] = cached[r] + deltaA * outgoing[r] }
 
         // The layers above, for this example only: z = b + W·a, summed in the forward pass's order.
@@ -160,17 +168,17 @@ struct FastCostEvaluator {
             let below = layers[q], above = layers[q + 1]
             below.activation.applyElementwise(below.zColumn, below.aColumn, count: below.units)
             if let mask = below.maskByExample {
-                for r in 0..<below.units { below.aColumn[r] *= mask[k * below.units + r] }
+                for r in 0..<below.units { below.aColumn[r] *= mask[k &* below.units &+ r] }
             }
             for r in 0..<above.units {
-                let row = above.weights + r * above.inputs
+                let row = above.weights + r &* above.inputs
                 var s = above.bias[r]
                 for c in 0..<above.inputs { s += row[c] * below.aColumn[c] }
                 above.zColumn[r] = s
             }
             q += 1
         }
-        return outputLoss(example: k)
+        return outputLoss(example: k) - baseLosses[k]
     }
 
     /// The loss of example k from the output pre-activations in the last layer's `zColumn`.
@@ -185,7 +193,7 @@ struct FastCostEvaluator {
                 output.activation.applyElementwise(output.zColumn, output.aColumn, count: output.units)
             }
         }
-        return loss.exampleLoss(output.zColumn, output.aColumn, yByExample + k * output.units,
+        return loss.exampleLoss(output.zColumn, output.aColumn, yByExample + k &* output.units,
                                 rows: output.units, columns: 1, column: 0)
     }
 }
