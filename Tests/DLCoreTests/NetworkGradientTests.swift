@@ -77,3 +77,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ForwardPassTests {
+    @Test(arguments: [1, 2])
+    func fusedSigmoidCrossEntropyEqualsForwardThenLoss(_ outputs: Int) throws {
+        var rng = RandomSource(seed: 77)
+        let network = try Network(layerSizes: [3, 6, outputs], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
+                                  initializer: .normal(standardDeviation: 4), rng: &rng)
+        let (x, y) = randomData(inputs: 3, outputs: outputs, count: 37, loss: .binaryCrossEntropy, rng: &rng)
+        var fusedPass = ForwardPass(layerCount: 2)
+        let fused = network.forwardAndCost(x, masks: nil, targets: y, into: &fusedPass)
+        let plain = try network.forward(x)
+        #expect(fused == network.unregularizedCost(of: plain, targets: y))
+        #expect(fusedPass.output == plain.output)
+        #expect(fusedPass.preActivations == plain.preActivations)
+    }
+
+    @Test func nonFiniteInputIsRejected() throws {
+        var rng = RandomSource(seed: 78)
+        let network = try Network(layerSizes: [2, 3, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
+        let x = try Matrix([[1, .nan], [0, 1]])
+        #expect(throws: DLCoreError.nonFiniteValue("the input contains NaN or ∞")) { try network.forward(x) }
+        let data = try Dataset(x: Matrix([[1, 2], [0, 1]]), y: Matrix([[0, .infinity]]))
+        #expect(throws: DLCoreError.self) {
+            _ = try Trainer(network: network, train: data, configuration: .init(optimizer: .adam()))
+        }
+    }
+}

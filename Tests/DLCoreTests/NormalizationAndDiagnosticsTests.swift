@@ -119,3 +119,19 @@ import Testing
         }
     }
 }
+
+@Suite struct TrainerDiagnosticsTests {
+    @Test func reportsCarryDiagnosticsAtTheRequestedInterval() throws {
+        var rng = RandomSource(seed: 14)
+        let data = try Dataset.moons(count: 60, rng: &rng)
+        let net = try Network(layerSizes: [2, 5, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
+        var trainer = try Trainer(network: net, train: data,
+                                  configuration: .init(optimizer: .adam(learningRate: 0.01), batchSize: 16, diagnosticsInterval: 3))
+        let reports = trainer.train(steps: 9)
+        #expect(reports.map { $0.layerDiagnostics != nil } == [false, false, true, false, false, true, false, false, true])
+        #expect(reports[8].layerDiagnostics! == trainer.layerDiagnostics())
+        // 60 examples in batches of 16: the fourth step is the short last batch and ends epoch 1.
+        #expect(reports[3].epochSummary?.epoch == 1 && reports.compactMap(\.epochSummary).count == 2)
+        #expect(trainer.lastForwardPass?.exampleCount == 16)
+    }
+}

@@ -33,26 +33,3 @@ public enum GradientCheckVerdict: Sendable, Hashable, CustomStringConvertible, C
         }
     }
 }
-
-/// The comparison for one named segment (W1, b1, …).
-public struct SegmentCheck: Sendable, Hashable {
-    public var name: String
-    /// ‖approx − analytic‖₂ / (‖approx‖₂ + ‖analytic‖₂) over this segment only.
-    public var relativeDifference: Double
-    public var verdict: GradientCheckVerdict
-    public var parameterCount: Int
-}
-
-/// One component of θ where the two gradients disagree most.
-public struct ComponentDifference: Sendable, Hashable {
-    /// Index in θ.
-    public var index: Int
-    /// e.g. "W2[3, 0]".
-    public var name: String
-    public var segment: String
-    /// From backpropagation.
-    public var analytic: Double
-    /// From finite differences.
-    public var numeric: Double
-    public var absoluteDifference: Double { abs(analytic - numeric) }
-}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the forward pass computed, kept for the backward pass and for diagnostics.
 ///
 /// Layers are indexed from 0 here (layer `l` holds W(l+1) in the course's numbering).
@@ -46,19 +48,59 @@ extension Network {
 
     /// The forward pass into reused buffers; inputs already validated.
     func forward(_ x: Matrix, masks: DropoutMasks?, into pass: inout ForwardPass) {
+        start(x, masks: masks, pass: &pass)
+        for l in 0..<layers.count { forwardLayer(l, into: &pass) }
+    }
+
+    /// The forward pass and the cost without penalty, `(1/m) Σ ℓⱼ`, in one go. A sigmoid output under
+    /// binary cross-entropy needs `e^−|z|` twice per example (for σ(z) and for the loss), so this
+    /// computes it once; the results are bit-identical to `forward` followed by the loss.
+    func forwardAndCost(_ x: Matrix, masks: DropoutMasks?, targets y: Matrix, into pass: inout ForwardPass) -> Double {
+        let last = layers.count - 1
+        guard loss == .binaryCrossEntropy else {
+            forward(x, masks: masks, into: &pass)
+            return loss.cost(z: pass.preActivations[last], a: pass.activations[last], y: y)
+        }
+        start(x, masks: masks, pass: &pass)
+        for l in 0..<last { forwardLayer(l, into: &pass) }
+        let output = layers[last]
+        Matrix.affine(output.weights, pass.layerInput(last), bias: output.bias, into: &pass.preActivations[last])
+        pass.activations[last].reshapeForReuse(rows: output.unitCount, columns: x.columns)
+        var total = 0.0
+        Matrix.withPointers(pass.preActivations[last], y, &pass.activations[last]) { z, y, a in
+            // Column by column (example by example), summing in the same order as `Loss.cost`.
+            let rows = output.unitCount, m = x.columns
+            for j in 0..<m {
+                var example = 0.0
+                for i in 0..<rows {
+                    let index = i &* m &+ j
+                    let zi = z[index]
+                    let e = Foundation.exp(-abs(zi))
+                    a[index] = zi >= 0 ? 1 / (1 + e) : e / (1 + e)
+                    example += max(zi, 0) - zi * y[index] + Foundation.log1p(e)
+                }
+                total += example
+            }
+        }
+        return total / Double(x.columns)
+    }
+
+    private func start(_ x: Matrix, masks: DropoutMasks?, pass: inout ForwardPass) {
+        if pass.preActivations.count != layers.count { pass = ForwardPass(layerCount: layers.count) }
         pass.input = x
         pass.masks = masks
-        if pass.preActivations.count != layers.count { pass = ForwardPass(layerCount: layers.count); pass.input = x; pass.masks = masks }
-        for l in 0..<layers.count {
-            let layer = layers[l]
-            let previous = pass.layerInput(l)
-            Matrix.affine(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l])
-            layer.activation.apply(pass.preActivations[l], into: &pass.activations[l])
-            if let mask = masks?.masks[l] {
-                pass.droppedActivations[l].reshapeForReuse(rows: mask.rows, columns: mask.columns)
-                Matrix.withPointers(pass.activations[l], mask, &pass.droppedActivations[l]) { a, mk, out in
-                    for k in 0..<mask.count { out[k] = a[k] * mk[k] }
-                }
+    }
+
+    /// `Z[l] = W[l]·A[l−1] + b[l]`, `A[l] = g(Z[l])`, then the dropout mask if there is one.
+    private func forwardLayer(_ l: Int, into pass: inout ForwardPass) {
+        let layer = layers[l]
+        let previous = pass.layerInput(l)
+        Matrix.affine(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l])
+        layer.activation.apply(pass.preActivations[l], into: &pass.activations[l])
+        if let mask = pass.masks?.masks[l] {
+            pass.droppedActivations[l].reshapeForReuse(rows: mask.rows, columns: mask.columns)
+            Matrix.withPointers(pass.activations[l], mask, &pass.droppedActivations[l]) { a, mk, out in
+                for k in 0..<mask.count { out[k] = a[k] * mk[k] }
             }
         }
     }

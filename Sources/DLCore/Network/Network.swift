@@ -68,6 +68,7 @@ public struct Network: Sendable, Hashable {
                                             actual: x.shapeDescription)
         }
         guard x.columns > 0 else { throw DLCoreError.emptyData("the input has no examples") }
+        guard x.isFinite else { throw DLCoreError.nonFiniteValue("the input contains NaN or ∞") }
     }
 
     /// Throws unless `y` is `(outputs × m)`.
@@ -75,6 +76,7 @@ public struct Network: Sendable, Hashable {
         guard y.rows == outputCount && y.columns == m else {
             throw DLCoreError.shapeMismatch(operation: "targets", expected: "\(outputCount)×\(m)", actual: y.shapeDescription)
         }
+        guard y.isFinite else { throw DLCoreError.nonFiniteValue("the targets contain NaN or ∞") }
     }
 
     /// Throws unless `masks` has a `(units × m)` matrix or nil per layer, and nil on the output layer.

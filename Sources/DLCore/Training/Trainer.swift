@@ -112,6 +112,8 @@ public struct Trainer: Sendable {
             x = trainingData.x
             y = trainingData.y
         } else {
+            // Let go of last step's batch first, so the copy below reuses its buffer instead of a new one.
+            pass.input = Matrix(rows: 0, columns: 0)
             batchIndices.removeAll(keepingCapacity: true)
             batchIndices.append(contentsOf: order[positionInEpoch..<(positionInEpoch + size)])
             trainingData.x.copyColumns(batchIndices, into: &batchX)
@@ -130,14 +132,14 @@ public struct Trainer: Sendable {
             }
         }
 
-        network.forward(x, masks: masks, into: &pass)
-        let cost = network.unregularizedCost(of: pass, targets: y)
+        let cost = network.forwardAndCost(x, masks: masks, targets: y, into: &pass)
             + network.regularizationCost(configuration.regularization, exampleCount: size)
         stepCount += 1
         costHistory.append(cost)
         guard cost.isFinite else {
             status = .diverged(step: stepCount)
-            return StepReport(step: stepCount, epoch: epochCount + 1, cost: cost, epochSummary: nil, status: status)
+            return StepReport(step: stepCount, epoch: epochCount + 1, cost: cost, epochSummary: nil, status: status,
+                              layerDiagnostics: nil)
         }
         network.backward(pass, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
                          into: &gradients, scratch: &scratch)
@@ -148,9 +150,12 @@ public struct Trainer: Sendable {
         if network.isClassifier { epochCorrect += Network.correctCount(output: pass.output, targets: y) }
         positionInEpoch += size
 
+        var diagnostics: [LayerDiagnostics]?
+        if let interval = configuration.diagnosticsInterval, stepCount % interval == 0 { diagnostics = layerDiagnostics() }
         var summary: EpochSummary?
         if positionInEpoch >= trainingData.count { summary = finishEpoch() }
-        return StepReport(step: stepCount, epoch: summary?.epoch ?? epochCount + 1, cost: cost, epochSummary: summary, status: status)
+        return StepReport(step: stepCount, epoch: summary?.epoch ?? epochCount + 1, cost: cost, epochSummary: summary, status: status,
+                          layerDiagnostics: diagnostics)
     }
 
     /// Up to `steps` updates (fewer if the run finishes); returns their reports.

@@ -14,10 +14,13 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var shuffle: Bool
     /// Bugs planted in the backward pass (for lessons on gradient checking; normally empty).
     public var bugs: [PlantedBug]
+    /// Attach per-layer diagnostics to every n-th step's report (nil: never; `Trainer.layerDiagnostics()`
+    /// still gives them on request).
+    public var diagnosticsInterval: Int?
 
     public init(optimizer: Optimizer, batchSize: Int? = nil, regularization: Regularization = .none, dropout: Dropout? = nil,
                 earlyStopping: EarlyStopping? = nil, maxEpochs: Int? = nil, seed: UInt64 = 0, shuffle: Bool = true,
-                bugs: [PlantedBug] = []) {
+                bugs: [PlantedBug] = [], diagnosticsInterval: Int? = nil) {
         self.optimizer = optimizer
         self.batchSize = batchSize
         self.regularization = regularization
@@ -27,6 +30,7 @@ public struct TrainingConfiguration: Sendable, Hashable {
         self.seed = seed
         self.shuffle = shuffle
         self.bugs = bugs
+        self.diagnosticsInterval = diagnosticsInterval
     }
 
     /// Throws on any out-of-range setting.
@@ -37,6 +41,7 @@ public struct TrainingConfiguration: Sendable, Hashable {
         try earlyStopping?.validate()
         if let batchSize { try DLCoreError.requirePositive(Double(batchSize), "batch size") }
         if let maxEpochs { try DLCoreError.requirePositive(Double(maxEpochs), "maximum number of epochs") }
+        if let diagnosticsInterval { try DLCoreError.requirePositive(Double(diagnosticsInterval), "diagnostics interval") }
     }
 }
 
