@@ -91,3 +91,10 @@ public struct Network: Sendable, Hashable {
         }
     }
 }
+
+extension Network: CustomStringConvertible {
+    /// e.g. "[2, 20, 3, 1] ReLU/ReLU/sigmoid, binary cross-entropy".
+    public var description: String {
+        "\(layerSizes) \(layers.map(\.activation.description).joined(separator: "/")), \(loss)"
+    }
+}

@@ -134,3 +134,22 @@ extension Matrix: CustomStringConvertible {
         return "Matrix \(shapeDescription) [\(body)]"
     }
 }
+
+extension Matrix {
+    /// The points of a regular `columns × rows` grid over a rectangle, as a `(2 × columns·rows)` input
+    /// matrix (row by row from the bottom-left corner): what a decision-boundary plot feeds the network.
+    public static func grid(x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int) throws -> Matrix {
+        guard columns >= 2, rows >= 2 else {
+            throw DLCoreError.outOfRange(name: "grid size", value: Double(min(columns, rows)), range: "2 or more points per side")
+        }
+        var points = Matrix(rows: 2, columns: columns * rows)
+        for r in 0..<rows {
+            for c in 0..<columns {
+                let k = r * columns + c
+                points.storage[k] = x.lowerBound + (x.upperBound - x.lowerBound) * Double(c) / Double(columns - 1)
+                points.storage[columns * rows + k] = y.lowerBound + (y.upperBound - y.lowerBound) * Double(r) / Double(rows - 1)
+            }
+        }
+        return points
+    }
+}
