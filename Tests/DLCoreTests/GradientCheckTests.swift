@@ -170,3 +170,21 @@ import Testing
         #expect(throws: DLCoreError.self) { try network.gradientCheck(x, y, settings: GradientCheck(dropout: Dropout(keepProb: 2))) }
     }
 }
+
+@Suite struct GradientCheckSessionTests {
+    @Test(arguments: [GradientCheck.Strategy.fast, .naive])
+    func advancingInPiecesGivesTheSameReportAsOneRun(_ strategy: GradientCheck.Strategy) throws {
+        let (network, x, y) = try GradientCheckTests.setup()
+        let settings = GradientCheck(strategy: strategy, regularization: .l2(0.3), bugs: [.scaledGradient(segment: "b2", factor: 3)])
+        let session = try GradientCheckSession(settings: settings, network: network, x: x, y: y)
+        #expect(session.parameterCount == network.parameterCount && session.checkedCount == 0 && !session.isFinished)
+        var steps = 0
+        while !session.isFinished {
+            #expect(session.advance(parameters: 7) == min(7, session.parameterCount - steps * 7))
+            steps += 1
+        }
+        #expect(steps == (network.parameterCount + 6) / 7)
+        #expect(session.advance(parameters: 7) == 0)
+        #expect(session.finish() == (try settings.run(network: network, x: x, y: y)))
+    }
+}
