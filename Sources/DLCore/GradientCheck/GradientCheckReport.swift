@@ -76,7 +76,7 @@ public struct GradientCheckReport: Sendable, Hashable {
         var lines = ["gradient check (\(method == .twoSided ? "two-sided" : "one-sided"), ε = \(epsilon)): "
             + "relative difference \(GradientCheckReport.format(relativeDifference)) — \(verdict)"]
         for s in segments {
-            lines.append("  \(s.name.padding(toLength: 4, withPad: " ", startingAt: 0)) \(GradientCheckReport.format(s.relativeDifference))")
+            lines.append("  \(s.name.padding(toLength: 4, withPad: " ", startingAt: 0)) \(GradientCheckReport.format(s.relativeDifference))  \(s.verdict.label)")
         }
         for c in worstComponents {
             lines.append("  worst \(c.name): backprop \(c.analytic), numeric \(c.numeric)")

@@ -24,6 +24,16 @@ public enum GradientCheckVerdict: Sendable, Hashable, CustomStringConvertible, C
         }
     }
 
+    /// One or two words for tables: "great", "look closer", "bug", "not meaningful".
+    public var label: String {
+        switch self {
+        case .great: "great"
+        case .lookCloser: "look closer"
+        case .bug: "bug"
+        case .notMeaningful: "not meaningful"
+        }
+    }
+
     public var description: String {
         switch self {
         case .great: "great: the backward pass agrees with the numeric gradient"

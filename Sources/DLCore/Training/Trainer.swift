@@ -74,6 +74,11 @@ public struct Trainer: Sendable {
         self.gradients = Gradients(zerosLike: network)
     }
 
+    /// A trainer on a split's training set that watches its dev set (none if the dev split is empty).
+    public init(network: Network, split: DataSplit, configuration: TrainingConfiguration) throws {
+        try self.init(network: network, train: split.train, dev: split.dev.isEmpty ? nil : split.dev, configuration: configuration)
+    }
+
     /// The number of examples per update.
     public var batchSize: Int { min(configuration.batchSize ?? trainingData.count, trainingData.count) }
     public var isFullBatch: Bool { batchSize == trainingData.count }
