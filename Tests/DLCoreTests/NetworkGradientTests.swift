@@ -104,3 +104,19 @@ import Testing
         }
     }
 }
+
+@Suite struct FusedReLUTests {
+    /// ReLU layers fuse `relu(Z)` into the product and `⊙ 1[Z > 0]` into `Wᵀ·dZ`; a dropout mask of ones
+    /// takes the unfused path, so comparing the two shows the fusion changes no bit.
+    @Test func fusedAndUnfusedReLUPassesAgreeBitForBit() throws {
+        var rng = RandomSource(seed: 91)
+        let network = try Network(layerSizes: [3, 9, 7, 2], hidden: .relu, output: .softmax, loss: .crossEntropy, rng: &rng)
+        let (x, y) = randomData(inputs: 3, outputs: 2, count: 23, loss: .crossEntropy, rng: &rng)
+        let ones = try Dropout(keepProb: 1).drawMasks(for: network, exampleCount: 23, rng: &rng)
+        let fused = try network.forward(x)
+        let unfused = try network.forward(x, masks: ones)
+        #expect(fused.activations == unfused.activations)
+        #expect(fused.activations[0] == Activation.relu.apply(fused.preActivations[0]))
+        #expect(try network.backward(fused, targets: y) == network.backward(unfused, targets: y))
+    }
+}

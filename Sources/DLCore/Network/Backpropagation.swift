@@ -71,6 +71,11 @@ extension Network {
             }
 
             guard l > 0 else { break }
+            if layers[l - 1].activation == .relu && pass.masks?.masks[l - 1] == nil {
+                // ReLU without dropout: apply its derivative while dA is still in registers.
+                Matrix.multiplyTransposedLeftGated(layers[l].weights, dZ, gate: pass.preActivations[l - 1], into: &scratch.dZ[l - 1])
+                continue
+            }
             Matrix.multiplyTransposedLeft(layers[l].weights, dZ, into: &scratch.dA[l - 1])
             if let mask = pass.masks?.masks[l - 1] {
                 scratch.dA[l - 1].storage.withUnsafeMutableBufferPointer { da in

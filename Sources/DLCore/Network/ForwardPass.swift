@@ -95,8 +95,13 @@ extension Network {
     private func forwardLayer(_ l: Int, into pass: inout ForwardPass) {
         let layer = layers[l]
         let previous = pass.layerInput(l)
-        Matrix.affine(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l])
-        layer.activation.apply(pass.preActivations[l], into: &pass.activations[l])
+        if layer.activation == .relu {
+            Matrix.affineRectified(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l],
+                                   rectified: &pass.activations[l])
+        } else {
+            Matrix.affine(layer.weights, previous, bias: layer.bias, into: &pass.preActivations[l])
+            layer.activation.apply(pass.preActivations[l], into: &pass.activations[l])
+        }
         if let mask = pass.masks?.masks[l] {
             pass.droppedActivations[l].reshapeForReuse(rows: mask.rows, columns: mask.columns)
             Matrix.withPointers(pass.activations[l], mask, &pass.droppedActivations[l]) { a, mk, out in

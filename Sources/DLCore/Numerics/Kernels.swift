@@ -39,13 +39,20 @@ enum Kernels {
     static func multiply(_ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
                          _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, bias: UnsafePointer<Double>?,
                          rows r: Int, inner n: Int, columns cols: Int) {
+        multiply(a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, inner: n, columns: cols, epilogue: PlainStore())
+    }
+
+    /// The product above with an epilogue applied to each finished element (specialized per epilogue).
+    static func multiply<E: ProductEpilogue>(_ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                                             _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                                             bias: UnsafePointer<Double>?, rows r: Int, inner n: Int, columns cols: Int,
+                                             epilogue: E) {
         typealias V = SIMD4<Double>
         let rb = UnsafeRawPointer(b)
         let stride = MemoryLayout<Double>.stride
         @inline(__always) func load(_ k: Int, _ j: Int) -> V { rb.loadUnaligned(fromByteOffset: (k &* cols &+ j) &* stride, as: V.self) }
-        @inline(__always) func store(_ v: V, _ i: Int, _ j: Int) {
-            UnsafeMutableRawPointer(c).storeBytes(of: v, toByteOffset: (i &* cols &+ j) &* stride, as: V.self)
-        }
+        @inline(__always) func store(_ v: V, _ i: Int, _ j: Int) { epilogue.store(v, c, i &* cols &+ j) }
+        @inline(__always) func store(_ value: Double, _ index: Int) { epilogue.store(value, c, index) }
         @inline(__always) func start(_ i: Int) -> Double { bias?[i] ?? 0 }
 
         var i = 0
@@ -69,7 +76,7 @@ enum Kernels {
                 for jj in j..<cols {
                     var s = start(row)
                     for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
-                    c[row &* cols &+ jj] = s
+                    store(s, row &* cols &+ jj)
                 }
             }
             i += 4
@@ -90,7 +97,7 @@ enum Kernels {
                 for jj in j..<cols {
                     var s = start(row)
                     for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
-                    c[row &* cols &+ jj] = s
+                    store(s, row &* cols &+ jj)
                 }
             }
             i += 2
@@ -110,7 +117,7 @@ enum Kernels {
             for jj in j..<cols {
                 var s = start(i)
                 for k in 0..<n { s += a[i &* ars &+ k &* acs] * b[k * cols + jj] }
-                c[i &* cols &+ jj] = s
+                store(s, i &* cols &+ jj)
             }
             i += 1
         }
@@ -222,6 +229,32 @@ extension Matrix {
         }
     }
 
+    /// `z = w · a + bias` and `rectified = relu(z)` in one pass: a ReLU layer's forward step.
+    static func affineRectified(_ w: Matrix, _ a: Matrix, bias: Matrix, into z: inout Matrix, rectified: inout Matrix) {
+        z.reshapeForReuse(rows: w.rows, columns: a.columns)
+        rectified.reshapeForReuse(rows: w.rows, columns: a.columns)
+        withPointers(w, a, &z) { pw, pa, pz in
+            bias.storage.withUnsafeBufferPointer { pb in
+                rectified.storage.withUnsafeMutableBufferPointer { pr in
+                    Kernels.multiply(pw, rowStride: w.columns, columnStride: 1, pa, pz, bias: pb.baseAddress,
+                                     rows: w.rows, inner: w.columns, columns: a.columns,
+                                     epilogue: RectifyingStore(rectified: pr.baseAddress!))
+                }
+            }
+        }
+    }
+
+    /// `output = (aᵀ · b) ⊙ 1[gate > 0]`: `dZ = (Wᵀ·dZ_above) ⊙ relu'(Z)` for a ReLU layer in one pass.
+    static func multiplyTransposedLeftGated(_ a: Matrix, _ b: Matrix, gate: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: a.columns, columns: b.columns)
+        withPointers(a, b, &output) { pa, pb, pc in
+            gate.storage.withUnsafeBufferPointer { pg in
+                Kernels.multiply(pa, rowStride: 1, columnStride: a.columns, pb, pc, bias: nil,
+                                 rows: a.columns, inner: a.rows, columns: b.columns, epilogue: GatedStore(gate: pg.baseAddress!))
+            }
+        }
+    }
+
     /// `output = a · bᵀ`, reusing `output`'s storage.
     static func multiplyTransposedRight(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
         output.reshapeForReuse(rows: a.rows, columns: b.rows)
@@ -237,5 +270,49 @@ extension Matrix {
             Kernels.multiply(pa, rowStride: 1, columnStride: a.columns, pb, pc, bias: nil,
                              rows: a.columns, inner: a.rows, columns: b.columns)
         }
+    }
+}
+
+/// What a product kernel does with each finished element while it is still in a register, so a ReLU
+/// layer needs no second pass over memory. Each conformer gets its own specialized copy of the kernel.
+protocol ProductEpilogue {
+    /// Stores four finished elements starting at `index`.
+    func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int)
+    /// Stores one finished element.
+    func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int)
+}
+
+/// Just store C.
+struct PlainStore: ProductEpilogue {
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        UnsafeMutableRawPointer(c + index).storeBytes(of: v, as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) { c[index] = value }
+}
+
+/// Store C = Z and also relu(Z) into `rectified`: a ReLU layer's forward step.
+struct RectifyingStore: ProductEpilogue {
+    let rectified: UnsafeMutablePointer<Double>
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        UnsafeMutableRawPointer(c + index).storeBytes(of: v, as: SIMD4<Double>.self)
+        // Same as the scalar `z > 0 ? z : 0` (also for −0 and NaN), so fused and unfused agree bit for bit.
+        UnsafeMutableRawPointer(rectified + index).storeBytes(of: SIMD4(repeating: 0).replacing(with: v, where: v .> 0),
+                                                              as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        c[index] = value
+        rectified[index] = value > 0 ? value : 0
+    }
+}
+
+/// Store C only where `gate` is positive, 0 elsewhere: ReLU's backward `dZ = dA ⊙ 1[Z > 0]`.
+struct GatedStore: ProductEpilogue {
+    let gate: UnsafePointer<Double>
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        let g = UnsafeRawPointer(gate + index).loadUnaligned(as: SIMD4<Double>.self)
+        UnsafeMutableRawPointer(c + index).storeBytes(of: SIMD4(repeating: 0).replacing(with: v, where: g .> 0), as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        c[index] = gate[index] > 0 ? value : 0
     }
 }
