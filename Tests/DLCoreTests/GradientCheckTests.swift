@@ -176,7 +176,7 @@ import Testing
     func advancingInPiecesGivesTheSameReportAsOneRun(_ strategy: GradientCheck.Strategy) throws {
         let (network, x, y) = try GradientCheckTests.setup()
         let settings = GradientCheck(strategy: strategy, regularization: .l2(0.3), bugs: [.scaledGradient(segment: "b2", factor: 3)])
-        let session = try GradientCheckSession(settings: settings, network: network, x: x, y: y)
+        var session = try GradientCheckSession(settings: settings, network: network, x: x, y: y)
         #expect(session.parameterCount == network.parameterCount && session.checkedCount == 0 && !session.isFinished)
         var steps = 0
         while !session.isFinished {

@@ -16,8 +16,10 @@
 /// equals the naive evaluation up to floating-point rounding; a test proves it.
 ///
 /// The inner loop runs thousands of times per parameter, so it reads raw buffers copied once at the
-/// start: going through Swift arrays there spent most of the time on reference counting.
-struct FastCostEvaluator {
+/// start: going through Swift arrays there spent most of the time on reference counting. Those buffers
+/// are never written after `init` (per-example scratch lives on the stack of each call), which is what
+/// makes sharing the evaluator between copies, and threads, safe.
+struct FastCostEvaluator: @unchecked Sendable {
     /// One layer's cached values as raw pointers into `buffers`.
     private struct LayerView {
         var units: Int
@@ -34,9 +36,9 @@ struct FastCostEvaluator {
         var maskByExample: UnsafeMutablePointer<Double>?
         /// The layer's input `A[l−1] (inputs × m)` row-major (`X` for the first layer).
         var input: UnsafeMutablePointer<Double>
-        /// Scratch for one example's pre-activation and activation.
-        var zColumn: UnsafeMutablePointer<Double>
-        var aColumn: UnsafeMutablePointer<Double>
+        /// Where this layer's pre-activation column for one example sits in the per-call scratch; its
+        /// activation column follows `scratchUnits` later.
+        var scratchOffset: Int
     }
 
     private let buffers = RawBuffers()
@@ -50,6 +52,11 @@ struct FastCostEvaluator {
     private let baseLossSum: Double
     private let basePenalty: Double
     private let weightValues: [[Double]]
+    /// Units over all layers: the per-call scratch holds one z column and one a column of this length.
+    private let scratchUnits: Int
+    /// Only squared error reads the output activation; the cross-entropies work from the logits.
+    private let lossReadsActivation: Bool
+    private let outputIsSoftmax: Bool
 
     init(network: Network, x: Matrix, y: Matrix, regularization: Regularization, masks: DropoutMasks?) {
         var pass = ForwardPass(layerCount: network.layers.count)
@@ -60,6 +67,9 @@ struct FastCostEvaluator {
         self.loss = network.loss
         self.regularization = regularization
         self.weightValues = network.layers.map(\.weights.storage)
+        self.scratchUnits = network.layers.reduce(0) { $0 + $1.unitCount }
+        self.lossReadsActivation = network.loss == .meanSquaredError
+        self.outputIsSoftmax = network.outputActivation == .softmax
 
         var losses = [Double](repeating: 0, count: x.columns)
         network.loss.exampleLosses(z: pass.preActivations[last], a: pass.activations[last], y: y, into: &losses)
@@ -83,7 +93,7 @@ struct FastCostEvaluator {
                              aByExample: buffers.copy(pass.layerOutput(l).transposed().storage),
                              maskByExample: masks?.masks[l].map { buffers.copy($0.transposed().storage) },
                              input: buffers.copy(pass.layerInput(l).storage),
-                             zColumn: buffers.make(layer.unitCount), aColumn: buffers.make(layer.unitCount))
+                             scratchOffset: network.layers[..<l].reduce(0) { $0 + $1.unitCount })
         }
         self.layers = buffers.copy(views)
     }
@@ -113,23 +123,27 @@ struct FastCostEvaluator {
         let isOutput = l == layerCount - 1
         let units = view.units
         var changePlus = 0.0, changeMinus = 0.0
-        for k in 0..<m {
-            let input = inputRow?[k] ?? 1
-            if input == 0 { continue }
-            let zPlus = zi[k] + deltaPlus * input, zMinus = zi[k] + deltaMinus * input
-            if isOutput {
-                changePlus += outputLossChange(unit: i, example: k, newZ: zPlus)
-                if twoSided { changeMinus += outputLossChange(unit: i, example: k, newZ: zMinus) }
-                continue
-            }
-            // Only unit i of layer l changes in this example; if its activation does not, nothing does.
-            let cached = view.aByExample[k &* units &+ i]
-            let mask = view.maskByExample.map { $0[k &* units &+ i] } ?? 1
-            let aPlus = view.activation.value(zPlus) * mask - cached
-            if aPlus != 0 { changePlus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aPlus) }
-            if twoSided {
-                let aMinus = view.activation.value(zMinus) * mask - cached
-                if aMinus != 0 { changeMinus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aMinus) }
+        // One example's columns live on the stack, so the evaluator itself is never written to.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * scratchUnits) { buffer in
+            let scratch = buffer.baseAddress!
+            for k in 0..<m {
+                let input = inputRow?[k] ?? 1
+                if input == 0 { continue }
+                let zPlus = zi[k] + deltaPlus * input, zMinus = zi[k] + deltaMinus * input
+                if isOutput {
+                    changePlus += outputLossChange(unit: i, example: k, newZ: zPlus, scratch: scratch)
+                    if twoSided { changeMinus += outputLossChange(unit: i, example: k, newZ: zMinus, scratch: scratch) }
+                    continue
+                }
+                // Only unit i of layer l changes in this example; if its activation does not, nothing does.
+                let cached = view.aByExample[k &* units &+ i]
+                let mask = view.maskByExample.map { $0[k &* units &+ i] } ?? 1
+                let aPlus = view.activation.value(zPlus) * mask - cached
+                if aPlus != 0 { changePlus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aPlus, scratch: scratch) }
+                if twoSided {
+                    let aMinus = view.activation.value(zMinus) * mask - cached
+                    if aMinus != 0 { changeMinus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aMinus, scratch: scratch) }
+                }
             }
         }
         return ((baseLossSum + changePlus) / Double(m) + penalty(w: w, delta: deltaPlus, isWeight: segment.isWeight),
@@ -146,60 +160,64 @@ struct FastCostEvaluator {
 
     /// How example k's loss changes when output unit i's pre-activation becomes `newZ`.
     @inline(__always)
-    private func outputLossChange(unit i: Int, example k: Int, newZ: Double) -> Double {
+    private func outputLossChange(unit i: Int, example k: Int, newZ: Double, scratch: UnsafeMutablePointer<Double>) -> Double {
         let output = layers[layerCount - 1]
-        output.zColumn.update(from: output.zByExample + k &* output.units, count: output.units)
-        output.zColumn[i] = newZ
-        return outputLoss(example: k) - baseLosses[k]
+        let z = scratch + output.scratchOffset
+        z.update(from: output.zByExample + k &* output.units, count: output.units)
+        z[i] = newZ
+        return outputLoss(example: k, scratch: scratch) - baseLosses[k]
     }
 
     /// How example k's loss changes when unit i of hidden layer l changes its output by `deltaA`.
-    private func lossChangeAbove(layer l: Int, unit i: Int, example k: Int, deltaA: Double) -> Double {
+    private func lossChangeAbove(layer l: Int, unit i: Int, example k: Int, deltaA: Double,
+                                 scratch: UnsafeMutablePointer<Double>) -> Double {
         let last = layerCount - 1
         // Layer l+1 of this example: the cached column plus W[l+1][:, i]·ΔA.
         let next = layers[l + 1]
         let cached = next.zByExample + k &* next.units
         let outgoing = next.transposedWeights + i &* next.units
-        for r in 0..<next.units { next.zColumn[r] = cached[r] + deltaA * outgoing[r] }
+        let nextZ = scratch + next.scratchOffset
+        for r in 0..<next.units { nextZ[r] = cached[r] + deltaA * outgoing[r] }
 
         // The layers above, for this example only: z = b + W·a, summed in the forward pass's order.
         var q = l + 1
         while q < last {
             let below = layers[q], above = layers[q + 1]
-            below.activation.applyElementwise(below.zColumn, below.aColumn, count: below.units)
+            let belowZ = scratch + below.scratchOffset, belowA = belowZ + scratchUnits, aboveZ = scratch + above.scratchOffset
+            below.activation.applyElementwise(belowZ, belowA, count: below.units)
             if let mask = below.maskByExample {
-                for r in 0..<below.units { below.aColumn[r] *= mask[k &* below.units &+ r] }
+                for r in 0..<below.units { belowA[r] *= mask[k &* below.units &+ r] }
             }
             for r in 0..<above.units {
                 let row = above.weights + r &* above.inputs
                 var s = above.bias[r]
-                for c in 0..<above.inputs { s += row[c] * below.aColumn[c] }
-                above.zColumn[r] = s
+                for c in 0..<above.inputs { s += row[c] * belowA[c] }
+                aboveZ[r] = s
             }
             q += 1
         }
-        return outputLoss(example: k) - baseLosses[k]
+        return outputLoss(example: k, scratch: scratch) - baseLosses[k]
     }
 
-    /// The loss of example k from the output pre-activations in the last layer's `zColumn`.
+    /// The loss of example k from the output pre-activations in the output layer's scratch column.
     @inline(__always)
-    private func outputLoss(example k: Int) -> Double {
+    private func outputLoss(example k: Int, scratch: UnsafeMutablePointer<Double>) -> Double {
         let output = layers[layerCount - 1]
-        if loss == .meanSquaredError {
-            // Only squared error reads A; the cross-entropies work from the logits.
-            if output.activation == .softmax {
-                Activation.softmaxColumn(output.zColumn, output.aColumn, rows: output.units, columns: 1, column: 0)
+        let z = scratch + output.scratchOffset, a = z + scratchUnits
+        if lossReadsActivation {
+            if outputIsSoftmax {
+                Activation.softmaxColumn(z, a, rows: output.units, columns: 1, column: 0)
             } else {
-                output.activation.applyElementwise(output.zColumn, output.aColumn, count: output.units)
+                output.activation.applyElementwise(z, a, count: output.units)
             }
         }
-        return loss.exampleLoss(output.zColumn, output.aColumn, yByExample + k &* output.units,
-                                rows: output.units, columns: 1, column: 0)
+        return loss.exampleLoss(z, a, yByExample + k &* output.units, rows: output.units, columns: 1, column: 0)
     }
 }
 
-/// Memory the fast check owns outright; freed when the check is done.
-private final class RawBuffers {
+/// Memory the fast check owns outright; filled during the evaluator's `init`, read-only afterwards,
+/// freed when the last copy of the evaluator is gone.
+private final class RawBuffers: @unchecked Sendable {
     private var allocations: [UnsafeMutableRawPointer] = []
 
     func make(_ count: Int) -> UnsafeMutablePointer<Double> {

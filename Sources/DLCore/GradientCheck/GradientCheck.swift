@@ -42,7 +42,8 @@ public struct GradientCheck: Sendable, Hashable {
 
     /// Checks every parameter of `network` on examples `x (inputs × m)` with targets `y (outputs × m)`.
     public func run(network: Network, x: Matrix, y: Matrix) throws -> GradientCheckReport {
-        try GradientCheckSession(settings: self, network: network, x: x, y: y).finish()
+        var session = try GradientCheckSession(settings: self, network: network, x: x, y: y)
+        return session.finish()
     }
 
     /// Convenience: check on a data set.

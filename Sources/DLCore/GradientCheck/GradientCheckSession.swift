@@ -1,12 +1,10 @@
 /// A gradient check that can be advanced a few parameters at a time, so a UI loop stays responsive
 /// even for a naive check of a large network (and can draw its progress).
 ///
-///     let session = try GradientCheckSession(settings: GradientCheck(strategy: .naive), network: net, x: x, y: y)
+///     var session = try GradientCheckSession(settings: GradientCheck(strategy: .naive), network: net, x: x, y: y)
 ///     while !session.isFinished { session.advance(parameters: 200); /* redraw */ }
 ///     let report = session.finish()
-///
-/// A class because it owns its working buffers; use it from one thread.
-public final class GradientCheckSession {
+public struct GradientCheckSession: Sendable {
     public let settings: GradientCheck
     /// The number of components of θ.
     public let parameterCount: Int
@@ -85,7 +83,7 @@ public final class GradientCheckSession {
 
     /// Computes the finite differences of up to `count` more components; returns how many it did.
     @discardableResult
-    public func advance(parameters count: Int) -> Int {
+    public mutating func advance(parameters count: Int) -> Int {
         let end = min(parameterCount, checkedCount + max(count, 0))
         let epsilon = settings.epsilon
         let twoSided = settings.method == .twoSided
@@ -116,7 +114,7 @@ public final class GradientCheckSession {
     }
 
     /// Finishes the remaining components and returns the report.
-    public func finish() -> GradientCheckReport {
+    public mutating func finish() -> GradientCheckReport {
         advance(parameters: parameterCount)
         // The values always match the segments they were laid out by.
         let numericVector = (try? ParameterVector(values: numeric, segments: analytic.segments)) ?? analytic

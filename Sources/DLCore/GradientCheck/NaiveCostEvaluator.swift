@@ -1,6 +1,6 @@
 /// J(θ + δ·eₖ) the straightforward way: change one parameter, run the whole forward pass, compute
 /// the cost with its penalty, put the parameter back. One full forward pass per evaluation.
-struct NaiveCostEvaluator {
+struct NaiveCostEvaluator: Sendable {
     private var network: Network
     private let x: Matrix
     private let y: Matrix
