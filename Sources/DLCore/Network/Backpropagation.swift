@@ -6,7 +6,8 @@
 ///     dA[l−1] = W[l]ᵀ · dZ[l]     (⊙ the dropout mask of layer l−1, if any)
 ///     dZ[l−1] = dA[l−1] ⊙ g'(Z[l−1])
 ///
-/// `dZ` is kept per example (no 1/m) until it is turned into `dW` and `db`.
+/// `dZ` is kept per example (no 1/m) until it is turned into `dW` and `db`. For a ReLU layer without
+/// dropout the last two lines are one kernel call: `g'` is applied while `dA` is still in registers.
 struct BackpropScratch: Sendable {
     var dZ: [Matrix] = []
     /// `dA[l]` for each layer, kept separately so no buffer changes shape between layers.
@@ -53,7 +54,7 @@ extension Network {
 
         let last = count - 1
         loss.outputDelta(z: pass.preActivations[last], a: pass.activations[last], y: y,
-                         activation: layers[last].activation, into: &scratch.dZ[last])
+                         activation: layers[last].activation, into: &scratch.dZ[last], dA: &scratch.dA[last])
 
         for l in stride(from: last, through: 0, by: -1) {
             let previous = pass.layerInput(l)

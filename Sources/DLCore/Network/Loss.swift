@@ -131,8 +131,9 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
         return cost(z: z, a: activation.apply(z), y: y)
     }
 
-    /// The per-example gradient `dZ = ∂ℓ/∂Z (K×m)` into a reused buffer (no 1/m).
-    func outputDelta(z: Matrix, a: Matrix, y: Matrix, activation: Activation, into dZ: inout Matrix) {
+    /// The per-example gradient `dZ = ∂ℓ/∂Z (K×m)` into a reused buffer (no 1/m). Squared error goes
+    /// through `∂ℓ/∂A` first, kept in `dA` (another reused buffer).
+    func outputDelta(z: Matrix, a: Matrix, y: Matrix, activation: Activation, into dZ: inout Matrix, dA: inout Matrix) {
         switch self {
         case .binaryCrossEntropy:
             dZ.reshapeForReuse(rows: z.rows, columns: z.columns)
@@ -142,8 +143,6 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
             let k = Double(z.rows)
             for index in 0..<z.count { dZ.storage[index] = a.storage[index] - ((1 - e) * y.storage[index] + e / k) }
         case .meanSquaredError:
-            var dA = Matrix(rows: 0, columns: 0)
-            dA.reshapeForReuse(rows: z.rows, columns: z.columns)
             Matrix.difference(a, y, into: &dA)
             activation.backward(dA: dA, z: z, a: a, into: &dZ)
         }
@@ -156,8 +155,8 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
             throw DLCoreError.shapeMismatch(operation: "\(self) gradient", expected: z.shapeDescription, actual: y.shapeDescription)
         }
         try validate(outputActivation: activation, outputCount: z.rows)
-        var dZ = Matrix(rows: z.rows, columns: z.columns)
-        outputDelta(z: z, a: activation.apply(z), y: y, activation: activation, into: &dZ)
+        var dZ = Matrix(rows: z.rows, columns: z.columns), dA = dZ
+        outputDelta(z: z, a: activation.apply(z), y: y, activation: activation, into: &dZ, dA: &dA)
         return dZ.scaled(by: 1 / Double(z.columns))
     }
 }

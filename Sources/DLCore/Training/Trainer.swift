@@ -176,7 +176,8 @@ public struct Trainer: Sendable {
     }
 
     /// Trains until the run finishes or `maxSteps` more updates are made, calling `observer` after every
-    /// step; the observer returns `.stop` to cancel between steps.
+    /// step; the observer returns `.stop` to cancel between steps. Without `maxEpochs`, early stopping,
+    /// a `maxSteps` or an observer that stops, a run that neither converges nor diverges goes on forever.
     @discardableResult
     public mutating func run(maxSteps: Int = .max, observer: (StepReport) -> TrainingControl = { _ in .proceed }) -> TrainingStatus {
         var made = 0
