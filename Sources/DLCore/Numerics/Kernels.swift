@@ -1,0 +1,318 @@
+/// The few loops that all of training spends its time in, written once, carefully.
+///
+/// All take raw pointers into contiguous row-major storage and never allocate. Index arithmetic uses the
+/// wrapping operators (`&*`, `&+`): the shapes are checked before we get here, and the overflow checks
+/// on every index otherwise cost a third of the training time. The innermost loops walk
+/// memory contiguously in `SIMD4` pieces, and the summation order is fixed, so results are bit-identical
+/// from run to run.
+enum Kernels {
+    /// `Σ x[k]·y[k]` with eight running partial sums, so the adds do not wait on one another.
+    @inline(__always)
+    static func dot(_ n: Int, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>) -> Double {
+        var acc0 = SIMD4<Double>(repeating: 0)
+        var acc1 = SIMD4<Double>(repeating: 0)
+        var k = 0
+        let rx = UnsafeRawPointer(x)
+        let ry = UnsafeRawPointer(y)
+        let stride = MemoryLayout<Double>.stride
+        while k + 8 <= n {
+            acc0 += rx.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
+                * ry.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
+            acc1 += rx.loadUnaligned(fromByteOffset: (k + 4) * stride, as: SIMD4<Double>.self)
+                * ry.loadUnaligned(fromByteOffset: (k + 4) * stride, as: SIMD4<Double>.self)
+            k += 8
+        }
+        var sum = (acc0 + acc1).sum()
+        while k < n {
+            sum += x[k] * y[k]
+            k += 1
+        }
+        return sum
+    }
+
+    /// `C (r×c) = bias·1ᵀ + A·B` where `B` is `n×c` row-major and element `(i, k)` of `A` sits at
+    /// `a[i·rowStride + k·columnStride]` — so passing a row-major `W` with swapped strides multiplies by `Wᵀ`.
+    ///
+    /// Blocked in 4×4 tiles of C held in registers: each loaded row-piece of B serves four rows of C,
+    /// and C is written once instead of once per k. Every element is summed in the same order —
+    /// bias first, then k = 0, 1, … — whichever path (tile or remainder) computes it.
+    static func multiply(_ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                         _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, bias: UnsafePointer<Double>?,
+                         rows r: Int, inner n: Int, columns cols: Int) {
+        multiply(a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, inner: n, columns: cols, epilogue: PlainStore())
+    }
+
+    /// The product above with an epilogue applied to each finished element (specialized per epilogue).
+    static func multiply<E: ProductEpilogue>(_ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                                             _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                                             bias: UnsafePointer<Double>?, rows r: Int, inner n: Int, columns cols: Int,
+                                             epilogue: E) {
+        typealias V = SIMD4<Double>
+        let rb = UnsafeRawPointer(b)
+        let stride = MemoryLayout<Double>.stride
+        @inline(__always) func load(_ k: Int, _ j: Int) -> V { rb.loadUnaligned(fromByteOffset: (k &* cols &+ j) &* stride, as: V.self) }
+        @inline(__always) func store(_ v: V, _ i: Int, _ j: Int) { epilogue.store(v, c, i &* cols &+ j) }
+        @inline(__always) func store(_ value: Double, _ index: Int) { epilogue.store(value, c, index) }
+        @inline(__always) func start(_ i: Int) -> Double { bias?[i] ?? 0 }
+
+        var i = 0
+        while i + 4 <= r {
+            var j = 0
+            while j + 4 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                var c2 = V(repeating: start(i + 2)), c3 = V(repeating: start(i + 3))
+                for k in 0..<n {
+                    let bk = load(k, j)
+                    let base = k &* acs
+                    c0 += a[i &* ars &+ base] * bk
+                    c1 += a[(i &+ 1) &* ars &+ base] * bk
+                    c2 += a[(i &+ 2) &* ars &+ base] * bk
+                    c3 += a[(i &+ 3) &* ars &+ base] * bk
+                }
+                store(c0, i, j); store(c1, i + 1, j); store(c2, i + 2, j); store(c3, i + 3, j)
+                j += 4
+            }
+            for row in i..<(i + 4) {
+                for jj in j..<cols {
+                    var s = start(row)
+                    for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
+                    store(s, row &* cols &+ jj)
+                }
+            }
+            i += 4
+        }
+        if i + 2 <= r {
+            var j = 0
+            while j + 4 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                for k in 0..<n {
+                    let bk = load(k, j)
+                    c0 += a[i &* ars &+ k &* acs] * bk
+                    c1 += a[(i &+ 1) &* ars &+ k &* acs] * bk
+                }
+                store(c0, i, j); store(c1, i + 1, j)
+                j += 4
+            }
+            for row in i..<(i + 2) {
+                for jj in j..<cols {
+                    var s = start(row)
+                    for k in 0..<n { s += a[row &* ars &+ k &* acs] * b[k &* cols &+ jj] }
+                    store(s, row &* cols &+ jj)
+                }
+            }
+            i += 2
+        }
+        while i < r {
+            var j = 0
+            while j + 8 <= cols {
+                var c0 = V(repeating: start(i)), c1 = c0
+                for k in 0..<n {
+                    let w = a[i &* ars &+ k &* acs]
+                    c0 += w * load(k, j)
+                    c1 += w * load(k, j + 4)
+                }
+                store(c0, i, j); store(c1, i, j + 4)
+                j += 8
+            }
+            for jj in j..<cols {
+                var s = start(i)
+                for k in 0..<n { s += a[i &* ars &+ k &* acs] * b[k * cols + jj] }
+                store(s, i &* cols &+ jj)
+            }
+            i += 1
+        }
+    }
+
+    /// `C (r×c) = A (r×n) · Bᵀ` where `B` is `c×n`: every element is a dot product of two contiguous rows.
+    /// This is `dW = dZ · Aᵀ` in backpropagation, with n = m examples.
+    ///
+    /// Each element is summed the same way — four lanes over k in steps of 4, the lanes added, then the
+    /// tail — so symmetric units stay bit-identical. Elements are computed in 2×2 tiles: four independent
+    /// sums hide the adder's latency and each loaded piece of A or B serves two of them.
+    static func multiplyTransposedRight(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                                        _ c: UnsafeMutablePointer<Double>, rows r: Int, inner n: Int, columns cols: Int) {
+        typealias V = SIMD4<Double>
+        let stride = MemoryLayout<Double>.stride
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        @inline(__always) func loadA(_ i: Int, _ k: Int) -> V { ra.loadUnaligned(fromByteOffset: (i &* n &+ k) &* stride, as: V.self) }
+        @inline(__always) func loadB(_ j: Int, _ k: Int) -> V { rb.loadUnaligned(fromByteOffset: (j &* n &+ k) &* stride, as: V.self) }
+        let body = n - n % 4
+
+        @inline(__always) func single(_ i: Int, _ j: Int) {
+            var s = V(repeating: 0)
+            var k = 0
+            while k < body { s += loadA(i, k) * loadB(j, k); k += 4 }
+            var t = s.sum()
+            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k += 1 }
+            c[i &* cols &+ j] = t
+        }
+
+        var i = 0
+        while i + 2 <= r {
+            var j = 0
+            while j + 2 <= cols {
+                var s00 = V(repeating: 0), s01 = s00, s10 = s00, s11 = s00
+                var k = 0
+                while k < body {
+                    let a0 = loadA(i, k), a1 = loadA(i + 1, k), b0 = loadB(j, k), b1 = loadB(j + 1, k)
+                    s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1
+                    k += 4
+                }
+                var t00 = s00.sum(), t01 = s01.sum(), t10 = s10.sum(), t11 = s11.sum()
+                while k < n {
+                    let a0 = a[i &* n &+ k], a1 = a[(i &+ 1) &* n &+ k], b0 = b[j &* n &+ k], b1 = b[(j &+ 1) &* n &+ k]
+                    t00 += a0 * b0; t01 += a0 * b1; t10 += a1 * b0; t11 += a1 * b1
+                    k += 1
+                }
+                c[i &* cols &+ j] = t00; c[i &* cols &+ j &+ 1] = t01
+                c[(i &+ 1) &* cols &+ j] = t10; c[(i &+ 1) &* cols &+ j &+ 1] = t11
+                j += 2
+            }
+            if j < cols { single(i, j); single(i + 1, j) }
+            i += 2
+        }
+        if i < r {
+            for j in 0..<cols { single(i, j) }
+        }
+    }
+
+    /// `Σ x[k]` in four lanes (then the lanes, then the tail): the bias gradient's sum over examples.
+    @inline(__always)
+    static func sum(_ n: Int, _ x: UnsafePointer<Double>) -> Double {
+        typealias V = SIMD4<Double>
+        let rx = UnsafeRawPointer(x)
+        var s0 = V(repeating: 0), s1 = s0
+        var k = 0
+        while k + 8 <= n {
+            s0 += rx.loadUnaligned(fromByteOffset: k * 8, as: V.self)
+            s1 += rx.loadUnaligned(fromByteOffset: (k + 4) * 8, as: V.self)
+            k += 8
+        }
+        var t = (s0 + s1).sum()
+        while k < n { t += x[k]; k += 1 }
+        return t
+    }
+}
+
+extension Matrix {
+    /// Runs `body` with read pointers to `self` and `other` and a write pointer to `output`.
+    @inline(__always)
+    static func withPointers(_ a: Matrix, _ b: Matrix, _ output: inout Matrix,
+                             _ body: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void) {
+        a.storage.withUnsafeBufferPointer { pa in
+            b.storage.withUnsafeBufferPointer { pb in
+                output.storage.withUnsafeMutableBufferPointer { pc in
+                    body(pa.baseAddress ?? UnsafePointer(bitPattern: 8)!, pb.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                         pc.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
+                }
+            }
+        }
+    }
+
+    /// `output = a · b`, reusing `output`'s storage. Shapes are the caller's responsibility.
+    static func multiply(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: a.rows, columns: b.columns)
+        withPointers(a, b, &output) { pa, pb, pc in
+            Kernels.multiply(pa, rowStride: a.columns, columnStride: 1, pb, pc, bias: nil,
+                             rows: a.rows, inner: a.columns, columns: b.columns)
+        }
+    }
+
+    /// `output = w · a + bias` with the bias `(rows × 1)` added to every column: a layer's `Z = W·A + b`.
+    static func affine(_ w: Matrix, _ a: Matrix, bias: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: w.rows, columns: a.columns)
+        withPointers(w, a, &output) { pw, pa, pz in
+            bias.storage.withUnsafeBufferPointer { pb in
+                Kernels.multiply(pw, rowStride: w.columns, columnStride: 1, pa, pz, bias: pb.baseAddress,
+                                 rows: w.rows, inner: w.columns, columns: a.columns)
+            }
+        }
+    }
+
+    /// `z = w · a + bias` and `rectified = relu(z)` in one pass: a ReLU layer's forward step.
+    static func affineRectified(_ w: Matrix, _ a: Matrix, bias: Matrix, into z: inout Matrix, rectified: inout Matrix) {
+        z.reshapeForReuse(rows: w.rows, columns: a.columns)
+        rectified.reshapeForReuse(rows: w.rows, columns: a.columns)
+        withPointers(w, a, &z) { pw, pa, pz in
+            bias.storage.withUnsafeBufferPointer { pb in
+                rectified.storage.withUnsafeMutableBufferPointer { pr in
+                    Kernels.multiply(pw, rowStride: w.columns, columnStride: 1, pa, pz, bias: pb.baseAddress,
+                                     rows: w.rows, inner: w.columns, columns: a.columns,
+                                     epilogue: RectifyingStore(rectified: pr.baseAddress!))
+                }
+            }
+        }
+    }
+
+    /// `output = (aᵀ · b) ⊙ 1[gate > 0]`: `dZ = (Wᵀ·dZ_above) ⊙ relu'(Z)` for a ReLU layer in one pass.
+    static func multiplyTransposedLeftGated(_ a: Matrix, _ b: Matrix, gate: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: a.columns, columns: b.columns)
+        withPointers(a, b, &output) { pa, pb, pc in
+            gate.storage.withUnsafeBufferPointer { pg in
+                Kernels.multiply(pa, rowStride: 1, columnStride: a.columns, pb, pc, bias: nil,
+                                 rows: a.columns, inner: a.rows, columns: b.columns, epilogue: GatedStore(gate: pg.baseAddress!))
+            }
+        }
+    }
+
+    /// `output = a · bᵀ`, reusing `output`'s storage.
+    static func multiplyTransposedRight(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: a.rows, columns: b.rows)
+        withPointers(a, b, &output) { pa, pb, pc in
+            Kernels.multiplyTransposedRight(pa, pb, pc, rows: a.rows, inner: a.columns, columns: b.rows)
+        }
+    }
+
+    /// `output = aᵀ · b`, reusing `output`'s storage.
+    static func multiplyTransposedLeft(_ a: Matrix, _ b: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: a.columns, columns: b.columns)
+        withPointers(a, b, &output) { pa, pb, pc in
+            Kernels.multiply(pa, rowStride: 1, columnStride: a.columns, pb, pc, bias: nil,
+                             rows: a.columns, inner: a.rows, columns: b.columns)
+        }
+    }
+}
+
+/// What a product kernel does with each finished element while it is still in a register, so a ReLU
+/// layer needs no second pass over memory. Each conformer gets its own specialized copy of the kernel.
+protocol ProductEpilogue {
+    /// Stores four finished elements starting at `index`.
+    func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int)
+    /// Stores one finished element.
+    func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int)
+}
+
+/// Just store C.
+struct PlainStore: ProductEpilogue {
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        UnsafeMutableRawPointer(c + index).storeBytes(of: v, as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) { c[index] = value }
+}
+
+/// Store C = Z and also relu(Z) into `rectified`: a ReLU layer's forward step.
+struct RectifyingStore: ProductEpilogue {
+    let rectified: UnsafeMutablePointer<Double>
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        UnsafeMutableRawPointer(c + index).storeBytes(of: v, as: SIMD4<Double>.self)
+        // Same as the scalar `z > 0 ? z : 0` (also for −0 and NaN), so fused and unfused agree bit for bit.
+        UnsafeMutableRawPointer(rectified + index).storeBytes(of: SIMD4(repeating: 0).replacing(with: v, where: v .> 0),
+                                                              as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        c[index] = value
+        rectified[index] = value > 0 ? value : 0
+    }
+}
+
+/// Store C only where `gate` is positive, 0 elsewhere: ReLU's backward `dZ = dA ⊙ 1[Z > 0]`.
+struct GatedStore: ProductEpilogue {
+    let gate: UnsafePointer<Double>
+    @inline(__always) func store(_ v: SIMD4<Double>, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        let g = UnsafeRawPointer(gate + index).loadUnaligned(as: SIMD4<Double>.self)
+        UnsafeMutableRawPointer(c + index).storeBytes(of: SIMD4(repeating: 0).replacing(with: v, where: g .> 0), as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ value: Double, _ c: UnsafeMutablePointer<Double>, _ index: Int) {
+        c[index] = gate[index] > 0 ? value : 0
+    }
+}
