@@ -20,8 +20,15 @@ enum TutorCommand {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             return 2
         }
+        let course: Course
+        do {
+            course = try CourseSelection.load(arguments, environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
+            return 2
+        }
         var model = TutorModel(
-            course: loadCourse(arguments, environment: environment),
+            course: course,
             options: RenderOptions(),
             seed: arguments.seed
         )
@@ -82,24 +89,3 @@ enum TutorCommand {
     }
 }
 
-extension TutorCommand {
-    // TEMPORARY until Course's loader lands: reads the shipped manifest and English files.
-    static func loadCourse(_ arguments: Arguments, environment: [String: String]) -> Course {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
-        let language: Language = arguments.language == "zh" ? .zh : .en
-        let manifest = (try? String(contentsOf: directory.appendingPathComponent("course.txt"), encoding: .utf8)) ?? ""
-        let ids = manifest.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        var entries: [CourseEntry] = []
-        for id in ids {
-            let file = directory.appendingPathComponent(language.rawValue).appendingPathComponent(id + ".md")
-            do {
-                let lesson = try LessonParser.parse(file: file, language: language)
-                entries.append(CourseEntry(id: id, content: .lesson(lesson), language: language, isFallback: false, isOverlay: false))
-            } catch {
-                entries.append(CourseEntry(id: id, content: .broken(error), language: language, isFallback: false, isOverlay: false))
-            }
-        }
-        return Course(language: language, entries: entries, problems: [], directory: directory)
-    }
-}
