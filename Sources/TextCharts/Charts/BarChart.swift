@@ -122,20 +122,27 @@ public struct BarChart: Widget, Sendable, Hashable {
             buffer.put(more, x: rest.x, y: barArea.y + visible, style: .dim, clip: rest)
         }
         guard showAxis else { return }
-        let axisRow = barArea.maxY
-        let ticks = mapping.ticks(maxCount: max(2, barArea.width / 7))
-        var line = Array(repeating: options.isASCII ? "-" : "─", count: barArea.width)
+        let axisRow = barArea.y + min(rows.count, barRows)
+        var line: [String] = []
         var labels: [(Int, String)] = []
-        var nextFree = area.x
-        for tick in ticks {
-            guard let fraction = mapping.fraction(tick.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-            let column = min(barArea.width - 1, Int((fraction * Double(barArea.width)).rounded()))
-            let width = DisplayWidth.of(tick.label)
-            let start = min(max(barArea.x + column - (width - 1) / 2, area.x), area.maxX - width)
-            guard start >= nextFree else { continue }
-            line[column] = options.isASCII ? "+" : "┬"
-            labels.append((start, tick.label))
-            nextFree = start + width + 2
+        var budget = max(2, barArea.width / 6)
+        while true {
+            line = Array(repeating: options.isASCII ? "-" : "─", count: barArea.width)
+            labels = []
+            var nextFree = area.x
+            var dropped = false
+            for tick in mapping.ticks(maxCount: budget) {
+                guard let fraction = mapping.fraction(tick.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
+                let column = min(barArea.width - 1, Int((fraction * Double(barArea.width)).rounded()))
+                let width = DisplayWidth.of(tick.label)
+                let start = min(max(barArea.x + column - (width - 1) / 2, area.x), area.maxX - width)
+                guard start >= nextFree else { dropped = true; continue }
+                line[column] = options.isASCII ? "+" : "┬"
+                labels.append((start, tick.label))
+                nextFree = start + width + 2
+            }
+            if !dropped || budget <= 2 { break }
+            budget -= 1
         }
         buffer.put(options.isASCII ? "+" : "└", x: barArea.x - 1, y: axisRow, style: scaffolding, clip: area)
         buffer.put(line.joined(), x: barArea.x, y: axisRow, style: scaffolding, clip: area)

@@ -16,7 +16,7 @@ public struct ProgressBar: Widget, Sendable, Hashable {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
-        let percent = String(Int((clamped * 100).rounded(.down))) + "%"
+        let percent = String(Int((clamped * 100 + 1e-9).rounded(.down))) + "%"
         var x = area.x
         if !label.isEmpty {
             let text = ChartText.fit(label, to: max(0, area.width / 3), options: options)

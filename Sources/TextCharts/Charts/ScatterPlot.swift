@@ -50,7 +50,16 @@ public struct ScatterPlot: Widget, Sendable, Hashable {
             for point in 0..<group.x.count {
                 guard let fx = xMapping.fraction(group.x[point]), let fy = yMapping.fraction(group.y[point]) else { continue }
                 any = true
-                canvas.point((canvas.dotX(fx), canvas.dotY(fy)), ink: ink)
+                let x = canvas.dotX(fx), y = canvas.dotY(fy)
+                canvas.point((x, y), ink: ink)
+                if Canvas.dotsPerCell.x > 1 {
+                    // A lone braille dot is hard to see: draw each point as a 2×2 blob.
+                    let dx = x >= Double(canvas.dotWidth - 1) ? -1.0 : 1.0
+                    let dy = y >= Double(canvas.dotHeight - 1) ? -1.0 : 1.0
+                    canvas.point((x + dx, y), ink: ink)
+                    canvas.point((x, y + dy), ink: ink)
+                    canvas.point((x + dx, y + dy), ink: ink)
+                }
             }
         }
         canvas.draw(into: &buffer, x: plot.x, y: plot.y, clip: plot, options: options)
