@@ -289,4 +289,21 @@ import Testing
             "   1e-12     1e-8     1e-4   ε",
         ])
     }
+
+    /// 45 points per series is too dense for a marker at each; monochrome still gets markers spaced along each line.
+    @Test func denseMonochromeSeriesStillShowTheirMarkers() {
+        func cube(_ t: Double) -> Double { t * t * t }
+        var one = Series(name: "one-sided"), two = Series(name: "two-sided")
+        for step in 0...44 {
+            let epsilon = ChartMath.pow10(-1 - Double(step) / 4)
+            one.append(x: epsilon, y: abs((cube(1 + epsilon) - cube(1)) / epsilon - 3))
+            two.append(x: epsilon, y: abs((cube(1 + epsilon) - cube(1 - epsilon)) / (2 * epsilon) - 3))
+        }
+        let chart = LineChart(series: [one, two], xAxis: Axis("ε", scale: .log), yAxis: Axis("error", scale: .log))
+        let plotted = renderLines(chart, width: 78, height: 18, color: false).dropFirst().dropLast(2).joined()
+        #expect(plotted.filter { $0 == "*" }.count >= 6)
+        #expect(plotted.filter { $0 == "o" }.count >= 6)
+        let colored = renderLines(chart, width: 78, height: 18).dropFirst().dropLast(2).joined()
+        #expect(!colored.contains("*"))
+    }
 }
