@@ -68,7 +68,7 @@ public struct AxisMapping: Sendable, Hashable {
         case .linear:
             guard lowest <= highest else { return 0...1 }
             if lowest == highest {
-                let pad = lowest == 0 ? 1 : abs(lowest) * 0.5
+                let pad = lowest == 0 ? 1 : abs(lowest) * 0.1
                 return AxisTicks.niceRange((lowest - pad)...(highest + pad), maxCount: tickCount)
             }
             return AxisTicks.niceRange(lowest...highest, maxCount: tickCount)

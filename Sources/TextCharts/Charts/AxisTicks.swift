@@ -76,8 +76,8 @@ public enum AxisTicks {
     public static func niceRange(_ range: ClosedRange<Double>, maxCount: Int) -> ClosedRange<Double> {
         guard range.upperBound > range.lowerBound else { return range }
         let step = niceStep(for: range, maxCount: max(1, maxCount - 1)).doubleValue
-        let lower = (range.lowerBound / step - 1e-9).rounded(.down) * step
-        let upper = (range.upperBound / step + 1e-9).rounded(.up) * step
+        let lower = (range.lowerBound / step + 1e-9).rounded(.down) * step
+        let upper = (range.upperBound / step - 1e-9).rounded(.up) * step
         return lower...upper
     }
 

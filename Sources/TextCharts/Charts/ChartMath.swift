@@ -14,3 +14,9 @@ enum ChartMath {
 }
 
 @inline(__always) private func cLog10(_ value: Double) -> Double { log10(value) }
+
+extension ChartMath {
+    @inline(__always) static func exp(_ value: Double) -> Double { cExp(value) }
+}
+
+@inline(__always) private func cExp(_ value: Double) -> Double { exp(value) }

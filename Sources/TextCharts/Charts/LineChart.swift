@@ -129,17 +129,15 @@ public struct LineChart: Widget, Sendable, Hashable {
             let spacing = sparse ? 1 : 8
             let ink = ink(index)
             let style = options.apply(.color(ink.color))
-            var lastColumn = Int.min / 2
-            var lastRow = Int.min / 2
             let offset = sparse ? 0 : (index * 3) % spacing
+            var lastColumn = sparse ? Int.min / 2 : offset - spacing
+            var lastRow = Int.min / 2
             for point in 0..<line.count {
                 guard let fx = xMapping.fraction(line.x[point]), let fy = yMapping.fraction(line.y[point]),
                       fx >= 0, fx <= 1, fy >= 0, fy <= 1 else { continue }
                 let column = frame.column(fx), row = frame.row(fy)
                 if column == lastColumn && row == lastRow { continue }
-                if !sparse {
-                    if column - lastColumn < spacing || (column + offset) % spacing != 0 { continue }
-                }
+                if !sparse && abs(column - lastColumn) < spacing { continue }
                 buffer.set(ink.marker, x: plot.x + column, y: plot.y + row, style: style)
                 lastColumn = column
                 lastRow = row

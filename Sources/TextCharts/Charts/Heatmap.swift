@@ -1,0 +1,149 @@
+/// A function over a plane — a classifier's output, a cost surface — drawn as coloured half blocks
+/// (two samples per cell), or as shades without colour, with data points overlaid by class.
+///
+/// `values` is a grid of `gridColumns × gridRows` samples, row by row from the *bottom* row
+/// (y = yRange.lowerBound) up, each row from left to right: the order a student's nested loops over
+/// y then x produce. The grid is resampled to whatever size the chart gets.
+public struct Heatmap: Widget, Sendable, Hashable {
+    public var title: String
+    public var values: [Double]
+    public var gridColumns: Int
+    public var gridRows: Int
+    public var xAxis: Axis
+    public var yAxis: Axis
+    public var xRange: ClosedRange<Double>
+    public var yRange: ClosedRange<Double>
+    /// The values mapped onto the palette's ends; nil: 0…1 for a diverging palette when the values
+    /// fit (probabilities), else the values' own range.
+    public var valueRange: ClosedRange<Double>?
+    public var palette: HeatmapPalette
+    public var points: [PointClass]
+    public var showLegend: Bool
+
+    public init(
+        title: String = "", values: [Double], gridColumns: Int, gridRows: Int,
+        xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xAxis: Axis = Axis(), yAxis: Axis = Axis(),
+        valueRange: ClosedRange<Double>? = nil, palette: HeatmapPalette = .diverging, points: [PointClass] = [],
+        showLegend: Bool = true
+    ) {
+        precondition(values.count == gridColumns * gridRows, "a heatmap needs gridColumns × gridRows values")
+        self.title = title
+        self.values = values
+        self.gridColumns = gridColumns
+        self.gridRows = gridRows
+        self.xRange = xRange
+        self.yRange = yRange
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.valueRange = valueRange
+        self.palette = palette
+        self.points = points
+        self.showLegend = showLegend
+    }
+
+    /// Samples `function` on a grid over the ranges; convenient for tests and small experiments.
+    public init(
+        title: String = "", xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, gridColumns: Int, gridRows: Int,
+        xAxis: Axis = Axis(), yAxis: Axis = Axis(), valueRange: ClosedRange<Double>? = nil,
+        palette: HeatmapPalette = .diverging, points: [PointClass] = [], function: (Double, Double) -> Double
+    ) {
+        var values: [Double] = []
+        values.reserveCapacity(gridColumns * gridRows)
+        for row in 0..<gridRows {
+            let y = yRange.lowerBound + (Double(row) + 0.5) / Double(gridRows) * (yRange.upperBound - yRange.lowerBound)
+            for column in 0..<gridColumns {
+                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(gridColumns) * (xRange.upperBound - xRange.lowerBound)
+                values.append(function(x, y))
+            }
+        }
+        self.init(title: title, values: values, gridColumns: gridColumns, gridRows: gridRows, xRange: xRange, yRange: yRange,
+                  xAxis: xAxis, yAxis: yAxis, valueRange: valueRange, palette: palette, points: points)
+    }
+
+    public func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty else { return }
+        let halfBlocks = options.color && !options.isASCII
+        let legend = showLegend && !points.isEmpty
+            ? Legend(points.indices.map { LegendEntry(symbol: String(points[$0].ink($0).marker), label: points[$0].name, color: .default) })
+            : nil
+        let xMapping = AxisMapping(scale: .linear, range: xRange.upperBound > xRange.lowerBound ? xRange : xRange.lowerBound...(xRange.lowerBound + 1))
+        let yMapping = AxisMapping(scale: .linear, range: yRange.upperBound > yRange.lowerBound ? yRange : yRange.lowerBound...(yRange.lowerBound + 1))
+        let frame = CartesianFrame(
+            area: area, title: title, legend: legend, x: xMapping, xTitle: xAxis.title, y: yMapping, yTitle: yAxis.title,
+            dotsPerCell: halfBlocks ? (1, 2) : (1, 1), options: options)
+        frame.draw(into: &buffer, options: options)
+        let plot = frame.plot
+        guard !plot.isEmpty else { return }
+        guard gridColumns > 0, gridRows > 0, let range = resolvedValueRange() else {
+            let text = ChartText.fit("no data", to: plot.width, options: options)
+            buffer.put(text, x: plot.x + (plot.width - DisplayWidth.of(text)) / 2, y: plot.y + (plot.height - 1) / 2, style: .dim, clip: plot)
+            return
+        }
+        let span = range.upperBound - range.lowerBound
+        func fraction(_ value: Double) -> Double? {
+            guard value.isFinite else { return nil }
+            return span > 0 ? (value - range.lowerBound) / span : 0.5
+        }
+        // Which grid column each screen column samples, computed once per render.
+        let columnIndex = (0..<plot.width).map { min(gridColumns - 1, (2 * $0 + 1) * gridColumns / (2 * plot.width)) }
+        if halfBlocks {
+            var canvas = HalfBlockCanvas(columns: plot.width, rows: plot.height)
+            let dotRows = plot.height * 2
+            for dotRow in 0..<dotRows {
+                let gridRow = min(gridRows - 1, (2 * (dotRows - 1 - dotRow) + 1) * gridRows / (2 * dotRows))
+                let base = gridRow * gridColumns
+                for column in 0..<plot.width {
+                    guard let f = fraction(values[base + columnIndex[column]]) else { continue }
+                    canvas.plot(x: column, y: dotRow, ink: Ink(color: palette.color(f), marker: " "))
+                }
+            }
+            canvas.draw(into: &buffer, x: plot.x, y: plot.y, clip: plot, options: options)
+        } else {
+            for row in 0..<plot.height {
+                let gridRow = min(gridRows - 1, (2 * (plot.height - 1 - row) + 1) * gridRows / (2 * plot.height))
+                let base = gridRow * gridColumns
+                for column in 0..<plot.width {
+                    guard let f = fraction(values[base + columnIndex[column]]) else { continue }
+                    let glyph = palette.shade(f, ascii: options.isASCII)
+                    if glyph == " " { continue }
+                    buffer.set(glyph, x: plot.x + column, y: plot.y + row, style: options.apply(.color(palette.color(f))))
+                }
+            }
+        }
+        drawPoints(frame: frame, buffer: &buffer, options: options, halfBlocks: halfBlocks, fraction: fraction)
+    }
+
+    private func drawPoints(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions, halfBlocks: Bool,
+                            fraction: (Double) -> Double?) {
+        let plot = frame.plot
+        for (index, group) in points.enumerated() {
+            let ink = group.ink(index)
+            for point in 0..<group.x.count {
+                guard let fx = frame.x.fraction(group.x[point]), let fy = frame.y.fraction(group.y[point]),
+                      fx >= 0, fx <= 1, fy >= 0, fy <= 1 else { continue }
+                let column = min(plot.width - 1, Int(fx * Double(plot.width)))
+                let row = min(plot.height - 1, Int((1 - fy) * Double(plot.height)))
+                var style = Style(bold: true)
+                if halfBlocks {
+                    let background = buffer[plot.x + column, plot.y + row].style.background
+                    style.background = background
+                    style.foreground = [.cyan, .yellow, .green, .white].contains(background) ? .black : .white
+                }
+                buffer.set(ink.marker, x: plot.x + column, y: plot.y + row, style: options.apply(style))
+            }
+        }
+    }
+
+    private func resolvedValueRange() -> ClosedRange<Double>? {
+        if let valueRange, valueRange.lowerBound.isFinite, valueRange.upperBound.isFinite { return valueRange }
+        var low = Double.infinity, high = -Double.infinity
+        for value in values where value.isFinite {
+            low = min(low, value)
+            high = max(high, value)
+        }
+        guard low <= high else { return nil }
+        if palette == .diverging && low >= 0 && high <= 1 { return 0...1 }
+        return low...high
+    }
+}
