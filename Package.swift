@@ -15,7 +15,7 @@ let package = Package(
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
-        .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"]),
+        .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Lesson files: manifest, parser, linter, saved progress.
         .target(name: "Course", dependencies: ["Experiments"]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.

@@ -1,8 +1,10 @@
 /// Every experiment the tutor knows, by stable id.
 public enum ExperimentCatalog {
-    public static let all: [any Experiment] = [
-        EpsilonSweep(),
-    ]
+    /// In teaching order; each group lives in its own folder under `Catalog/`.
+    public static let all: [any Experiment] =
+        DataSplitExperiments.all + BiasVarianceExperiments.all + RegularizationExperiments.all
+        + DropoutExperiments.all + NormalizationExperiments.all + InitializationExperiments.all
+        + GradientCheckingExperiments.all + DebuggingExperiments.all
 
     public static func experiment(id: String) -> (any Experiment)? {
         all.first { $0.id == id }

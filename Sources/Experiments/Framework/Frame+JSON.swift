@@ -45,16 +45,56 @@ extension Frame {
         .object([("name", .string(series.name)), ("x", .numbers(series.x)), ("y", .numbers(series.y))])
     }
 
+    private static func json(_ axis: Axis) -> JSONValue {
+        .object([("title", .string(axis.title)), ("scale", .string(axis.scale.rawValue))])
+    }
+
+    private static func json(_ points: PointClass) -> JSONValue {
+        .object([("name", .string(points.name)), ("x", .numbers(points.x)), ("y", .numbers(points.y))])
+    }
+
     private static func json(_ figure: Figure) -> JSONValue {
         switch figure {
         case .line(let chart):
             .object([
-                ("kind", .string("line")),
-                ("title", .string(chart.title)),
-                ("x_axis", .object([("title", .string(chart.xAxis.title)), ("scale", .string(chart.xAxis.scale.rawValue))])),
-                ("y_axis", .object([("title", .string(chart.yAxis.title)), ("scale", .string(chart.yAxis.scale.rawValue))])),
+                ("kind", .string("line")), ("title", .string(chart.title)),
+                ("x_axis", json(chart.xAxis)), ("y_axis", json(chart.yAxis)),
                 ("series", .array(chart.series.map(json))),
             ])
+        case .bar(let chart):
+            .object([
+                ("kind", .string("bar")), ("title", .string(chart.title)), ("scale", .string(chart.scale.rawValue)),
+                ("groups", .array(chart.groups.map { group in
+                    .object([
+                        ("label", .string(group.label)),
+                        ("bars", .array(group.bars.map { .object([("label", .string($0.label)), ("value", .number($0.value))]) })),
+                    ])
+                })),
+            ])
+        case .heatmap(let chart):
+            .object([
+                ("kind", .string("heatmap")), ("title", .string(chart.title)),
+                ("x_axis", json(chart.xAxis)), ("y_axis", json(chart.yAxis)),
+                ("x_range", .numbers([chart.xRange.lowerBound, chart.xRange.upperBound])),
+                ("y_range", .numbers([chart.yRange.lowerBound, chart.yRange.upperBound])),
+                ("grid_columns", .number(Double(chart.gridColumns))), ("grid_rows", .number(Double(chart.gridRows))),
+                ("values_bottom_row_first", .numbers(chart.values)),
+                ("points", .array(chart.points.map(json))),
+            ])
+        case .histogram(let chart):
+            .object([
+                ("kind", .string("histogram")), ("title", .string(chart.title)), ("x_axis", json(chart.xAxis)),
+                chart.counts.map { ("counts", .numbers($0)) } ?? ("values", .numbers(chart.values)),
+                ("range", chart.range.map { .numbers([$0.lowerBound, $0.upperBound]) } ?? .null),
+            ])
+        case .scatter(let chart):
+            .object([
+                ("kind", .string("scatter")), ("title", .string(chart.title)),
+                ("x_axis", json(chart.xAxis)), ("y_axis", json(chart.yAxis)),
+                ("classes", .array(chart.classes.map(json))),
+            ])
+        case .smallMultiples(let chart):
+            .object([("kind", .string("small_multiples")), ("title", .string(chart.title)), ("panels", .array(chart.panels.map(json)))])
         }
     }
 }

@@ -1,0 +1,4 @@
+/// The `split.*` experiments, in the order the lessons use them.
+enum DataSplitExperiments {
+    static let all: [any Experiment] = []
+}

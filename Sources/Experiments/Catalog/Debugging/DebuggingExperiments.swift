@@ -1,0 +1,4 @@
+/// The `debug.*` experiments, in the order the lessons use them.
+enum DebuggingExperiments {
+    static let all: [any Experiment] = []
+}

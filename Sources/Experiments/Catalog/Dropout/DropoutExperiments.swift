@@ -1,0 +1,4 @@
+/// The `dropout.*` experiments, in the order the lessons use them.
+enum DropoutExperiments {
+    static let all: [any Experiment] = []
+}

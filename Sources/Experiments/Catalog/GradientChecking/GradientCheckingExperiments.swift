@@ -1,0 +1,6 @@
+/// The `gradcheck.*` experiments, in the order the lessons use them.
+enum GradientCheckingExperiments {
+    static let all: [any Experiment] = [
+        EpsilonSweep(),
+    ]
+}

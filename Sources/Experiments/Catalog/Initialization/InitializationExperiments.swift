@@ -1,0 +1,4 @@
+/// The `init.*` experiments, in the order the lessons use them.
+enum InitializationExperiments {
+    static let all: [any Experiment] = []
+}

@@ -1,0 +1,4 @@
+/// The `reg.*` experiments, in the order the lessons use them.
+enum RegularizationExperiments {
+    static let all: [any Experiment] = []
+}
