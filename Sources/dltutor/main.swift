@@ -33,8 +33,14 @@ case .run(let experimentID):
     } catch {
         fail(error.description, status: 2)
     }
-case .lint, .bench:
-    fail("this command is not available yet", status: 2)
+case .lint(let directory):
+    let result = LintCommand.run(directory: directory, environment: environment)
+    if result.status == 0 { printOut(result.output) } else {
+        printOut(result.output)
+        exit(result.status)
+    }
+case .bench:
+    printOut(BenchCommand.run(environment: environment))
 case .tutor:
     exit(TutorCommand.run(arguments, environment: environment))
 }

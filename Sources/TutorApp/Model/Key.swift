@@ -19,4 +19,6 @@ public enum Message: Equatable, Sendable {
 /// What the tutor asks its host to do after an update, as values (the host performs them).
 public enum Effect: Equatable, Sendable {
     case quit
+    /// The student's progress changed: write `model.progress` to disk.
+    case saveProgress
 }

@@ -43,14 +43,21 @@ public struct TutorModel {
     public internal(set) var live: LiveRun?
     /// A one-line message in the footer (an error, a confirmation).
     public internal(set) var status: String?
-    /// Checkpoint answers given on this visit, by "lesson/checkpoint" id.
-    public internal(set) var answers: [String: CheckpointAnswer] = [:]
+    /// Pages visited and completed, answers given and the last position, across sessions.
+    public internal(set) var progress: StudentProgress
+    /// Where the student left off last time, offered on the overview until they move on.
+    public internal(set) var resumeTarget: (entryIndex: Int, pageIndex: Int)?
     public let seed: UInt64
 
-    public init(course: Course, options: RenderOptions, seed: UInt64 = 1) {
+    public init(course: Course, options: RenderOptions, progress: StudentProgress = StudentProgress(), seed: UInt64 = 1,
+                notice: String? = nil) {
         self.course = course
         self.options = options
+        self.progress = progress
         self.seed = seed
+        status = notice
+        resumeTarget = course.resumeTarget(for: progress)
+        if let resumeTarget { lessonIndex = resumeTarget.entryIndex }
     }
 
     // MARK: Derived state
@@ -134,11 +141,17 @@ public struct TutorModel {
 
     private mutating func handleOverview(_ key: Key) -> [Effect] {
         switch key {
+        case .character("c"):
+            guard let target = resumeTarget else { return [] }
+            openLesson(at: target.entryIndex, page: target.pageIndex)
+            return currentPage == nil ? [] : [.saveProgress]
         case .up, .character("k"): lessonIndex = max(0, lessonIndex - 1)
         case .down, .character("j"): lessonIndex = min(max(0, entries.count - 1), lessonIndex + 1)
         case .home, .character("g"): lessonIndex = 0
         case .end, .character("G"): lessonIndex = max(0, entries.count - 1)
-        case .enter, .right, .character("l"): openLesson(at: lessonIndex)
+        case .enter, .right, .character("l"):
+            openLesson(at: lessonIndex)
+            return screen == .lesson ? [.saveProgress] : []
         case .character("q"), .escape:
             if key == .escape { return [] }
             if isRunning {
@@ -167,8 +180,8 @@ public struct TutorModel {
             }
             live = nil
             screen = .overview
-        case .character("n"), .pageDown: turnPage(by: 1)
-        case .character("p"), .pageUp: turnPage(by: -1)
+        case .character("n"), .pageDown: return turnPage(by: 1)
+        case .character("p"), .pageUp: return turnPage(by: -1)
         case .tab, .backTab:
             if settings != nil { focus = focus == .text ? .knobs : .text }
         case .enter, .character("r"): startRun()
@@ -179,43 +192,57 @@ public struct TutorModel {
         case .home, .character("g"): textScroll = 0
         case .end, .character("G"): textScroll = Int.max / 2
         case .left, .character("-"), .character("h"):
-            if focus == .knobs { stepKnob(by: -1) } else if key == .left || key == .character("h") { turnPage(by: -1) }
+            if focus == .knobs { stepKnob(by: -1) } else if key == .left || key == .character("h") { return turnPage(by: -1) }
         case .right, .character("+"), .character("="), .character("l"):
-            if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { turnPage(by: 1) }
+            if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { return turnPage(by: 1) }
         case .character(let digit) where digit.isNumber:
-            answerCheckpoint(with: String(digit))
+            return answerCheckpoint(with: String(digit))
         default: break
         }
         return []
     }
 
+    /// Shows a message in the footer until the next key (e.g. a progress file that could not be written).
+    public mutating func showNotice(_ text: String) {
+        status = text
+    }
+
     // MARK: Actions
 
-    mutating func openLesson(at index: Int) {
+    mutating func openLesson(at index: Int, page: Int = 0) {
         guard let entry = entries.indices.contains(index) ? entries[index] : nil else { return }
         if let error = entry.error {
             status = "This lesson file is broken: \(error.message)"
             return
         }
+        guard let lesson = entry.lesson, !lesson.pages.isEmpty else { return }
         lessonIndex = index
         screen = .lesson
-        showPage(0)
+        showPage(min(page, lesson.pages.count - 1))
     }
 
-    mutating func turnPage(by offset: Int) {
-        guard let lesson = currentLesson else { return }
+    /// Moves to the next or previous page; moving on marks the page left behind as completed.
+    mutating func turnPage(by offset: Int) -> [Effect] {
+        guard let lesson = currentLesson, let page = currentPage else { return [] }
         let target = pageIndex + offset
+        if offset > 0 { progress.markCompleted(lesson: lesson.id, page: page.id) }
         guard lesson.pages.indices.contains(target) else {
             status = offset > 0 ? "Last page of this lesson. Press q for the lesson list." : "First page of this lesson."
-            return
+            return offset > 0 ? [.saveProgress] : []
         }
         showPage(target)
+        return [.saveProgress]
     }
 
     mutating func showPage(_ index: Int) {
         live?.cancel()
         live = nil
+        resumeTarget = nil
         pageIndex = index
+        if let lesson = currentLesson, let page = currentPage {
+            progress.markVisited(lesson: lesson.id, page: page.id)
+            progress.setPosition(lesson: lesson.id, page: page.id)
+        }
         textScroll = 0
         knobIndex = 0
         focus = .text
@@ -245,12 +272,16 @@ public struct TutorModel {
         status = "\(knob.label) = \(current[knob.id]!). Press r to run with it."
     }
 
-    mutating func answerCheckpoint(with text: String) {
-        guard let lesson = currentLesson, let checkpoint = currentPage?.checkpoints.first else { return }
+    /// Answers the first unanswered checkpoint of the page (or the last one, to change an answer).
+    mutating func answerCheckpoint(with text: String) -> [Effect] {
+        guard let lesson = currentLesson, let page = currentPage, !page.checkpoints.isEmpty else { return [] }
+        let checkpoint = page.checkpoints.first { progress.answer(lesson: lesson.id, checkpoint: $0.id) == nil }
+            ?? page.checkpoints[page.checkpoints.count - 1]
         guard let answer = checkpoint.parseAnswer(text) else {
             status = "Answer with the number of a choice."
-            return
+            return []
         }
-        answers[lesson.id + "/" + checkpoint.id] = answer
+        progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
+        return [.saveProgress]
     }
 }

@@ -19,12 +19,21 @@ struct ExperimentPanel: Widget {
                         buffer: &buffer, options: options)
 
         let findingLines = frame.findings.flatMap { finding in
-            TextWrap.wrap(bullet(options) + finding.text, width: remaining.width).map { ($0, finding.tone) }
+            PageText.hanging(bullet(options), [Span(options.text(finding.text), style: options.apply(style(for: finding.tone)))],
+                             width: remaining.width)
         }
-        let findingRows = min(findingLines.count, max(0, remaining.height - 6))
+        // The chart is what the student came to see: it keeps at least 70% of the rows (and 10),
+        // findings get the rest and say how many did not fit.
+        let chartRows = min(remaining.height, max(10, remaining.height * 7 / 10))
+        var findingRows = min(findingLines.count, remaining.height - chartRows)
         let (chartArea, findingArea) = remaining.splitBottom(findingRows)
-        for (index, (line, tone)) in findingLines.prefix(findingRows).enumerated() {
-            buffer.put(line, x: findingArea.x, y: findingArea.y + index, style: options.apply(style(for: tone)), clip: findingArea)
+        if findingRows < findingLines.count, findingRows > 0 {
+            findingRows -= 1
+            let more = options.text("… \(findingLines.count - findingRows) more lines of findings: enlarge the window or use 'dltutor run --json'")
+            buffer.put(more, x: findingArea.x, y: findingArea.maxY - 1, style: .dim, clip: findingArea)
+        }
+        for (index, line) in findingLines.prefix(findingRows).enumerated() {
+            buffer.put(line, x: findingArea.x, y: findingArea.y + index, clip: findingArea)
         }
         renderFigures(in: chartArea, buffer: &buffer, options: options)
     }

@@ -64,7 +64,7 @@ extension TutorModel {
         switch (screen, overlay) {
         case (_, .help?): keys = "Esc close help"
         case (_, .confirmQuit?): keys = "y quit and stop the run   n keep going"
-        case (.overview, nil): keys = "↑↓ choose   Enter open   ? help   q quit"
+        case (.overview, nil): keys = (resumeTarget != nil ? "c continue   " : "") + "↑↓ choose   Enter open   ? help   q quit"
         case (.lesson, nil):
             if isRunning {
                 keys = "Esc cancel run   n/p page   ? help   q back"
@@ -89,6 +89,16 @@ extension TutorModel {
             buffer.put(line, x: area.x, y: y, clip: area)
             y += 1
         }
+        if let target = resumeTarget, let lesson = entries[target.entryIndex].lesson {
+            let page = lesson.pages[target.pageIndex]
+            let hint = course.language == .zh
+                ? "按 c 从上次离开的地方继续：\(lesson.title) › \(page.title)"
+                : "Press c to continue where you left off: \(lesson.title) › \(page.title)"
+            y += 1
+            buffer.put(DisplayWidth.truncate(options.text(hint), to: area.width), x: area.x, y: y,
+                       style: options.apply(Style(foreground: .cyan, bold: true)), clip: area)
+            y += 1
+        }
         y += 1
         for (index, entry) in entries.enumerated() where y < area.maxY {
             let selected = index == lessonIndex
@@ -100,7 +110,9 @@ extension TutorModel {
             if let error = entry.error {
                 text += options.text(" — broken: " + error.message)
             } else if let lesson = entry.lesson {
-                text += "  " + options.text("(\(lesson.pages.count) " + (course.language == .zh ? "页)" : "pages)"))
+                let done = progress.completedCount(of: lesson)
+                let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
+                text += "  " + options.text("(\(done)/\(lesson.pages.count) " + (course.language == .zh ? "页)" : "pages)")) + mark
             }
             buffer.put(DisplayWidth.truncate(text, to: area.width, ellipsis: options.glyph("…", ascii: "~")),
                        x: area.x, y: y, style: style, clip: area)
@@ -123,12 +135,13 @@ extension TutorModel {
                 let textWidth = max(40, area.width * 2 / 5)
                 let (left, right) = area.splitLeft(textWidth)
                 textArea = Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height)
-                panelArea = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+                panelArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
                 for row in right.y..<right.maxY {
                     buffer.put(options.glyph("│", ascii: "|"), x: right.x, y: row, style: .dim)
                 }
             } else {
-                let textRows = max(5, area.height * 2 / 5)
+                // Once a run is on screen the chart needs the room; the text scrolls.
+                let textRows = live == nil ? max(5, area.height * 2 / 5) : max(3, area.height / 6)
                 let (top, bottom) = area.splitTop(textRows)
                 textArea = Rect(x: top.x + 1, y: top.y, width: top.width - 2, height: top.height)
                 let rule = options.glyph("─", ascii: "-")
@@ -148,7 +161,7 @@ extension TutorModel {
         var lines = PageText.lines(for: page.blocks, width: area.width, options: options)
         for checkpoint in page.checkpoints {
             lines.append([])
-            lines += CheckpointView.lines(checkpoint, answer: answers[(currentLesson?.id ?? "") + "/" + checkpoint.id],
+            lines += CheckpointView.lines(checkpoint, answer: progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer,
                                           language: course.language, width: area.width, options: options)
         }
         let maxScroll = max(0, lines.count - area.height)

@@ -27,11 +27,23 @@ enum TutorCommand {
             FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
             return 2
         }
+        let store = ProgressStore.standard(environment: environment)
+        let saved = store.load()
         var model = TutorModel(
             course: course,
             options: RenderOptions(),
-            seed: arguments.seed
+            progress: saved.progress,
+            seed: arguments.seed,
+            notice: saved.warning
         )
+        /// Writes progress; a failure is shown in the footer rather than lost silently.
+        func save() {
+            do {
+                _ = try store.save(model.progress)
+            } catch {
+                model.showNotice("Progress could not be saved: \(error.description)")
+            }
+        }
         let terminal = Terminal(check: check, forceASCII: arguments.ascii, allowColor: !arguments.noColor)
         defer { terminal.stop() }
         model.options = terminal.options
@@ -62,6 +74,7 @@ enum TutorCommand {
                 continue
             }
             let effects = model.update(message, clock: now, workSlice: workSlice)
+            if effects.contains(Effect.saveProgress) || effects.contains(Effect.quit) { save() }
             if effects.contains(Effect.quit) { break }
         }
         return quitSignal.map { 128 + $0 } ?? 0

@@ -1,0 +1,241 @@
+import Course
+import Experiments
+import Foundation
+import Testing
+import TextCharts
+@testable import TutorApp
+
+/// The tutor's state machine driven key by key, its screens read back as text.
+@Suite struct TutorModelTests {
+    static let lessonText = """
+    ---
+    id: checking
+    title: Gradient checking
+    summary: Compare backprop with numerical differences.
+    ---
+
+    ## Two-sided differences {#two-sided}
+
+    The two-sided difference has error of order *ε²*; press `r` to see it.
+
+    ```experiment gradcheck.epsilon
+    function = cube
+    theta = 1
+    ```
+
+    ## Which is better? {#better}
+
+    ```checkpoint order
+    ? When ε is divided by 10, the two-sided error is divided by about…
+    - 10
+    * 100
+    - 1000
+    > The two-sided difference has error of order ε².
+    ```
+    """
+
+    static func makeCourse() throws -> Course {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
+        try "checking\nbroken\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
+        try lessonText.write(to: directory.appendingPathComponent("en/checking.md"), atomically: true, encoding: .utf8)
+        try "---\nid: broken\ntitle: Broken lesson\n---\nstray text\n".write(
+            to: directory.appendingPathComponent("en/broken.md"), atomically: true, encoding: .utf8)
+        return try CourseLoader.load(directory: directory, language: .en)
+    }
+
+    static func makeModel(width: Int = 80, height: Int = 24, options: RenderOptions = RenderOptions()) throws -> TutorModel {
+        var model = TutorModel(course: try makeCourse(), options: options)
+        model.update(.resize(width: width, height: height))
+        return model
+    }
+
+    /// Ticks until the live run finishes, as the host would while the student watches.
+    static func finishRun(_ model: inout TutorModel) {
+        var now = 0.0
+        for _ in 0..<1000 where model.isRunning {
+            now += 0.05
+            model.update(.tick(now: now), clock: { now }, workSlice: 0.01)
+        }
+    }
+
+    @Test func overviewListsLessonsAndBrokenOnes() throws {
+        let model = try Self.makeModel()
+        let lines = model.view().lines()
+        #expect(lines[0] == " dltutor — the practical side of deep learning")
+        #expect(lines.contains(" ▶ 1. Gradient checking  (0/2 pages)"))
+        #expect(lines.contains { $0.hasPrefix("   2. Broken lesson — broken:") })
+        #expect(lines[23] == "↑↓ choose   Enter open   ? help   q quit")
+    }
+
+    @Test func openingTheBrokenLessonExplainsWhy() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.down))
+        model.update(.key(.enter))
+        #expect(model.screen == .overview)
+        #expect(model.view().lines()[23].hasPrefix("This lesson file is broken:"))
+    }
+
+    @Test func openingALessonShowsItsFirstPageAndTheExperiment() throws {
+        var model = try Self.makeModel()
+        let effects = model.update(.key(.enter))
+        #expect(effects == [.saveProgress])
+        let lines = model.view().lines()
+        #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
+        #expect(lines[0].hasSuffix("page 1/2"))
+        #expect(lines[1] == " The two-sided difference has error of order ε²; press r to see it.")
+        #expect(lines.contains(" f(θ): cube   θ: 1   points per decade: 4"))
+        #expect(lines.contains(" Press r or Enter to run it; Tab to adjust its knobs."))
+        #expect(model.progress.isVisited(lesson: "checking", page: "two-sided"))
+    }
+
+    @Test func runningFillsTheChartAndReportsFindings() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("r")))
+        #expect(model.isRunning)
+        #expect(model.timeUntilNextTick(now: 0) != nil)
+        Self.finishRun(&model)
+        #expect(!model.isRunning)
+        #expect(model.timeUntilNextTick(now: 100) == nil, "idle: the host may block on input")
+        let screen = model.view().lines().joined(separator: "\n")
+        #expect(screen.contains("100% done"))
+        #expect(screen.contains("1e-12"))
+        #expect(screen.contains("one-sided error falls like ε^1.00"))
+    }
+
+    @Test func escapeCancelsARun() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("r")))
+        model.update(.tick(now: 1), clock: { 1 }, workSlice: 0)
+        model.update(.key(.escape))
+        #expect(!model.isRunning)
+        #expect(model.live?.isFinished == false)
+        let lines = model.view().lines()
+        #expect(lines.contains { $0.contains("cancelled") })
+        #expect(lines[23] == "Run cancelled. Press r to run again.")
+    }
+
+    @Test func knobsChangeWithTabAndArrows() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.tab))
+        #expect(model.focus == .knobs)
+        model.update(.key(.down))  // θ
+        model.update(.key(.right))
+        model.update(.key(.character("+")))
+        #expect(model.settings?["theta"] == .number(1.5))
+        #expect(model.view().lines().contains(" f(θ): cube   ◀ θ: 1.5 ▶   points per decade: 4"))
+        model.update(.key(.up))
+        model.update(.key(.left))  // choices do not wrap: cube is first
+        #expect(model.settings?["function"] == .choice("cube"))
+        model.update(.key(.right))
+        #expect(model.settings?["function"] == .choice("sin"))
+        model.update(.key(.character("r")))
+        Self.finishRun(&model)
+        #expect(model.view().lines().joined().contains("sin θ at θ=1.5"))
+    }
+
+    @Test func pagesTurnAndCheckpointsAreAnswered() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        #expect(model.update(.key(.character("n"))) == [.saveProgress])
+        #expect(model.progress.isCompleted(lesson: "checking", page: "two-sided"))
+        var lines = model.view().lines()
+        #expect(lines[0].hasSuffix("page 2/2"))
+        #expect(lines.contains(" Checkpoint: When ε is divided by 10, the two-sided error is divided by about…"))
+        #expect(lines.contains("   2) 100"))
+        #expect(model.update(.key(.character("1"))) == [.saveProgress])
+        lines = model.view().lines()
+        #expect(lines.contains(" ✗ Not quite. The two-sided difference has error of order ε²."))
+        #expect(model.progress.answer(lesson: "checking", checkpoint: "order")?.correct == false)
+        model.update(.key(.character("2")))
+        #expect(model.view().lines().contains(" ✓ Right. The two-sided difference has error of order ε²."))
+        model.update(.key(.character("n")))
+        #expect(model.view().lines()[23] == "Last page of this lesson. Press q for the lesson list.")
+        model.update(.key(.character("q")))
+        #expect(model.screen == .overview)
+        #expect(model.view().lines().contains(" ▶ 1. Gradient checking  (2/2 pages) ✓"))
+    }
+
+    @Test func resumeOffersTheLastPosition() throws {
+        var first = try Self.makeModel()
+        first.update(.key(.enter))
+        first.update(.key(.character("n")))
+        var model = TutorModel(course: try Self.makeCourse(), options: RenderOptions(), progress: first.progress)
+        model.update(.resize(width: 80, height: 24))
+        let lines = model.view().lines()
+        #expect(lines.contains(" Press c to continue where you left off: Gradient checking › Which is better?"))
+        model.update(.key(.character("c")))
+        #expect(model.screen == .lesson)
+        #expect(model.pageIndex == 1)
+    }
+
+    @Test func helpOverlayOpensAndCloses() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.character("?")))
+        #expect(model.overlay == .help)
+        let screen = model.view().lines().joined(separator: "\n")
+        #expect(screen.contains("Tab           move focus between the text and the knobs"))
+        #expect(screen.contains("┌"))
+        model.update(.key(.escape))
+        #expect(model.overlay == nil)
+    }
+
+    @Test func tooSmallTerminalSaysWhatIsNeededAndRecovers() throws {
+        var model = try Self.makeModel(width: 60, height: 20)
+        let lines = model.view().lines()
+        #expect(lines.contains { $0.contains("dltutor needs a terminal of at least 80×24.") })
+        #expect(lines.contains { $0.contains("This one is 60×20: please enlarge the window.") })
+        model.update(.resize(width: 100, height: 30))
+        #expect(model.view().lines()[0] == " dltutor — the practical side of deep learning")
+    }
+
+    @Test func quittingDuringARunAsksFirst() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("r")))
+        #expect(model.update(.key(.character("q"))).isEmpty)
+        #expect(model.overlay == .confirmQuit)
+        #expect(model.view().lines().joined().contains("Stop it and quit?"))
+        #expect(model.update(.key(.character("y"))) == [.quit])
+    }
+
+    @Test func quitSignalLeavesAtOnce() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("r")))
+        #expect(model.update(.quitSignal) == [.quit])
+        #expect(!model.isRunning)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+    func asciiScreensHoldOnlyASCII(width: Int, height: Int) throws {
+        var model = try Self.makeModel(width: width, height: height, options: RenderOptions(charset: .ascii, color: false))
+        var screens = [model.view()]
+        model.update(.key(.enter))
+        model.update(.key(.character("r")))
+        Self.finishRun(&model)
+        screens.append(model.view())
+        model.update(.key(.character("n")))
+        model.update(.key(.character("2")))
+        screens.append(model.view())
+        model.update(.key(.character("?")))
+        screens.append(model.view())
+        for screen in screens {
+            let text = screen.lines().joined(separator: "\n")
+            #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(text)")
+        }
+        #expect(screens[1].lines().joined().contains("eps^1.00"))
+    }
+
+    @Test func wideLayoutPutsTextBesideTheChart() throws {
+        var model = try Self.makeModel(width: 160, height: 40)
+        model.update(.key(.enter))
+        let lines = model.view().lines()
+        // The text pane keeps 2/5 of the width; the chart panel starts after a rule.
+        #expect(lines[1].hasPrefix(" The two-sided difference has error of order ε²; press r to see"))
+        #expect(lines[1].contains("│ f(θ): cube"))
+    }
+}
