@@ -45,6 +45,16 @@ void dlt_save_terminal_modes(void) {
 }
 
 void dlt_install_signal_handlers(void) {
+    // A parent may have left these blocked (threads often block signals and children inherit
+    // the mask); the tutor must still see a resize, Ctrl-C and a dropped connection.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction quit;
     memset(&quit, 0, sizeof quit);
     quit.sa_handler = on_quit_signal;

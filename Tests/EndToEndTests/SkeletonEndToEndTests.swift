@@ -42,7 +42,11 @@ import Testing
 
         for (width, height) in [(80, 24), (150, 50)] {
             try session.resize(width: width, height: height)
-            #expect(try session.waitUntil { $0.contains("1e-12") && $0.contains("two-sided") }, "redrawn at \(width)×\(height)")
+            #expect(try session.waitUntil { screen in
+                let rows = screen.components(separatedBy: "\n")
+                return rows.count >= height && rows[0].contains("Gradient checking") && rows[height - 1].contains("q back")
+                    && screen.contains("1e-12") && screen.contains("two-sided")
+            }, "redrawn at \(width)×\(height): \(session.screenText())")
             let rows = try session.screen()
             #expect(rows.count >= height)
             #expect(rows.allSatisfy { $0.count <= width }, "no row overflows at \(width)×\(height)")
@@ -91,8 +95,12 @@ import Testing
     }
 
     @Test(arguments: ["C-c", "TERM", "HUP"])
-    func quitSignalsRestoreTheTerminal(signal: String) throws {
-        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: Self.environment(lang: "C.UTF-8"))
+    func quitSignalsRestoreTheTerminalAndSaveProgress(signal: String) throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-signal-\(signal)-\(getpid())")
+        try? FileManager.default.removeItem(at: state)
+        var environment = Self.environment(lang: "C.UTF-8")
+        environment["XDG_STATE_HOME"] = state.path
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: environment)
         try Self.openGradientCheckingAndRun(session)
         if signal == "C-c" {
             try session.send("C-c")
@@ -108,6 +116,16 @@ import Testing
         let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored after \(signal): \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored after \(signal): \(after)")
+
+        let saved = try String(contentsOf: state.appendingPathComponent("dltutor/progress.json"), encoding: .utf8)
+        #expect(saved.contains("gradient-checking"), "progress saved on \(signal): \(saved)")
+        let next = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: environment)
+        #expect(try next.waitFor("Press c to continue where you left off: Gradient checking"), "resume offered: \(next.screenText())")
+        try next.send("c")
+        #expect(try next.waitFor("page 1/"))
+        try next.send("q")
+        try next.send("q")
+        #expect(try next.waitFor("dltutor exited 0"))
     }
 
     @Test func pipedStdinIsRefusedWithAMessage() throws {
