@@ -34,13 +34,30 @@ import TextCharts
     ```
     """
 
+    static let numbersText = """
+    ---
+    id: numbers
+    title: Numbers
+    summary: A numeric checkpoint.
+    ---
+
+    ## The cube {#cube}
+
+    ```checkpoint cube-estimate
+    ? What does the two-sided difference give for θ³ at θ=1 with ε=0.01?
+    = 3.0001 ± 0.00005
+    > (1.01³ − 0.99³) / 0.02 = 3 + ε² = 3.0001.
+    ```
+    """
+
     static func makeCourse() throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-model-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
-        try "checking\nbroken\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
+        try "checking\nbroken\nnumbers\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
         try lessonText.write(to: directory.appendingPathComponent("en/checking.md"), atomically: true, encoding: .utf8)
         try "---\nid: broken\ntitle: Broken lesson\n---\nstray text\n".write(
             to: directory.appendingPathComponent("en/broken.md"), atomically: true, encoding: .utf8)
+        try numbersText.write(to: directory.appendingPathComponent("en/numbers.md"), atomically: true, encoding: .utf8)
         return try CourseLoader.load(directory: directory, language: .en)
     }
 
@@ -237,5 +254,29 @@ import TextCharts
         // The text pane keeps 2/5 of the width; the chart panel starts after a rule.
         #expect(lines[1].hasPrefix(" The two-sided difference has error of order ε²; press r to see"))
         #expect(lines[1].contains("│ f(θ): cube"))
+    }
+
+    @Test func numericCheckpointsAreTypedAndJudged() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.end))
+        model.update(.key(.enter))
+        #expect(model.currentLesson?.id == "numbers")
+        #expect(model.view().lines().contains("   Type a number and press Enter:"))
+        for key in "3.0002" { model.update(.key(.character(key))) }
+        #expect(model.numericInput == "3.0002")
+        #expect(model.view().lines().contains("   Type a number and press Enter: 3.0002_"))
+        model.update(.key(.backspace))
+        model.update(.key(.character("1")))
+        #expect(model.update(.key(.enter)) == [.saveProgress])
+        let lines = model.view().lines()
+        #expect(lines.contains("   Your answer: 3.0001"))
+        #expect(lines.contains(" ✓ Right. (1.01³ − 0.99³) / 0.02 = 3 + ε² = 3.0001."))
+        #expect(model.progress.answer(lesson: "numbers", checkpoint: "cube-estimate")?.correct == true)
+        // A second try that is not a number is refused with a message, and nothing is recorded.
+        model.update(.key(.character("-")))
+        model.update(.key(.character("e")))
+        model.update(.key(.enter))
+        #expect(model.view().lines()[23] == "'-e' is not a number: type e.g. 3.0001 or 1e-7 and press Enter.")
+        #expect(model.progress.answer(lesson: "numbers", checkpoint: "cube-estimate")?.correct == true)
     }
 }

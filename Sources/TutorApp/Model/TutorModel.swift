@@ -45,6 +45,8 @@ public struct TutorModel {
     public internal(set) var status: String?
     /// Pages visited and completed, answers given and the last position, across sessions.
     public internal(set) var progress: StudentProgress
+    /// What the student is typing as the answer to a numeric checkpoint, while they type it.
+    public internal(set) var numericInput: String?
     /// Where the student left off last time, offered on the overview until they move on.
     public internal(set) var resumeTarget: (entryIndex: Int, pageIndex: Int)?
     public let seed: UInt64
@@ -165,6 +167,13 @@ public struct TutorModel {
     }
 
     private mutating func handleLesson(_ key: Key) -> [Effect] {
+        if numericInput != nil { return handleNumericInput(key) }
+        if focus == .text, case .character(let first) = key, first.isNumber || first == "-" || first == ".",
+           case .numeric? = pendingCheckpoint?.answer {
+            numericInput = String(first)
+            textScroll = Int.max / 2  // checkpoints end the page: keep the answer in view
+            return []
+        }
         switch key {
         case .escape:
             if isRunning {
@@ -196,6 +205,7 @@ public struct TutorModel {
         case .right, .character("+"), .character("="), .character("l"):
             if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { return turnPage(by: 1) }
         case .character(let digit) where digit.isNumber:
+            textScroll = Int.max / 2
             return answerCheckpoint(with: String(digit))
         default: break
         }
@@ -272,13 +282,42 @@ public struct TutorModel {
         status = "\(knob.label) = \(current[knob.id]!). Press r to run with it."
     }
 
-    /// Answers the first unanswered checkpoint of the page (or the last one, to change an answer).
-    mutating func answerCheckpoint(with text: String) -> [Effect] {
-        guard let lesson = currentLesson, let page = currentPage, !page.checkpoints.isEmpty else { return [] }
-        let checkpoint = page.checkpoints.first { progress.answer(lesson: lesson.id, checkpoint: $0.id) == nil }
+    /// The checkpoint an answer goes to: the page's first unanswered one, else its last (to change it).
+    var pendingCheckpoint: Checkpoint? {
+        guard let lesson = currentLesson, let page = currentPage, !page.checkpoints.isEmpty else { return nil }
+        return page.checkpoints.first { progress.answer(lesson: lesson.id, checkpoint: $0.id) == nil }
             ?? page.checkpoints[page.checkpoints.count - 1]
+    }
+
+    /// Typing a number: digits and number signs edit it, Enter submits, Esc abandons it.
+    private mutating func handleNumericInput(_ key: Key) -> [Effect] {
+        guard var text = numericInput else { return [] }
+        switch key {
+        case .enter:
+            numericInput = nil
+            return answerCheckpoint(with: text)
+        case .escape:
+            numericInput = nil
+        case .backspace:
+            text.removeLast()
+            numericInput = text.isEmpty ? nil : text
+        case .character(let character) where character.isNumber || "-+.,eE".contains(character):
+            if text.count < 24 { numericInput = text + String(character) }
+        default:
+            status = "Type a number and press Enter (Esc to stop answering)."
+        }
+        return []
+    }
+
+    /// Answers the pending checkpoint with what the student typed.
+    mutating func answerCheckpoint(with text: String) -> [Effect] {
+        guard let lesson = currentLesson, let checkpoint = pendingCheckpoint else { return [] }
         guard let answer = checkpoint.parseAnswer(text) else {
-            status = "Answer with the number of a choice."
+            if case .numeric = checkpoint.answer {
+                status = "'\(text)' is not a number: type e.g. 3.0001 or 1e-7 and press Enter."
+            } else {
+                status = "Answer with the number of a choice."
+            }
             return []
         }
         progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))

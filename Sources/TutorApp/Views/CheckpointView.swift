@@ -5,7 +5,8 @@ import TextCharts
 /// whether it was right and the explanation.
 enum CheckpointView {
     static func lines(
-        _ checkpoint: Checkpoint, answer: CheckpointAnswer?, language: Language, width: Int, options: RenderOptions
+        _ checkpoint: Checkpoint, answer: CheckpointAnswer?, typing: String?, language: Language, width: Int,
+        options: RenderOptions
     ) -> [StyledLine] {
         var lines: [StyledLine] = []
         let label = language == .zh ? "检查点：" : "Checkpoint: "
@@ -23,11 +24,16 @@ enum CheckpointView {
                 lines += PageText.hanging("  \(index + 1)) ", runs, width: width)
             }
         case .numeric:
-            if answer == nil {
-                lines += TextWrap.wrap(options.text(language == .zh ? "（数值题：在终端输入答案的功能即将推出）" : "(numeric answer)"), width: width).map { [Span($0, style: .dim)] }
+            let prompt = language == .zh ? "输入数值后按 Enter：" : "Type a number and press Enter: "
+            if let typing {
+                lines.append([Span(options.text("  " + prompt)), Span(typing + "_", style: Style(reverse: true))])
+            } else if case .number(let given)? = answer {
+                lines.append([Span(options.text("  " + (language == .zh ? "你的答案：" : "Your answer: ")) + format(given), style: .bold)])
+            } else {
+                lines.append([Span(options.text("  " + prompt), style: .dim)])
             }
         }
-        if let answer {
+        if let answer, typing == nil {
             let right = checkpoint.judge(answer)
             let verdict = right
                 ? options.text(language == .zh ? "✓ 正确。" : "✓ Right. ")
@@ -37,4 +43,8 @@ enum CheckpointView {
         }
         return lines
     }
+}
+
+private func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
 }

@@ -68,6 +68,8 @@ extension TutorModel {
         case (.lesson, nil):
             if isRunning {
                 keys = "Esc cancel run   n/p page   ? help   q back"
+            } else if numericInput != nil {
+                keys = "0-9 . - e  type   Backspace erase   Enter answer   Esc stop"
             } else if focus == .knobs {
                 keys = "↑↓ knob   ←→ −/+ change   r run   Tab text   Esc done"
             } else {
@@ -159,9 +161,11 @@ extension TutorModel {
 
     private func renderPageText(_ page: Page, into buffer: inout ScreenBuffer, area: Rect) {
         var lines = PageText.lines(for: page.blocks, width: area.width, options: options)
+        let typingTo = numericInput == nil ? nil : pendingCheckpoint?.id
         for checkpoint in page.checkpoints {
             lines.append([])
             lines += CheckpointView.lines(checkpoint, answer: progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer,
+                                          typing: typingTo == checkpoint.id ? numericInput : nil,
                                           language: course.language, width: area.width, options: options)
         }
         let maxScroll = max(0, lines.count - area.height)
