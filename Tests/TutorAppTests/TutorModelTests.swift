@@ -279,4 +279,27 @@ import TextCharts
         #expect(model.view().lines()[23] == "'-e' is not a number: type e.g. 3.0001 or 1e-7 and press Enter.")
         #expect(model.progress.answer(lesson: "numbers", checkpoint: "cube-estimate")?.correct == true)
     }
+
+    @Test func chineseCourseSpeaksChineseAndFitsByDisplayWidth() throws {
+        let course = try CourseLoader.loadShipped(language: .zh)
+        var model = TutorModel(course: course, options: RenderOptions())
+        model.update(.resize(width: 80, height: 24))
+        var screens = [model.view()]
+        #expect(screens[0].lines()[0] == " dltutor — 深度学习实践课程")
+        #expect(screens[0].lines()[23] == "↑↓ 选择   Enter 打开   ? 帮助   q 退出")
+        model.update(.key(.enter))
+        screens.append(model.view())
+        #expect(screens[1].lines()[0].hasSuffix("第 1/\(model.currentLesson?.pages.count ?? 0) 页"))
+        for _ in 0..<3 {
+            model.update(.key(.character("n")))
+            screens.append(model.view())
+        }
+        for screen in screens {
+            for line in screen.lines() {
+                #expect(DisplayWidth.of(line) <= 80, "overflows: \(line)")
+            }
+        }
+        // Chinese text really is on the page (not transliterated), two cells per character.
+        #expect(screens[1].lines().dropFirst().contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
+    }
 }

@@ -79,6 +79,8 @@ public struct TutorModel {
     }
 
     public var isRunning: Bool { live?.isActive ?? false }
+    /// The tutor's own words in the course's language.
+    var text: UIText { UIText(language: course.language) }
     var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
 
     /// Seconds until the host should send `.tick`, or nil to wait for input indefinitely.
@@ -178,7 +180,7 @@ public struct TutorModel {
         case .escape:
             if isRunning {
                 live?.cancel()
-                status = "Run cancelled. Press r to run again."
+                status = text.runCancelledMessage
             } else if focus == .knobs {
                 focus = .text
             }
@@ -212,9 +214,9 @@ public struct TutorModel {
         return []
     }
 
-    /// Shows a message in the footer until the next key (e.g. a progress file that could not be written).
-    public mutating func showNotice(_ text: String) {
-        status = text
+    /// Says in the footer that progress could not be written, until the next key.
+    public mutating func showProgressNotSaved(_ reason: String) {
+        status = text.progressNotSaved(reason)
     }
 
     // MARK: Actions
@@ -222,7 +224,7 @@ public struct TutorModel {
     mutating func openLesson(at index: Int, page: Int = 0) {
         guard let entry = entries.indices.contains(index) ? entries[index] : nil else { return }
         if let error = entry.error {
-            status = "This lesson file is broken: \(error.message)"
+            status = text.brokenLesson(error.message)
             return
         }
         guard let lesson = entry.lesson, !lesson.pages.isEmpty else { return }
@@ -237,7 +239,7 @@ public struct TutorModel {
         let target = pageIndex + offset
         if offset > 0 { progress.markCompleted(lesson: lesson.id, page: page.id) }
         guard lesson.pages.indices.contains(target) else {
-            status = offset > 0 ? "Last page of this lesson. Press q for the lesson list." : "First page of this lesson."
+            status = offset > 0 ? text.lastPage : text.firstPage
             return offset > 0 ? [.saveProgress] : []
         }
         showPage(target)
@@ -261,13 +263,13 @@ public struct TutorModel {
         do {
             settings = try embed.resolve().settings
         } catch {
-            status = "This page's experiment cannot start: \(error)"
+            status = text.experimentCannotStart("\(error)")
         }
     }
 
     mutating func startRun() {
         guard let experiment = currentExperiment, let settings else {
-            status = currentPage?.experiment == nil ? "This page has no experiment to run." : status
+            status = currentPage?.experiment == nil ? text.noExperiment : status
             return
         }
         live = LiveRun(experiment: experiment, settings: settings, seed: seed)
@@ -279,7 +281,7 @@ public struct TutorModel {
         guard let value = current[knob.id] else { return }
         current.set(knob.id, to: knob.stepped(value, by: direction))
         settings = current
-        status = "\(knob.label) = \(current[knob.id]!). Press r to run with it."
+        status = text.knobChanged(knob.label, current[knob.id]?.description ?? "")
     }
 
     /// The checkpoint an answer goes to: the page's first unanswered one, else its last (to change it).
@@ -304,7 +306,7 @@ public struct TutorModel {
         case .character(let character) where character.isNumber || "-+.,eE".contains(character):
             if text.count < 24 { numericInput = text + String(character) }
         default:
-            status = "Type a number and press Enter (Esc to stop answering)."
+            status = self.text.typeNumberHint
         }
         return []
     }
@@ -314,9 +316,9 @@ public struct TutorModel {
         guard let lesson = currentLesson, let checkpoint = pendingCheckpoint else { return [] }
         guard let answer = checkpoint.parseAnswer(text) else {
             if case .numeric = checkpoint.answer {
-                status = "'\(text)' is not a number: type e.g. 3.0001 or 1e-7 and press Enter."
+                status = self.text.notANumber(text)
             } else {
-                status = "Answer with the number of a choice."
+                status = self.text.answerWithNumber
             }
             return []
         }

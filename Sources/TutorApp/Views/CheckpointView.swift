@@ -5,11 +5,11 @@ import TextCharts
 /// whether it was right and the explanation.
 enum CheckpointView {
     static func lines(
-        _ checkpoint: Checkpoint, answer: CheckpointAnswer?, typing: String?, language: Language, width: Int,
+        _ checkpoint: Checkpoint, text: UIText, answer: CheckpointAnswer?, typing: String?, width: Int,
         options: RenderOptions
     ) -> [StyledLine] {
         var lines: [StyledLine] = []
-        let label = language == .zh ? "检查点：" : "Checkpoint: "
+        let label = text.checkpoint
         lines += TextWrap.wrap([Span(options.text(label), style: options.apply(Style(foreground: .magenta, bold: true)))]
             + PageText.spans(checkpoint.questionRuns, base: .bold, options: options), width: width)
         switch checkpoint.answer {
@@ -24,20 +24,18 @@ enum CheckpointView {
                 lines += PageText.hanging("  \(index + 1)) ", runs, width: width)
             }
         case .numeric:
-            let prompt = language == .zh ? "输入数值后按 Enter：" : "Type a number and press Enter: "
+            let prompt = text.typeNumber
             if let typing {
                 lines.append([Span(options.text("  " + prompt)), Span(typing + "_", style: Style(reverse: true))])
             } else if case .number(let given)? = answer {
-                lines.append([Span(options.text("  " + (language == .zh ? "你的答案：" : "Your answer: ")) + format(given), style: .bold)])
+                lines.append([Span(options.text("  " + text.yourAnswer) + format(given), style: .bold)])
             } else {
                 lines.append([Span(options.text("  " + prompt), style: .dim)])
             }
         }
         if let answer, typing == nil {
             let right = checkpoint.judge(answer)
-            let verdict = right
-                ? options.text(language == .zh ? "✓ 正确。" : "✓ Right. ")
-                : options.text(language == .zh ? "✗ 不对。" : "✗ Not quite. ")
+            let verdict = options.text(right ? text.right : text.wrong)
             let style = options.apply(Style(foreground: right ? .green : .red, bold: true))
             lines += TextWrap.wrap([Span(verdict, style: style)] + PageText.spans(checkpoint.explanationRuns, base: .plain, options: options), width: width)
         }

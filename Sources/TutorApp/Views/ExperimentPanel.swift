@@ -6,6 +6,7 @@ struct ExperimentPanel: Widget {
     let title: String
     let frame: Frame
     let status: String
+    let text: UIText
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
@@ -29,7 +30,7 @@ struct ExperimentPanel: Widget {
         let (chartArea, findingArea) = remaining.splitBottom(findingRows)
         if findingRows < findingLines.count, findingRows > 0 {
             findingRows -= 1
-            let more = options.text("… \(findingLines.count - findingRows) more lines of findings: enlarge the window or use 'dltutor run --json'")
+            let more = options.text(text.moreFindings(findingLines.count - findingRows))
             buffer.put(more, x: findingArea.x, y: findingArea.maxY - 1, style: .dim, clip: findingArea)
         }
         for (index, line) in findingLines.prefix(findingRows).enumerated() {

@@ -14,7 +14,7 @@ extension TutorModel {
         let (body, footer) = rest.splitBottom(1)
         switch screen {
         case .overview:
-            renderHeader(options.text("dltutor — " + (course.language == .zh ? "深度学习实践课程" : "the practical side of deep learning")), into: &buffer, area: header)
+            renderHeader(options.text("dltutor — " + text.tagline), into: &buffer, area: header)
             renderOverview(into: &buffer, area: body.inset(by: 1))
         case .lesson:
             renderLessonHeader(into: &buffer, area: header)
@@ -30,11 +30,8 @@ extension TutorModel {
     // MARK: Frame
 
     private func renderTooSmall(into buffer: inout ScreenBuffer) {
-        let lines = [
-            "dltutor needs a terminal of at least \(Self.minimumSize.width)×\(Self.minimumSize.height).",
-            "This one is \(width)×\(height): please enlarge the window.",
-            "(q quits)",
-        ].map(options.text)
+        let lines = text.tooSmall(width: width, height: height, minimumWidth: Self.minimumSize.width,
+                                  minimumHeight: Self.minimumSize.height).map(options.text)
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let wrapped = DisplayWidth.truncate(line, to: width, ellipsis: "")
@@ -49,7 +46,7 @@ extension TutorModel {
 
     private func renderLessonHeader(into buffer: inout ScreenBuffer, area: Rect) {
         guard let lesson = currentLesson, let page = currentPage else { return }
-        let pageCount = options.text(course.language == .zh ? "第 \(pageIndex + 1)/\(lesson.pages.count) 页" : "page \(pageIndex + 1)/\(lesson.pages.count)")
+        let pageCount = options.text(text.pageNumber(pageIndex + 1, of: lesson.pages.count))
         renderHeader(options.text("\(lesson.title) › \(page.title)"), into: &buffer, area: area)
         let x = area.maxX - DisplayWidth.of(pageCount) - 1
         buffer.put(pageCount, x: x, y: area.y, style: Style(reverse: true), clip: area)
@@ -62,19 +59,18 @@ extension TutorModel {
         }
         let keys: String
         switch (screen, overlay) {
-        case (_, .help?): keys = "Esc close help"
-        case (_, .confirmQuit?): keys = "y quit and stop the run   n keep going"
-        case (.overview, nil): keys = (resumeTarget != nil ? "c continue   " : "") + "↑↓ choose   Enter open   ? help   q quit"
+        case (_, .help?): keys = text.keysHelp
+        case (_, .confirmQuit?): keys = text.keysConfirmQuit
+        case (.overview, nil): keys = (resumeTarget != nil ? text.keysContinue : "") + text.keysOverview
         case (.lesson, nil):
             if isRunning {
-                keys = "Esc cancel run   n/p page   ? help   q back"
+                keys = text.keysRunning
             } else if numericInput != nil {
-                keys = "0-9 . - e  type   Backspace erase   Enter answer   Esc stop"
+                keys = text.keysTyping
             } else if focus == .knobs {
-                keys = "↑↓ knob   ←→ −/+ change   r run   Tab text   Esc done"
+                keys = text.keysKnobs
             } else {
-                let run = settings != nil ? "r run   Tab knobs   " : ""
-                keys = "n/p page   ↑↓ scroll   \(run)1-9 answer   ? help   q back"
+                keys = text.keysLesson(canRun: settings != nil)
             }
         }
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
@@ -84,18 +80,13 @@ extension TutorModel {
 
     private func renderOverview(into buffer: inout ScreenBuffer, area: Rect) {
         var y = area.y
-        let intro = course.language == .zh
-            ? "选择一课，按 Enter 打开。每一页都配有一个可以实时运行的实验。"
-            : "Choose a lesson and press Enter. Every page comes with a live experiment you can run."
-        for line in TextWrap.wrap(options.text(intro), width: area.width) {
+        for line in TextWrap.wrap(options.text(text.chooseLesson), width: area.width) {
             buffer.put(line, x: area.x, y: y, clip: area)
             y += 1
         }
         if let target = resumeTarget, let lesson = entries[target.entryIndex].lesson {
             let page = lesson.pages[target.pageIndex]
-            let hint = course.language == .zh
-                ? "按 c 从上次离开的地方继续：\(lesson.title) › \(page.title)"
-                : "Press c to continue where you left off: \(lesson.title) › \(page.title)"
+            let hint = text.resume(lesson.title, page.title)
             y += 1
             buffer.put(DisplayWidth.truncate(options.text(hint), to: area.width), x: area.x, y: y,
                        style: options.apply(Style(foreground: .cyan, bold: true)), clip: area)
@@ -110,18 +101,18 @@ extension TutorModel {
             if entry.isBroken { style = options.apply(style.with(foreground: .red)) }
             var text = marker + number + options.text(entry.title)
             if let error = entry.error {
-                text += options.text(" — broken: " + error.message)
+                text += options.text(self.text.broken + error.message)
             } else if let lesson = entry.lesson {
                 let done = progress.completedCount(of: lesson)
                 let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
-                text += "  " + options.text("(\(done)/\(lesson.pages.count) " + (course.language == .zh ? "页)" : "pages)")) + mark
+                text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
             }
             buffer.put(DisplayWidth.truncate(text, to: area.width, ellipsis: options.glyph("…", ascii: "~")),
                        x: area.x, y: y, style: style, clip: area)
             y += 1
         }
         if entries.isEmpty {
-            buffer.put(options.text("No lessons were found. Run 'dltutor lint' to see why."), x: area.x, y: y, style: .bold, clip: area)
+            buffer.put(options.text(text.noLessons), x: area.x, y: y, style: .bold, clip: area)
         }
     }
 
@@ -164,9 +155,9 @@ extension TutorModel {
         let typingTo = numericInput == nil ? nil : pendingCheckpoint?.id
         for checkpoint in page.checkpoints {
             lines.append([])
-            lines += CheckpointView.lines(checkpoint, answer: progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer,
+            lines += CheckpointView.lines(checkpoint, text: text, answer: progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer,
                                           typing: typingTo == checkpoint.id ? numericInput : nil,
-                                          language: course.language, width: area.width, options: options)
+                                          width: area.width, options: options)
         }
         let maxScroll = max(0, lines.count - area.height)
         let scroll = min(textScroll, maxScroll)
@@ -181,7 +172,7 @@ extension TutorModel {
 
     private func renderExperimentPanel(into buffer: inout ScreenBuffer, area: Rect) {
         guard let experiment = currentExperiment, let settings else {
-            buffer.put(options.text(status ?? "This page's experiment is not available."), x: area.x, y: area.y, style: .bold, clip: area)
+            buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
             return
         }
         let (knobRow, rest) = area.splitTop(1)
@@ -191,20 +182,20 @@ extension TutorModel {
         if let live {
             let state: String
             if live.isFinished {
-                state = course.language == .zh ? "完成" : "done"
+                state = text.runDone
             } else if live.cancelled {
-                state = course.language == .zh ? "已取消" : "cancelled"
+                state = text.runCancelled
             } else {
-                state = course.language == .zh ? "运行中" : "running"
+                state = text.running
             }
-            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(state))
+            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(state), text: text)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
             let lines = [
                 experiment.title,
                 experiment.summary,
                 "",
-                course.language == .zh ? "按 r 或 Enter 运行实验；Tab 调节参数。" : "Press r or Enter to run it; Tab to adjust its knobs.",
+                text.pressRun,
             ]
             var y = panelArea.y
             for (index, line) in lines.enumerated() {
@@ -222,23 +213,9 @@ extension TutorModel {
         let lines: [String]
         switch overlay {
         case .help:
-            lines = [
-                "Keys",
-                "",
-                "↑ ↓  j k      move / scroll / choose a knob",
-                "Enter         open a lesson; run the page's experiment",
-                "n p  PgDn PgUp  next / previous page   (← → too)",
-                "Tab           move focus between the text and the knobs",
-                "← →  - +      change the focused knob",
-                "r             run again with the current knobs",
-                "Esc           cancel a run; close this help",
-                "g G           top / bottom of the page",
-                "1-9           answer a checkpoint question",
-                "?             this help",
-                "q             back to the lesson list; quit",
-            ]
+            lines = text.helpLines
         case .confirmQuit:
-            lines = ["A run is in progress.", "", "Stop it and quit?  y / n"]
+            lines = text.confirmQuitLines
         }
         let shown = lines.map(options.text)
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

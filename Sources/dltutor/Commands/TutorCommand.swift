@@ -41,7 +41,7 @@ enum TutorCommand {
             do {
                 _ = try store.save(model.progress)
             } catch {
-                model.showNotice("Progress could not be saved: \(error.description)")
+                model.showProgressNotSaved(error.description)
             }
         }
         let terminal = Terminal(check: check, forceASCII: arguments.ascii, allowColor: !arguments.noColor)
