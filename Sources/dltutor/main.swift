@@ -26,7 +26,11 @@ case .help:
 case .version:
     printOut("dltutor 0.1.0")
 case .list:
-    printOut(ListCommand.run())
+    do {
+        printOut(ListCommand.run(course: try CourseSelection.load(arguments, environment: environment)))
+    } catch {
+        fail(error.description, status: 2)
+    }
 case .run(let experimentID):
     do {
         printOut(try RunCommand.run(arguments, experimentID: experimentID, environment: environment))

@@ -3,9 +3,11 @@ import Testing
 
 /// The non-interactive commands, run as a script or a slide deck would run them.
 @Suite struct CommandLineTests {
-    @Test func listNamesTheExperimentsAndTheirKnobs() throws {
-        let result = try CommandResult.run(["list"])
+    @Test func listNamesTheLessonsExperimentsAndTheirKnobs() throws {
+        let result = try CommandResult.run(["list", "--lang", "en"])
         #expect(result.status == 0)
+        #expect(result.standardOutput.contains("8. gradient-checking — Gradient checking"))
+        #expect(result.standardOutput.contains("two-sided: gradcheck.epsilon --set function=cube --set theta=1"))
         #expect(result.standardOutput.contains("gradcheck.epsilon"))
         #expect(result.standardOutput.contains("--set theta=1"))
     }

@@ -1,0 +1,78 @@
+import Course
+import Foundation
+import Testing
+
+/// A student's whole journey, for real: every lesson opened, every page turned, every embedded
+/// experiment run to completion and a checkpoint answered, in both languages, at the smallest and
+/// a large terminal, in UTF-8 and in a POSIX locale.
+@Suite struct CourseWalkEndToEndTests {
+    struct Setting: CustomTestStringConvertible, Sendable {
+        let language: Language
+        let lang: String
+        let width: Int
+        let height: Int
+        var testDescription: String { "\(language) LANG=\(lang) \(width)×\(height)" }
+        var isASCII: Bool { lang == "C" }
+    }
+
+    static let settings = [
+        Setting(language: .en, lang: "C.UTF-8", width: 80, height: 24),
+        Setting(language: .zh, lang: "zh_CN.UTF-8", width: 200, height: 60),
+        Setting(language: .en, lang: "C", width: 200, height: 60),
+        Setting(language: .zh, lang: "C.UTF-8", width: 80, height: 24),
+    ]
+
+    @Test(arguments: settings)
+    func walkTheWholeCourse(_ setting: Setting) throws {
+        let course = try CourseLoader.loadShipped(language: setting.language)
+        #expect(course.entries.allSatisfy { !$0.isBroken })
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-walk-\(getpid())-\(setting.language)-\(setting.width)-\(setting.lang)")
+        try? FileManager.default.removeItem(at: state)
+        let environment = ["LANG": setting.lang, "LC_ALL": setting.lang, "TERM": "xterm-256color",
+                           "XDG_STATE_HOME": state.path, "SWIFT_BACKTRACE": "interactive=no"]
+        let command = "\(TmuxSession.quote(TmuxSession.binary)) --lang \(setting.language); echo \"dltutor exited $?\"; sleep 30"
+        let session = try TmuxSession(command, width: setting.width, height: setting.height, environment: environment)
+        let done = setting.language == .zh && !setting.isASCII ? "完成" : "done"
+        let verdicts = setting.language == .zh && !setting.isASCII ? ["正确", "不对"] : ["Right.", "Not quite."]
+
+        for (lessonIndex, entry) in course.entries.enumerated() {
+            let lesson = try #require(entry.lesson)
+            try session.send("g")
+            for _ in 0..<lessonIndex { try session.send("j") }
+            try session.send("Enter")
+            for (pageIndex, page) in lesson.pages.enumerated() {
+                let pageLabel = setting.language == .zh && !setting.isASCII
+                    ? "第 \(pageIndex + 1)/\(lesson.pages.count) 页" : "\(pageIndex + 1)/\(lesson.pages.count)"
+                #expect(try session.waitUntil(timeout: 20) { $0.components(separatedBy: "\n").first?.contains(pageLabel) == true },
+                        "\(lesson.id)/\(page.id) opens (\(setting.testDescription)):\n\(session.screenText())")
+                if page.experiment != nil {
+                    try session.send("r")
+                    let finished = try session.waitUntil(timeout: 60) { $0.contains(done) }
+                    let screen = session.screenText()
+                    #expect(finished, "\(lesson.id)/\(page.id): \(page.experiment!.experimentID) finishes (\(setting.testDescription)):\n\(screen)")
+                    #expect(!screen.contains("cannot start") && !screen.contains("无法启动"),
+                            "\(lesson.id)/\(page.id) starts its experiment:\n\(screen)")
+                    let rows = screen.components(separatedBy: "\n")
+                    let panel = rows.drop { !$0.contains(done) }.dropFirst()
+                    #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
+                            "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
+                }
+                if page.checkpoints.first.map({ if case .choice = $0.answer { true } else { false } }) == true {
+                    try session.send("1")
+                    #expect(try session.waitUntil(timeout: 10) { screen in verdicts.contains { screen.contains($0) } },
+                            "\(lesson.id)/\(page.id) judges an answer:\n\(session.screenText())")
+                }
+                let screen = session.screenText()
+                if setting.isASCII {
+                    let nonASCII = screen.unicodeScalars.filter { !$0.isASCII }
+                    #expect(nonASCII.isEmpty, "\(lesson.id)/\(page.id) in ASCII:\n\(screen)")
+                }
+                #expect(screen.components(separatedBy: "\n").allSatisfy { $0.count <= setting.width })
+                try session.send("n")
+            }
+            try session.send("q")
+        }
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+}
