@@ -2,5 +2,6 @@
 enum GradientCheckingExperiments {
     static let all: [any Experiment] = [
         EpsilonSweep(),
+        ComponentsBugLab(),
     ]
 }
