@@ -54,6 +54,25 @@ private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
         }
     }
 
+    @Test func checkWithoutThePenaltyFailsOnlyTheWeights() throws {
+        let check = RegularizationPenaltyCheck()
+        let forgotten = try run(check)
+        for name in segmentNames {
+            let difference = try #require(value(forgotten, "difference_\(name)"))
+            if name.hasPrefix("W") {
+                #expect(difference >= 1e-3, "\(name) should fail without the penalty, got \(difference)")
+            } else {
+                #expect(difference < 1e-6, "\(name) is untouched by the penalty and should pass, got \(difference)")
+            }
+        }
+        for fixed in [["include-penalty=on"], ["lambda=0"]] {
+            let frame = try run(check, fixed)
+            let overall = try #require(value(frame, "relative_difference"))
+            #expect(overall < 1e-6, "\(fixed): the check should pass, got \(overall)")
+            #expect(try #require(value(frame, "largest_w_difference")) < 1e-6)
+        }
+    }
+
     @Test func bugLabIsDeterministic() throws {
         let first = try run(ComponentsBugLab(), ["bug=both"], seed: 7)
         let second = try run(ComponentsBugLab(), ["bug=both"], seed: 7)

@@ -3,5 +3,6 @@ enum GradientCheckingExperiments {
     static let all: [any Experiment] = [
         EpsilonSweep(),
         ComponentsBugLab(),
+        RegularizationPenaltyCheck(),
     ]
 }
