@@ -73,6 +73,18 @@ private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
         }
     }
 
+    @Test func dropoutWithFreshMasksFailsAndAFixedMaskOrKeepProbOnePasses() throws {
+        let check = DropoutGradientCheck()
+        let fresh = try run(check)
+        let noisy = try #require(value(fresh, "relative_difference"))
+        #expect(noisy >= 1e-3, "fresh masks should spoil the check, got \(noisy)")
+        for repaired in [["fix-mask=on"], ["keep-prob=1"]] {
+            let frame = try run(check, repaired)
+            let overall = try #require(value(frame, "relative_difference"))
+            #expect(overall < 1e-6, "\(repaired): the check should pass, got \(overall)")
+        }
+    }
+
     @Test func bugLabIsDeterministic() throws {
         let first = try run(ComponentsBugLab(), ["bug=both"], seed: 7)
         let second = try run(ComponentsBugLab(), ["bug=both"], seed: 7)

@@ -4,5 +4,6 @@ enum GradientCheckingExperiments {
         EpsilonSweep(),
         ComponentsBugLab(),
         RegularizationPenaltyCheck(),
+        DropoutGradientCheck(),
     ]
 }
