@@ -85,6 +85,22 @@ private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
         }
     }
 
+    @Test func wrongTanhDerivativePassesAtInitializationAndFailsAfterTraining() throws {
+        let check = AfterTrainingCheck()
+        let bugged = try run(check)
+        let atInit = try #require(value(bugged, "difference_at_init"))
+        let afterTraining = try #require(value(bugged, "difference_after_training"))
+        #expect(atInit < 1e-6, "with z ≈ 0 the wrong derivative hides, got \(atInit)")
+        #expect(afterTraining >= 1e-3, "after training it shows, got \(afterTraining)")
+
+        let correct = try run(check, ["bug=none"])
+        let differences = try #require(correct.figures.first.flatMap { figure -> [Double]? in
+            if case .line(let chart) = figure { chart.series.first?.y } else { nil }
+        })
+        #expect(differences.count == AfterTrainingCheck.checkCount + 1)
+        #expect(differences.allSatisfy { $0 < 1e-6 }, "a correct backprop passes throughout, got \(differences.max() ?? .nan)")
+    }
+
     @Test func bugLabIsDeterministic() throws {
         let first = try run(ComponentsBugLab(), ["bug=both"], seed: 7)
         let second = try run(ComponentsBugLab(), ["bug=both"], seed: 7)

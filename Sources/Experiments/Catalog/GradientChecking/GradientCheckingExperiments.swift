@@ -5,5 +5,6 @@ enum GradientCheckingExperiments {
         ComponentsBugLab(),
         RegularizationPenaltyCheck(),
         DropoutGradientCheck(),
+        AfterTrainingCheck(),
     ]
 }
