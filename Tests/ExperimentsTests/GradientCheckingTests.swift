@@ -26,6 +26,19 @@ private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
         #expect(bestTwo * 100 <= bestOne, "best two-sided \(bestTwo) vs best one-sided \(bestOne)")
     }
 
+    @Test func epsilonSweepOnAWholeNetworkShowsTheSameOrders() throws {
+        let frame = try run(EpsilonSweep(), ["function=network"])
+        let oneSlope = try #require(value(frame, "one_sided_slope"))
+        let twoSlope = try #require(value(frame, "two_sided_slope"))
+        #expect(abs(oneSlope - 1) < 0.15, "one-sided relative difference slope \(oneSlope)")
+        #expect(abs(twoSlope - 2) < 0.15, "two-sided relative difference slope \(twoSlope)")
+        let bestOne = try #require(value(frame, "best_one_sided_error"))
+        let bestTwo = try #require(value(frame, "best_two_sided_error"))
+        #expect(bestTwo * 100 <= bestOne)
+        // At the usual ε = 1e-7 a correct network passes a two-sided check.
+        #expect(try #require(value(frame, "two_sided_difference_at_usual_epsilon")) < 1e-7)
+    }
+
     @Test func bugLabFlagsExactlyTheBuggedSegments() throws {
         let lab = ComponentsBugLab()
         let correct = try run(lab)
