@@ -153,11 +153,10 @@ public struct AfterTrainingCheck: Experiment {
                 values: ["difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
             let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
             let because = bug == .tanhDerivative
-                ? "1 − z² and 1 − tanh²(z) differ by about z⁴, negligible only near 0"
-                : "a correct backprop agrees at any z"
+                ? "1 − z² ≈ 1 − tanh²(z) only near 0" + (firstFailing.map { "; first failure at step \(Int($0.0))." } ?? ".")
+                : "a correct backprop agrees at any z."
             findings.append(Finding(
-                "Mean |z| of the hidden layers grew from \(String(format: "%.3f", zInit)) to \(String(format: "%.2f", zEnd)): \(because)"
-                    + (firstFailing.map { "; first failing check at step \(Int($0.0))." } ?? "."),
+                "Hidden mean |z|: \(String(format: "%.3f", zInit)) → \(String(format: "%.2f", zEnd)); \(because)",
                 tone: .info,
                 values: ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
                          "first_failing_step": firstFailing?.0 ?? -1]))

@@ -124,24 +124,24 @@ public struct ComponentsBugLab: Experiment {
                 let predicted = (m - 1) / (m + 1)
                 let spread = comparison.segments.map(\.relativeDifference)
                 let text = lambda == 0
-                    ? "Every gradient is m = \(Int(m)) times too large, so every segment shows (m−1)/(m+1) = \(decimal(predicted))."
-                    : "With λ = \(KnobValue.number(lambda).description) the penalty's gradient keeps its 1/m, so the W segments differ from (m−1)/(m+1) = \(decimal(predicted))."
-                return [Finding(text + " Measured: \(decimal(spread.min() ?? .nan)) to \(decimal(spread.max() ?? .nan)).",
-                                tone: .info, values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
-                                                      "largest_segment_difference": spread.max() ?? .nan])]
+                    ? "Every gradient is m = \(Int(m)) times too large: (m−1)/(m+1) = \(decimal(predicted))."
+                    : "λ > 0: the penalty's gradient keeps its 1/m, so W segments differ from (m−1)/(m+1) = \(decimal(predicted))."
+                return [Finding(text, tone: .info,
+                                values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
+                                         "largest_segment_difference": spread.max() ?? .nan])]
             case .missingRegularization:
                 guard lambda > 0 else {
-                    return [Finding("With λ = 0 there is no penalty, so forgetting its gradient changes nothing: set lambda, e.g. 0.7.",
+                    return [Finding("λ = 0: no penalty, so forgetting its gradient changes nothing; set lambda, e.g. 0.7.",
                                     tone: .warning, values: ["lambda": lambda])]
                 }
-                return [Finding("Only the W segments carry the penalty's gradient (λ/m)·W, so only they can fail; the b segments pass.",
+                return [Finding("Only dW carries the penalty's gradient (λ/m)·W: only W segments can fail.",
                                 tone: .info, values: ["lambda": lambda])]
             case .tanhDerivative:
                 guard network.layers.contains(where: { $0.activation == .tanh }) else {
-                    return [Finding("The hidden layers use ReLU, so a wrong tanh derivative is never used: set hidden to tanh.",
+                    return [Finding("The hidden layers use ReLU, so the tanh derivative is never used: set hidden to tanh.",
                                     tone: .warning)]
                 }
-                return [Finding("1 − z² instead of 1 − tanh²(z) is wrong in every tanh layer, so every segment below the output layer is off.",
+                return [Finding("1 − z² instead of 1 − tanh²(z): every segment below the last tanh layer is off.",
                                 tone: .info)]
             }
         }
@@ -150,7 +150,7 @@ public struct ComponentsBugLab: Experiment {
             let predicted = abs(k - 1) / (k + 1)
             let measured = comparison.difference(of: segment)
             return Finding(
-                "d\(segment) × \(Int(k)): \(segment)'s difference is \(decimal(measured)), as |k−1|/(k+1) = \(decimal(predicted)) predicts.",
+                "d\(segment) × \(Int(k)): \(segment) measures \(decimal(measured)); |k−1|/(k+1) = \(decimal(predicted)).",
                 tone: .info, values: ["predicted_\(segment)": predicted, "measured_\(segment)": measured])
         }
     }

@@ -70,13 +70,13 @@ public struct DropoutGradientCheck: Experiment {
             let values = ["largest_numeric_gradient": largestNumeric, "largest_analytic_gradient": largestAnalytic,
                           "cost_evaluations": Double(evaluations)]
             if keepProb >= 1 {
-                return [Finding("keep_prob = 1 drops nothing, so this is the ordinary check of the network.", tone: .info, values: values)]
+                return [Finding("keep_prob = 1 drops nothing: the ordinary check.", tone: .info, values: values)]
             }
             if fixMask {
-                return [Finding("One mask for all \(evaluations) evaluations: J is a function of θ again, and the check also covers dropout's backward pass.",
+                return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
                                 tone: .good, values: values)]
             }
-            return [Finding("Each of the \(evaluations) evaluations of J drew a new mask: numerical gradients reach \(scientific(largestNumeric)) against backprop's \(scientific(largestAnalytic)). Mask noise divided by 2ε, not a backprop bug.",
+            return [Finding("A new mask per evaluation: numerical gradients up to \(scientific(largestNumeric)) vs backprop's \(scientific(largestAnalytic)).",
                             tone: .warning, values: values)]
         }
     }

@@ -115,36 +115,40 @@ struct GradientCheckingComparison {
             })
     }
 
-    /// The findings every check shares: the overall verdict, the segments that fail, the worst component.
+    /// The findings every check shares, one short line each (the panel is small at 80×24): the
+    /// overall verdict, the segments that fail, the worst component.
     func verdictFindings() -> [Finding] {
-        var findings: [Finding] = []
         let verdict = self.verdict
-        let tone: Finding.Tone = switch verdict {
-        case .great: .good
-        case .lookCloser: .warning
-        case .bug, .notMeaningful: .bad
+        let (tone, threshold): (Finding.Tone, String) = switch verdict {
+        case .great: (.good, "< 1e-6")
+        case .lookCloser: (.warning, "1e-6 to 1e-3")
+        case .bug: (.bad, "≥ 1e-3")
+        case .notMeaningful: (.bad, "J changed between evaluations")
         }
-        findings.append(Finding(
-            "Overall relative difference \(scientific(overall, 2)): \(verdict).",
-            tone: tone, values: ["relative_difference": overall]))
+        var findings = [Finding("Overall relative difference \(scientific(overall, 1)): \(verdict.label) (\(threshold)).",
+                                tone: tone, values: ["relative_difference": overall])]
         let failing = segments.filter { $0.relativeDifference >= GradientCheckVerdict.bugAtOrAbove || !$0.relativeDifference.isFinite }
         var segmentValues: [String: Double] = [:]
         for segment in segments { segmentValues["difference_\(segment.name)"] = segment.relativeDifference }
+        let differences = failing.map(\.relativeDifference)
         if failing.isEmpty {
             let largest = segments.max { $0.relativeDifference < $1.relativeDifference }
             findings.append(Finding(
-                "Every segment is below 1e-3; the largest is \(largest?.name ?? "?") at \(scientific(largest?.relativeDifference ?? .nan, 2)).",
+                "All \(segments.count) segments are below 1e-3; the largest is \(largest?.name ?? "?") at \(scientific(largest?.relativeDifference ?? .nan, 1)).",
                 tone: .good, values: segmentValues))
+        } else if failing.count == segments.count {
+            findings.append(Finding(
+                "All \(segments.count) segments fail, from \(decimal(differences.min() ?? .nan)) to \(decimal(differences.max() ?? .nan)).",
+                tone: .bad, values: segmentValues))
         } else {
             let list = failing.map { "\($0.name) \(decimal($0.relativeDifference))" }.joined(separator: ", ")
-            let passing = segments.count - failing.count
             findings.append(Finding(
-                "Failing segments: \(list)" + (passing > 0 ? "; the other \(passing) are below 1e-3." : "."),
+                "Failing: \(list); the other \(segments.count - failing.count) segments are below 1e-3.",
                 tone: .bad, values: segmentValues))
         }
         if let worst = worstComponents(1).first {
             findings.append(Finding(
-                "Worst component \(worst.name): backprop \(scientific(worst.analytic, 4)), numerical \(scientific(worst.numeric, 4)).",
+                "Worst component \(worst.name): backprop \(short(worst.analytic)), numerical \(short(worst.numeric)).",
                 tone: .info, values: ["worst_component_analytic": worst.analytic, "worst_component_numeric": worst.numeric]))
         }
         return findings
@@ -199,3 +203,4 @@ enum GradientCheckingFormat {
 
 private func scientific(_ value: Double, _ digits: Int) -> String { GradientCheckingFormat.scientific(value, digits) }
 private func decimal(_ value: Double) -> String { GradientCheckingFormat.decimal(value) }
+private func short(_ value: Double) -> String { String(format: "%.4g", value) }

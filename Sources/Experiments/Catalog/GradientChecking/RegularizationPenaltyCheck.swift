@@ -75,18 +75,15 @@ public struct RegularizationPenaltyCheck: Experiment {
             let biases = comparison.segments.filter { $0.name.hasPrefix("b") }.map(\.relativeDifference)
             let smallestW = weights.min() ?? .nan, largestW = weights.max() ?? .nan, largestB = biases.max() ?? .nan
             let values = ["smallest_w_difference": smallestW, "largest_w_difference": largestW, "largest_b_difference": largestB]
-            let range = "W segments \(scientific(smallestW)) to \(scientific(largestW)), b segments at most \(scientific(largestB))"
             if lambda == 0 {
-                return [Finding("λ = 0: there is no penalty, so leaving it out changes nothing (\(range)).", tone: .info, values: values)]
+                return [Finding("λ = 0: there is no penalty, so leaving it out of the check changes nothing.", tone: .info, values: values)]
             }
             if includePenalty {
-                return [Finding("The check's cost includes the penalty, the same J backprop differentiates: \(range).",
-                                tone: .good, values: values)]
+                return [Finding("The check differentiates the same J as backprop, penalty included.", tone: .good, values: values)]
             }
-            return [Finding("The check's cost forgot (λ/2m)·Σ‖W‖² while backprop adds (λ/m)·W: \(range). Backprop is right; the check is not.",
+            return [Finding("Backprop is right; the check's J lacks (λ/2m)·Σ‖W‖², so only W segments fail.",
                             tone: .warning, values: values)]
         }
     }
 }
 
-private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }
