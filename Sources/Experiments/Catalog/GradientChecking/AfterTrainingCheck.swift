@@ -114,7 +114,7 @@ public struct AfterTrainingCheck: Experiment {
 
         private func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "Gradient check while training, bug: \(bug.rawValue)",
+                title: "Gradient check while training",
                 series: [differences],
                 xAxis: Axis("training step", range: 0...Double(steps)),
                 yAxis: Axis("relative difference", scale: .log, range: 1e-12...1),
@@ -144,19 +144,17 @@ public struct AfterTrainingCheck: Experiment {
             }
             let initVerdict = GradientCheckVerdict(relativeDifference: atInit)
             let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)
+            let worst = max(initVerdict, endVerdict)
             findings.append(Finding(
-                "At initialization: relative difference \(scientific(atInit)), \(initVerdict.label).",
-                tone: initVerdict == .bug ? .bad : .good, values: ["difference_at_init": atInit]))
-            findings.append(Finding(
-                "After \(trainer.stepCount) steps: \(scientific(atEnd)), \(endVerdict.label).",
-                tone: endVerdict == .bug ? .bad : (endVerdict == .great ? .good : .warning),
-                values: ["difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
+                "Difference at init \(scientific(atInit)) (\(initVerdict.label)), after \(trainer.stepCount) steps \(scientific(atEnd)) (\(endVerdict.label)).",
+                tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
+                values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
             let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
             let because = bug == .tanhDerivative
-                ? "1 − z² ≈ 1 − tanh²(z) only near 0" + (firstFailing.map { "; first failure at step \(Int($0.0))." } ?? ".")
+                ? "1−z² ≈ 1−tanh²z only near 0" + (firstFailing.map { "; fails from step \(Int($0.0))." } ?? ".")
                 : "a correct backprop agrees at any z."
             findings.append(Finding(
-                "Hidden mean |z|: \(String(format: "%.3f", zInit)) → \(String(format: "%.2f", zEnd)); \(because)",
+                "Hidden |z| \(String(format: "%.3f", zInit)) → \(String(format: "%.2f", zEnd)): \(because)",
                 tone: .info,
                 values: ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
                          "first_failing_step": firstFailing?.0 ?? -1]))

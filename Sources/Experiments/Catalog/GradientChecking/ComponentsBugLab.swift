@@ -96,7 +96,7 @@ public struct ComponentsBugLab: Experiment {
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(report: report)
                 frame = Frame(
-                    figures: [.bar(comparison.barChart(title: "Relative difference per segment, bug: \(bug.rawValue)"))],
+                    figures: [.bar(comparison.barChart())],
                     tables: [comparison.worstTable(count: 5)],
                     findings: comparison.verdictFindings() + bugFindings(comparison, network: lab.network),
                     progress: 1,
@@ -116,10 +116,16 @@ public struct ComponentsBugLab: Experiment {
             case .none:
                 return []
             case .dW2TimesTwo, .db1TimesFour, .both:
-                var findings: [Finding] = []
-                if bug != .db1TimesFour { findings.append(scaled("W2", factor: 2, comparison)) }
-                if bug != .dW2TimesTwo { findings.append(scaled("b1", factor: 4, comparison)) }
-                return findings
+                // One line for both bugs: |k − 1|/(k + 1) predicted beside what the check measured.
+                var parts: [String] = [], values: [String: Double] = [:]
+                for (segment, k) in [("W2", 2.0), ("b1", 4.0)] where bug == .both || bug.rawValue.hasPrefix("d\(segment)") {
+                    let predicted = abs(k - 1) / (k + 1), measured = comparison.difference(of: segment)
+                    parts.append("\(segment) \(decimal(predicted)) (k = \(Int(k)))")
+                    values["predicted_\(segment)"] = predicted
+                    values["measured_\(segment)"] = measured
+                }
+                return [Finding("k times too large predicts |k−1|/(k+1): " + parts.joined(separator: ", ") + ".",
+                                tone: .info, values: values)]
             case .missingOneOverM:
                 let predicted = (m - 1) / (m + 1)
                 let spread = comparison.segments.map(\.relativeDifference)
@@ -144,14 +150,6 @@ public struct ComponentsBugLab: Experiment {
                 return [Finding("1 − z² instead of 1 − tanh²(z): every segment below the last tanh layer is off.",
                                 tone: .info)]
             }
-        }
-
-        private func scaled(_ segment: String, factor k: Double, _ comparison: GradientCheckingComparison) -> Finding {
-            let predicted = abs(k - 1) / (k + 1)
-            let measured = comparison.difference(of: segment)
-            return Finding(
-                "d\(segment) × \(Int(k)): \(segment) measures \(decimal(measured)); |k−1|/(k+1) = \(decimal(predicted)).",
-                tone: .info, values: ["predicted_\(segment)": predicted, "measured_\(segment)": measured])
         }
     }
 }

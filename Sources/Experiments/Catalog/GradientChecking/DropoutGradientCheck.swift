@@ -47,10 +47,8 @@ public struct DropoutGradientCheck: Experiment {
                 let report = try GradientCheck(dropout: Dropout(keepProb: keepProb, fixedMask: fixMask), seed: seed)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(report: report)
-                let title = "Relative difference per segment, keep_prob=\(KnobValue.number(keepProb)), "
-                    + (fixMask ? "fixed mask" : "new mask per evaluation")
                 frame = Frame(
-                    figures: [.bar(comparison.barChart(title: title))],
+                    figures: [.bar(comparison.barChart())],
                     tables: [comparison.worstTable(count: 5)],
                     findings: comparison.verdictFindings() + dropoutFindings(comparison, evaluations: report.costEvaluations),
                     progress: 1,
@@ -76,7 +74,7 @@ public struct DropoutGradientCheck: Experiment {
                 return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
                                 tone: .good, values: values)]
             }
-            return [Finding("A new mask per evaluation: numerical gradients up to \(scientific(largestNumeric)) vs backprop's \(scientific(largestAnalytic)).",
+            return [Finding("New mask per evaluation: numerical gradients reach \(scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
                             tone: .warning, values: values)]
         }
     }

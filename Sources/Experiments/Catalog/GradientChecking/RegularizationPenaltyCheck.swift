@@ -53,10 +53,8 @@ public struct RegularizationPenaltyCheck: Experiment {
                 let check = try GradientCheck(regularization: includePenalty ? regularization : .none)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
-                let title = "Relative difference per segment, λ=\(KnobValue.number(lambda)), penalty "
-                    + (includePenalty ? "in the check's cost" : "left out of the check's cost")
                 frame = Frame(
-                    figures: [.bar(comparison.barChart(title: title))],
+                    figures: [.bar(comparison.barChart())],
                     tables: [comparison.worstTable(count: 5)],
                     findings: comparison.verdictFindings() + penaltyFindings(comparison),
                     progress: 1,
@@ -81,7 +79,7 @@ public struct RegularizationPenaltyCheck: Experiment {
             if includePenalty {
                 return [Finding("The check differentiates the same J as backprop, penalty included.", tone: .good, values: values)]
             }
-            return [Finding("Backprop is right; the check's J lacks (λ/2m)·Σ‖W‖², so only W segments fail.",
+            return [Finding("Backprop is right: the check's J lacks (λ/2m)·Σ‖W‖², so W segments fail.",
                             tone: .warning, values: values)]
         }
     }
