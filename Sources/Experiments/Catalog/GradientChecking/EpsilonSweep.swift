@@ -7,6 +7,10 @@ import TextCharts
 /// The lesson: the one-sided error (f(θ+ε)−f(θ))/ε − f′(θ) falls like ε, the two-sided
 /// (f(θ+ε)−f(θ−ε))/2ε − f′(θ) like ε², until floating-point rounding (about 1e-16/ε) takes over
 /// and both errors rise again; so two-sided differences with ε ≈ 1e-7…1e-4 are far more accurate.
+///
+/// With `function = network` the same sweep runs on a whole gradient check: the relative difference
+/// between backprop and the numerical gradient of a correct [4, 5, 3, 1] network, for every ε (see
+/// `EpsilonSweep+Network.swift`).
 public struct EpsilonSweep: Experiment {
     public init() {}
 
@@ -16,16 +20,23 @@ public struct EpsilonSweep: Experiment {
     public let liveStepDelay = 0.02
 
     public let knobs: [Knob] = [
-        .choice("function", label: "f(θ)", help: "the function whose derivative is estimated",
-                choices: ScalarFunction.allCases.map(\.rawValue), default: ScalarFunction.cube.rawValue),
+        .choice("function", label: "f(θ)",
+                help: "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)",
+                choices: ScalarFunction.allCases.map(\.rawValue) + [EpsilonSweep.networkChoice], default: ScalarFunction.cube.rawValue),
         .number("theta", label: "θ", help: "the point where the derivative is estimated",
                 range: -2...2, step: 0.25, default: 1),
         .integer("points-per-decade", label: "points per decade", help: "how many ε values per power of ten",
                  range: 1...10, default: 4),
     ]
 
+    /// The `function` choice that sweeps a whole network's gradient check instead of one function.
+    static let networkChoice = "network"
+
     public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(
+        if settings.choice("function") == EpsilonSweep.networkChoice {
+            return NetworkRun(pointsPerDecade: settings.integer("points-per-decade"), seed: seed)
+        }
+        return Run(
             function: ScalarFunction(rawValue: settings.choice("function")) ?? .cube,
             theta: settings.number("theta"),
             pointsPerDecade: settings.integer("points-per-decade")

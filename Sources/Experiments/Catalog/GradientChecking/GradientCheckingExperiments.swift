@@ -2,5 +2,9 @@
 enum GradientCheckingExperiments {
     static let all: [any Experiment] = [
         EpsilonSweep(),
+        ComponentsBugLab(),
+        RegularizationPenaltyCheck(),
+        DropoutGradientCheck(),
+        AfterTrainingCheck(),
     ]
 }

@@ -1,0 +1,166 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `gradcheck.after-training`: a bug that hides at initialization and shows after training.
+///
+/// The lesson: with small random weights every z is close to 0, where the wrong tanh derivative
+/// 1 − z² and the right one 1 − tanh²(z) differ only by about z⁴, so the check passes. Training makes
+/// the weights, and with them z, grow; checked again, the same backprop fails. So check at
+/// initialization, train for a while, and check again. A correct backprop passes throughout.
+public struct AfterTrainingCheck: Experiment {
+    public init() {}
+
+    public let id = "gradcheck.after-training"
+    public let title = "Check again after training"
+    public let summary = "The relative difference of a gradient check at initialization and as training goes on."
+
+    enum Bug: String, CaseIterable {
+        case tanhDerivative = "tanh-derivative"
+        case none
+
+        var planted: [PlantedBug] { self == .tanhDerivative ? [.wrongTanhDerivative] : [] }
+    }
+
+    public let knobs: [Knob] = [
+        .choice("bug", label: "planted bug", help: "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)",
+                choices: Bug.allCases.map(\.rawValue), default: Bug.tanhDerivative.rawValue),
+        .integer("steps", label: "training steps", help: "Adam updates between the first check and the last",
+                 range: 100...5000, step: 100, default: 1000),
+        .number("init-std", label: "init σ", help: "standard deviation of the initial weights (small: z ≈ 0)",
+                range: 1e-3...1, step: 0.5, logarithmic: true, default: 0.01),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(bug: Bug(rawValue: settings.choice("bug")) ?? .tanhDerivative, steps: settings.integer("steps"),
+            initStd: settings.number("init-std"), seed: seed)
+    }
+
+    /// Checks along the way (besides the one at initialization), evenly spaced.
+    static let checkCount = 20
+    static let learningRate = 0.001
+
+    final class Run: ExperimentRun {
+        let bug: Bug
+        let steps: Int
+        let initStd: Double
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        private var trainer: Trainer?
+        private var lab: GradientCheckingLab?
+        private var failure: String?
+        private var differences = Series(name: "relative difference", color: .cyan)
+        /// Mean |z| over the hidden layers' pre-activations at each check.
+        private var meanAbsZ: [Double] = []
+        private var lastComparison: GradientCheckingComparison?
+        private var lastCost = Double.nan
+        private let checkEvery: Int
+
+        init(bug: Bug, steps: Int, initStd: Double, seed: UInt64) {
+            self.bug = bug
+            self.steps = steps
+            self.initStd = initStd
+            checkEvery = max(1, steps / AfterTrainingCheck.checkCount)
+            do {
+                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh,
+                                                  initializer: .normal(standardDeviation: initStd), seed: seed)
+                // The network is trained with the backprop under test, bug and all, as it would be in real code.
+                trainer = try Trainer(
+                    network: lab.network, train: Dataset(x: lab.x, y: lab.y, name: "gradient-check lab"),
+                    configuration: TrainingConfiguration(optimizer: .adam(learningRate: AfterTrainingCheck.learningRate),
+                                                         seed: seed, bugs: bug.planted))
+                self.lab = lab
+                check()
+            } catch {
+                failure = "\(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        /// Trains up to the next check (at most `steps / 20` Adam updates on 100 examples) and checks.
+        func step() {
+            guard !isFinished, var trainer else { return }
+            let target = min(steps, trainer.stepCount + checkEvery)
+            trainer.train(steps: target - trainer.stepCount)
+            self.trainer = trainer
+            if case .diverged = trainer.status {
+                isFinished = true
+            } else {
+                check()
+                isFinished = trainer.stepCount >= steps
+            }
+            frame = makeFrame()
+        }
+
+        /// A gradient check of the network as it is now, with the same backprop it trains with.
+        private func check() {
+            guard let trainer, let lab else { return }
+            do {
+                let report = try GradientCheck(bugs: bug.planted).run(network: trainer.network, x: lab.x, y: lab.y)
+                let comparison = GradientCheckingComparison(report: report)
+                differences.append(x: Double(trainer.stepCount), y: comparison.overall)
+                let pass = try trainer.network.forward(lab.x)
+                let hidden = pass.preActivations.dropLast().flatMap(\.storage)
+                meanAbsZ.append(hidden.reduce(0) { $0 + abs($1) } / Double(max(hidden.count, 1)))
+                lastComparison = comparison
+                lastCost = report.cost
+            } catch {
+                failure = "\(error)"
+                isFinished = true
+            }
+        }
+
+        private func makeFrame() -> Frame {
+            let chart = LineChart(
+                title: "Gradient check while training",
+                series: [differences],
+                xAxis: Axis("training step", range: 0...Double(steps)),
+                yAxis: Axis("relative difference", scale: .log, range: 1e-12...1),
+                horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
+                                  ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
+            var details: JSONValue?
+            if let lab, let trainer, let lastComparison {
+                details = GradientCheckingLab.details(
+                    network: trainer.network, x: lab.x, y: lab.y, lambda: 0, cost: lastCost,
+                    extra: [("bug", .string(bug.rawValue)), ("training_step", .number(Double(trainer.stepCount))),
+                            ("check_steps", .numbers(differences.x)), ("check_differences", .numbers(differences.y)),
+                            ("mean_abs_hidden_z", .numbers(meanAbsZ))] + lastComparison.detailsMembers())
+            }
+            return Frame(figures: [.line(chart)], tables: lastComparison.map { [$0.worstTable(count: 5)] } ?? [],
+                         findings: isFinished ? findings() : [],
+                         progress: Double(trainer?.stepCount ?? 0) / Double(max(steps, 1)), details: details)
+        }
+
+        private func findings() -> [Finding] {
+            if let failure { return [Finding("The run could not continue: \(failure)", tone: .bad)] }
+            guard let trainer, let atInit = differences.y.first, let atEnd = differences.y.last,
+                  let zInit = meanAbsZ.first, let zEnd = meanAbsZ.last else { return [] }
+            var findings: [Finding] = []
+            if case .diverged(let step) = trainer.status {
+                findings.append(Finding("Training diverged at step \(step) (cost NaN or ∞); the last check was at step \(Int(differences.x.last ?? 0)).",
+                                        tone: .bad, values: ["diverged_at_step": Double(step)]))
+            }
+            let initVerdict = GradientCheckVerdict(relativeDifference: atInit)
+            let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)
+            let worst = max(initVerdict, endVerdict)
+            findings.append(Finding(
+                "Difference at init \(scientific(atInit)) (\(initVerdict.label)), after \(trainer.stepCount) steps \(scientific(atEnd)) (\(endVerdict.label)).",
+                tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
+                values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
+            let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
+            let because = bug == .tanhDerivative
+                ? "1−z² ≈ 1−tanh²z only near 0" + (firstFailing.map { "; fails from step \(Int($0.0))." } ?? ".")
+                : "a correct backprop agrees at any z."
+            findings.append(Finding(
+                "Hidden |z| \(String(format: "%.3f", zInit)) → \(String(format: "%.2f", zEnd)): \(because)",
+                tone: .info,
+                values: ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
+                         "first_failing_step": firstFailing?.0 ?? -1]))
+            return findings
+        }
+    }
+}
+
+private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

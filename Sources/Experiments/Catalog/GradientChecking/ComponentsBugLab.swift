@@ -1,0 +1,157 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `gradcheck.components`: the bug lab. A small network (by default [4, 5, 3, 1]) with a bug planted
+/// in its backward pass, checked against two-sided differences of the cost, segment by segment.
+///
+/// The lesson: the overall relative difference says *whether* backprop is wrong, the segments say
+/// *where*. A gradient k times too large in one segment gives that segment |k − 1|/(k + 1) (1/3 for a
+/// doubled dW2, 3/5 for a db1 four times too large) while the other segments stay below 1e-6; a bug
+/// shared by every layer (a forgotten 1/m) turns every bar red at once.
+public struct ComponentsBugLab: Experiment {
+    public init() {}
+
+    public let id = "gradcheck.components"
+    public let title = "Gradient-check bug lab"
+    public let summary = "Plant a bug in backprop and see which segments of θ the gradient check flags."
+
+    /// The bugs a student can plant, by knob value.
+    enum Bug: String, CaseIterable {
+        case none
+        case dW2TimesTwo = "dW2-times-2"
+        case db1TimesFour = "db1-times-4"
+        case both
+        case missingRegularization = "missing-regularization"
+        case missingOneOverM = "missing-1/m"
+        case tanhDerivative = "tanh-derivative"
+
+        /// The bugs DLCore plants in the backward pass of a network with `layerCount` weight layers.
+        func planted(layerCount: Int) -> [PlantedBug] {
+            switch self {
+            case .none: []
+            case .dW2TimesTwo: [.scaledGradient(segment: "W2", factor: 2)]
+            case .db1TimesFour: [.scaledGradient(segment: "b1", factor: 4)]
+            case .both: [.scaledGradient(segment: "W2", factor: 2), .scaledGradient(segment: "b1", factor: 4)]
+            case .missingRegularization: [.missingRegularizationGradient]
+            // Forgotten in every layer, as when the 1/m is left out of the shared dZ of the loss.
+            case .missingOneOverM: (1...layerCount).map { .missingOneOverM(layer: $0) }
+            case .tanhDerivative: [.wrongTanhDerivative]
+            }
+        }
+    }
+
+    static let layerChoices = ["4,5,3,1", "4,3,1", "2,3,1", "4,10,5,3,1"]
+
+    public let knobs: [Knob] = [
+        .choice("bug", label: "planted bug", help: "the mistake planted in the backward pass",
+                choices: Bug.allCases.map(\.rawValue), default: Bug.none.rawValue),
+        .choice("layers", label: "layer sizes", help: "the network's layer sizes [n⁰, n¹, …, 1]",
+                choices: layerChoices, default: "4,5,3,1"),
+        .choice("hidden", label: "hidden activation", help: "activation of the hidden layers (the output is sigmoid)",
+                choices: ["tanh", "relu"], default: "tanh"),
+        // λ stays 0 by default so that a forgotten 1/m scales every segment by exactly the same factor.
+        .number("lambda", label: "λ (L2)", help: "L2 strength, in both the cost and backprop",
+                range: 0...3, step: 0.1, default: 0),
+        .number("epsilon", label: "ε", help: "the step of the two-sided difference",
+                range: 1e-10...1e-2, step: 1, logarithmic: true, default: 1e-7),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(bug: Bug(rawValue: settings.choice("bug")) ?? .none,
+            layerSizes: settings.choice("layers").split(separator: ",").compactMap { Int($0) },
+            hidden: settings.choice("hidden") == "relu" ? .relu : .tanh,
+            lambda: settings.number("lambda"), epsilon: settings.number("epsilon"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let bug: Bug
+        let layerSizes: [Int]
+        let hidden: Activation
+        let lambda: Double
+        let epsilon: Double
+        let seed: UInt64
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(bug: Bug, layerSizes: [Int], hidden: Activation, lambda: Double, epsilon: Double, seed: UInt64) {
+            self.bug = bug
+            self.layerSizes = layerSizes
+            self.hidden = hidden
+            self.lambda = lambda
+            self.epsilon = epsilon
+            self.seed = seed
+        }
+
+        /// The whole check is one step: about a hundred parameters, two cached cost evaluations each.
+        func step() {
+            guard !isFinished else { return }
+            isFinished = true
+            do {
+                // Xavier suits tanh and He suits ReLU: units neither saturated nor dead, as in a real check.
+                let lab = try GradientCheckingLab(layerSizes: layerSizes, hidden: hidden,
+                                                  initializer: hidden == .relu ? .he : .xavierNormal, seed: seed)
+                let planted = bug.planted(layerCount: lab.network.layers.count)
+                let report = try GradientCheck(epsilon: epsilon, regularization: .l2(lambda), bugs: planted)
+                    .run(network: lab.network, x: lab.x, y: lab.y)
+                let comparison = GradientCheckingComparison(report: report)
+                frame = Frame(
+                    figures: [.bar(comparison.barChart())],
+                    tables: [comparison.worstTable(count: 5)],
+                    findings: comparison.verdictFindings() + bugFindings(comparison, network: lab.network),
+                    progress: 1,
+                    details: GradientCheckingLab.details(
+                        network: lab.network, x: lab.x, y: lab.y, lambda: lambda, cost: report.cost,
+                        extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
+                                ("bug", .string(bug.rawValue))] + comparison.detailsMembers()))
+            } catch {
+                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+            }
+        }
+
+        /// What the planted bug predicts, set beside what the check measured.
+        private func bugFindings(_ comparison: GradientCheckingComparison, network: Network) -> [Finding] {
+            let m = Double(GradientCheckingLab.exampleCount)
+            switch bug {
+            case .none:
+                return []
+            case .dW2TimesTwo, .db1TimesFour, .both:
+                // One line for both bugs: |k − 1|/(k + 1) predicted beside what the check measured.
+                var parts: [String] = [], values: [String: Double] = [:]
+                for (segment, k) in [("W2", 2.0), ("b1", 4.0)] where bug == .both || bug.rawValue.hasPrefix("d\(segment)") {
+                    let predicted = abs(k - 1) / (k + 1), measured = comparison.difference(of: segment)
+                    parts.append("\(segment) \(decimal(predicted)) (k = \(Int(k)))")
+                    values["predicted_\(segment)"] = predicted
+                    values["measured_\(segment)"] = measured
+                }
+                return [Finding("k times too large predicts |k−1|/(k+1): " + parts.joined(separator: ", ") + ".",
+                                tone: .info, values: values)]
+            case .missingOneOverM:
+                let predicted = (m - 1) / (m + 1)
+                let spread = comparison.segments.map(\.relativeDifference)
+                let text = lambda == 0
+                    ? "Every gradient is m = \(Int(m)) times too large: (m−1)/(m+1) = \(decimal(predicted))."
+                    : "λ > 0: the penalty's gradient keeps its 1/m, so W segments differ from (m−1)/(m+1) = \(decimal(predicted))."
+                return [Finding(text, tone: .info,
+                                values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
+                                         "largest_segment_difference": spread.max() ?? .nan])]
+            case .missingRegularization:
+                guard lambda > 0 else {
+                    return [Finding("λ = 0: no penalty, so forgetting its gradient changes nothing; set lambda, e.g. 0.7.",
+                                    tone: .warning, values: ["lambda": lambda])]
+                }
+                return [Finding("Only dW carries the penalty's gradient (λ/m)·W: only W segments can fail.",
+                                tone: .info, values: ["lambda": lambda])]
+            case .tanhDerivative:
+                guard network.layers.contains(where: { $0.activation == .tanh }) else {
+                    return [Finding("The hidden layers use ReLU, so the tanh derivative is never used: set hidden to tanh.",
+                                    tone: .warning)]
+                }
+                return [Finding("1 − z² instead of 1 − tanh²(z): every segment below the last tanh layer is off.",
+                                tone: .info)]
+            }
+        }
+    }
+}
+
+private func decimal(_ value: Double) -> String { GradientCheckingFormat.decimal(value) }

@@ -1,0 +1,83 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `gradcheck.dropout`: a gradient check of a correct network with dropout on its hidden layers.
+///
+/// The lesson: with a fresh dropout mask for every evaluation of J, J(θ + εeᵢ) and J(θ − εeᵢ) come
+/// from two different networks, and their difference divided by a tiny 2ε is mask noise, so the check
+/// fails although backprop is right. Fix the mask (one draw reused by every evaluation, which also
+/// checks dropout's backward pass) or set keep-prob to 1, and the check passes.
+public struct DropoutGradientCheck: Experiment {
+    public init() {}
+
+    public let id = "gradcheck.dropout"
+    public let title = "Gradient checking with dropout"
+    public let summary = "Dropout with a fresh mask per cost evaluation breaks the check; a fixed mask or keep-prob 1 repairs it."
+
+    public let knobs: [Knob] = [
+        .number("keep-prob", label: "keep_prob", help: "probability of keeping each hidden unit (1: no dropout)",
+                range: 0.5...1, step: 0.05, default: 0.8),
+        .toggle("fix-mask", label: "fixed mask", help: "reuse one dropout mask for every evaluation of J", default: false),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(keepProb: settings.number("keep-prob"), fixMask: settings.toggle("fix-mask"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let keepProb: Double
+        let fixMask: Bool
+        let seed: UInt64
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(keepProb: Double, fixMask: Bool, seed: UInt64) {
+            self.keepProb = keepProb
+            self.fixMask = fixMask
+            self.seed = seed
+        }
+
+        /// One step: 47 parameters, two full forward passes each when the masks are fresh.
+        func step() {
+            guard !isFinished else { return }
+            isFinished = true
+            do {
+                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
+                let report = try GradientCheck(dropout: Dropout(keepProb: keepProb, fixedMask: fixMask), seed: seed)
+                    .run(network: lab.network, x: lab.x, y: lab.y)
+                let comparison = GradientCheckingComparison(report: report)
+                frame = Frame(
+                    figures: [.bar(comparison.barChart())],
+                    tables: [comparison.worstTable(count: 5)],
+                    findings: comparison.verdictFindings() + dropoutFindings(comparison, evaluations: report.costEvaluations),
+                    progress: 1,
+                    details: GradientCheckingLab.details(
+                        network: lab.network, x: lab.x, y: lab.y, lambda: 0, cost: report.cost,
+                        extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
+                                ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))]
+                            + comparison.detailsMembers()))
+            } catch {
+                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+            }
+        }
+
+        private func dropoutFindings(_ comparison: GradientCheckingComparison, evaluations: Int) -> [Finding] {
+            let largestNumeric = comparison.numeric.values.map(abs).max() ?? .nan
+            let largestAnalytic = comparison.analytic.values.map(abs).max() ?? .nan
+            let values = ["largest_numeric_gradient": largestNumeric, "largest_analytic_gradient": largestAnalytic,
+                          "cost_evaluations": Double(evaluations)]
+            if keepProb >= 1 {
+                return [Finding("keep_prob = 1 drops nothing: the ordinary check.", tone: .info, values: values)]
+            }
+            if fixMask {
+                return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
+                                tone: .good, values: values)]
+            }
+            return [Finding("New mask per evaluation: numerical gradients reach \(scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
+                            tone: .warning, values: values)]
+        }
+    }
+}
+
+private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

@@ -1,0 +1,100 @@
+import DLCore
+import Foundation
+import TextCharts
+
+extension EpsilonSweep {
+    /// The ε sweep on a whole gradient check: for every ε, the relative difference between backprop's
+    /// dθ and the one-sided and two-sided numerical dθ of a correct [4, 5, 3, 1] network.
+    ///
+    /// Backprop is right here, so the relative difference is the numerical estimate's own error: it
+    /// falls like ε (one-sided) or ε² (two-sided) until rounding in J, magnified by 1/ε, takes over.
+    /// That is why a check uses two-sided differences with ε around 1e-7.
+    final class NetworkRun: ExperimentRun {
+        let epsilons: [Double]
+        private(set) var oneSided = Series(name: "one-sided difference", color: .red)
+        private(set) var twoSided = Series(name: "two-sided difference", color: .green)
+        private(set) var frame = Frame()
+        private let lab: GradientCheckingLab?
+        private var failure: String?
+        var isFinished: Bool { failure != nil || oneSided.count == epsilons.count }
+
+        /// The ε the course recommends for a check.
+        static let usualEpsilon = 1e-7
+
+        init(pointsPerDecade: Int, seed: UInt64) {
+            let count = (decades.largest - decades.smallest) * pointsPerDecade
+            epsilons = (0...count).map { step in
+                pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
+            }
+            do {
+                lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
+            } catch {
+                lab = nil
+                failure = "\(error)"
+            }
+            frame = makeFrame()
+        }
+
+        /// One ε: a one-sided and a two-sided check of the 47 parameters.
+        func step() {
+            guard !isFinished, let lab else { return }
+            let epsilon = epsilons[oneSided.count]
+            do {
+                let one = try GradientCheck(epsilon: epsilon, method: .oneSided).run(network: lab.network, x: lab.x, y: lab.y)
+                let two = try GradientCheck(epsilon: epsilon, method: .twoSided).run(network: lab.network, x: lab.x, y: lab.y)
+                oneSided.append(x: epsilon, y: one.relativeDifference)
+                twoSided.append(x: epsilon, y: two.relativeDifference)
+            } catch {
+                failure = "\(error)"
+            }
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            let chart = LineChart(
+                title: "Relative difference, backprop vs numerical gradient of a correct [4, 5, 3, 1] network",
+                series: [oneSided, twoSided],
+                xAxis: Axis("ε", scale: .log, range: pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))),
+                yAxis: Axis("relative difference", scale: .log),
+                horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
+                                  ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
+            var details: JSONValue?
+            if let lab {
+                details = GradientCheckingLab.details(network: lab.network, x: lab.x, y: lab.y, lambda: 0,
+                                                      cost: (try? lab.network.cost(lab.x, lab.y)) ?? .nan, extra: [])
+            }
+            return Frame(figures: [.line(chart)], findings: isFinished ? findings() : [],
+                         progress: Double(oneSided.count) / Double(epsilons.count), details: details)
+        }
+
+        private func findings() -> [Finding] {
+            if let failure { return [Finding("The sweep could not run: \(failure)", tone: .bad)] }
+            let oneSlope = EpsilonSweep.logLogSlope(oneSided, minimumX: truncationRangeFloor)
+            let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
+            let bestOne = EpsilonSweep.minimum(oneSided)
+            let bestTwo = EpsilonSweep.minimum(twoSided)
+            let usual = epsilons.indices.min { abs(log10(epsilons[$0] / Self.usualEpsilon)) < abs(log10(epsilons[$1] / Self.usualEpsilon)) } ?? 0
+            return [
+                Finding(
+                    "For ε ≥ 1e-4 the one-sided difference falls like ε^\(String(format: "%.2f", oneSlope)) and the two-sided like ε^\(String(format: "%.2f", twoSlope)).",
+                    tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
+                Finding(
+                    "Best one-sided difference \(scientific(bestOne.error)) at ε=\(scientific(bestOne.epsilon)); best two-sided \(scientific(bestTwo.error)) at ε=\(scientific(bestTwo.epsilon)).",
+                    tone: .good,
+                    values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
+                             "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
+                Finding(
+                    "Below those ε, rounding in J (≈1e-16/ε) takes over and both differences grow again.",
+                    tone: .warning,
+                    values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
+                             "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
+                Finding(
+                    "At ε=\(scientific(epsilons[usual])) a correct backprop scores \(scientific(twoSided.y[usual])) two-sided and \(scientific(oneSided.y[usual])) one-sided.",
+                    tone: .info, values: ["two_sided_difference_at_usual_epsilon": twoSided.y[usual],
+                                          "one_sided_difference_at_usual_epsilon": oneSided.y[usual]]),
+            ]
+        }
+    }
+}
+
+private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

@@ -1,0 +1,199 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// Backpropagation's dθ beside the numerical dθ, compared the way the lesson teaches: one relative
+/// difference ‖approx − dθ‖₂ / (‖approx‖₂ + ‖dθ‖₂) over all of θ, one per segment (W1, b1, …), and
+/// one per component.
+///
+/// DLCore's `GradientCheckReport` does this for a check it ran itself; the experiments also compare
+/// gradients that no single check produced (a check whose cost forgot the penalty against a backprop
+/// that has it), so the comparison is computed here from the two vectors alone.
+struct GradientCheckingComparison {
+    struct SegmentDifference {
+        var name: String
+        var rows: Int
+        var columns: Int
+        var relativeDifference: Double
+        var verdict: GradientCheckVerdict
+        var shape: String { "\(rows)×\(columns)" }
+    }
+
+    struct ComponentDifference {
+        /// e.g. "W2[1, 3]".
+        var name: String
+        var segment: String
+        /// The component's position inside its segment, e.g. "[1, 3]".
+        var position: String
+        var analytic: Double
+        var numeric: Double
+        /// |analytic − numeric| / (|analytic| + |numeric|), 0 when both are 0.
+        var relativeDifference: Double
+        var absoluteDifference: Double { abs(analytic - numeric) }
+    }
+
+    /// From backpropagation.
+    let analytic: ParameterVector
+    /// From finite differences of the cost.
+    let numeric: ParameterVector
+    /// False when the cost changed between evaluations (dropout with a fresh mask each time).
+    let isMeaningful: Bool
+    let overall: Double
+    let segments: [SegmentDifference]
+    let components: [ComponentDifference]
+
+    init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true) {
+        self.analytic = analytic
+        self.numeric = numeric
+        self.isMeaningful = isMeaningful
+        overall = GradientCheckReport.relativeDifference(numeric.values[...], analytic.values[...])
+        segments = analytic.segments.map { segment in
+            let difference = GradientCheckReport.relativeDifference(numeric.values[segment.range], analytic.values[segment.range])
+            return SegmentDifference(name: segment.name, rows: segment.rows, columns: segment.columns,
+                                     relativeDifference: difference,
+                                     verdict: isMeaningful ? GradientCheckVerdict(relativeDifference: difference) : .notMeaningful)
+        }
+        components = analytic.segments.flatMap { segment in
+            segment.range.map { index in
+                let name = segment.componentName(index - segment.range.lowerBound)
+                return ComponentDifference(
+                    name: name, segment: segment.name, position: String(name.dropFirst(segment.name.count)),
+                    analytic: analytic.values[index], numeric: numeric.values[index],
+                    relativeDifference: GradientCheckReport.relativeDifference(numeric.values[index...index],
+                                                                               analytic.values[index...index]))
+            }
+        }
+    }
+
+    init(report: GradientCheckReport) {
+        self.init(analytic: report.analytic, numeric: report.numeric, isMeaningful: report.isMeaningful)
+    }
+
+    var verdict: GradientCheckVerdict {
+        isMeaningful ? GradientCheckVerdict(relativeDifference: overall) : .notMeaningful
+    }
+
+    /// The relative difference of one segment ("W2"), NaN if there is none.
+    func difference(of segment: String) -> Double {
+        segments.first { $0.name == segment }?.relativeDifference ?? .nan
+    }
+
+    /// The components where the two gradients differ most in absolute value, worst first (a bug in
+    /// a few components hides in a small overall number, but not here).
+    func worstComponents(_ count: Int) -> [ComponentDifference] {
+        Array(components.enumerated().sorted {
+            $0.element.absoluteDifference != $1.element.absoluteDifference
+                ? $0.element.absoluteDifference > $1.element.absoluteDifference : $0.offset < $1.offset
+        }.prefix(count).map(\.element))
+    }
+
+    // MARK: - What a student sees
+
+    /// Networks with at most this many parameters get one bar per component under each segment;
+    /// larger ones one bar per segment, so every segment stays on screen.
+    static let componentBarLimit = 20
+
+    /// One group per segment on a log scale, coloured by the gradient-check bands. No title by
+    /// default: at 80×24 that row is worth more as a bar, and the knob line names the settings.
+    func barChart(title: String = "") -> BarChart {
+        let perComponent = components.count <= GradientCheckingComparison.componentBarLimit
+        let groups = segments.map { segment in
+            let bars = perComponent
+                ? components.filter { $0.segment == segment.name }.map { Bar($0.position, $0.relativeDifference) }
+                : [Bar(segment.shape, segment.relativeDifference)]
+            return BarGroup(segment.name, bars: bars)
+        }
+        return BarChart(title: title, groups: groups, scale: .log, range: 1e-12...1, bands: ThresholdBand.gradientCheck)
+    }
+
+    func worstTable(count: Int) -> ResultTable {
+        ResultTable(
+            title: "Worst components",
+            columns: ["component", "backprop", "numerical", "|difference|", "relative"],
+            rows: worstComponents(count).map {
+                [$0.name, scientific($0.analytic, 4), scientific($0.numeric, 4), scientific($0.absoluteDifference, 2),
+                 scientific($0.relativeDifference, 2)]
+            })
+    }
+
+    /// The findings every check shares, one short line each (at 80×24 every finding line costs a
+    /// bar): the overall verdict with the segments that fail, and the worst component.
+    func verdictFindings() -> [Finding] {
+        let verdict = self.verdict
+        let tone: Finding.Tone = switch verdict {
+        case .great: .good
+        case .lookCloser: .warning
+        case .bug, .notMeaningful: .bad
+        }
+        var values = ["relative_difference": overall]
+        for segment in segments { values["difference_\(segment.name)"] = segment.relativeDifference }
+        let failing = segments.filter { $0.relativeDifference >= GradientCheckVerdict.bugAtOrAbove || !$0.relativeDifference.isFinite }
+        let differences = failing.map(\.relativeDifference)
+        let segmentText: String
+        if failing.isEmpty {
+            let largest = segments.max { $0.relativeDifference < $1.relativeDifference }
+            segmentText = "All \(segments.count) segments pass; largest \(largest?.name ?? "?") at \(scientific(largest?.relativeDifference ?? .nan, 1))."
+        } else if failing.count == segments.count {
+            segmentText = "All \(segments.count) segments fail (\(decimal(differences.min() ?? .nan)) to \(decimal(differences.max() ?? .nan)))."
+        } else {
+            segmentText = "Failing: " + failing.map { "\($0.name) \(decimal($0.relativeDifference))" }.joined(separator: ", ") + "."
+        }
+        var findings = [Finding("Overall \(scientific(overall, 1)): \(verdict.label). \(segmentText)", tone: tone, values: values)]
+        if let worst = worstComponents(1).first {
+            findings.append(Finding(
+                "Worst component \(worst.name): backprop \(short(worst.analytic)), numerical \(short(worst.numeric)).",
+                tone: .info, values: ["worst_component_analytic": worst.analytic, "worst_component_numeric": worst.numeric]))
+        }
+        return findings
+    }
+
+    /// The numbers behind the check, for `--json`: the gradients by name and every difference.
+    func detailsMembers() -> [(String, JSONValue)] {
+        [
+            ("analytic_gradients", gradientsJSON(analytic)),
+            ("numerical_gradients", gradientsJSON(numeric)),
+            ("relative_difference", .number(overall)),
+            ("verdict", .string(verdict.label)),
+            ("segments", .array(segments.map { segment in
+                .object([
+                    ("name", .string(segment.name)), ("shape", .numbers([Double(segment.rows), Double(segment.columns)])),
+                    ("relative_difference", .number(segment.relativeDifference)), ("verdict", .string(segment.verdict.label)),
+                ])
+            })),
+            ("components", .array(components.map { component in
+                .object([
+                    ("name", .string(component.name)), ("analytic", .number(component.analytic)),
+                    ("numeric", .number(component.numeric)), ("relative_difference", .number(component.relativeDifference)),
+                ])
+            })),
+        ]
+    }
+
+    /// "dW1": [[…], …] for every segment, rows as in the matrices.
+    private func gradientsJSON(_ vector: ParameterVector) -> JSONValue {
+        .object(vector.segments.map { segment in
+            ("d" + segment.name, GradientCheckingComparison.matrixJSON(Array(vector.values[segment.range]), columns: segment.columns))
+        })
+    }
+
+    /// A row-major matrix as an array of rows.
+    static func matrixJSON(_ values: [Double], columns: Int) -> JSONValue {
+        .array(stride(from: 0, to: values.count, by: max(columns, 1)).map { start in
+            .numbers(Array(values[start..<min(start + columns, values.count)]))
+        })
+    }
+
+    static func matrixJSON(_ matrix: Matrix) -> JSONValue { matrixJSON(matrix.storage, columns: matrix.columns) }
+}
+
+/// Number formats shared by the gradient-checking experiments.
+enum GradientCheckingFormat {
+    /// 3.33e-01 with `digits` decimals.
+    static func scientific(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)e", value) }
+    /// 0.3333.
+    static func decimal(_ value: Double) -> String { String(format: "%.4f", value) }
+}
+
+private func scientific(_ value: Double, _ digits: Int) -> String { GradientCheckingFormat.scientific(value, digits) }
+private func decimal(_ value: Double) -> String { GradientCheckingFormat.decimal(value) }
+private func short(_ value: Double) -> String { String(format: "%.4g", value) }

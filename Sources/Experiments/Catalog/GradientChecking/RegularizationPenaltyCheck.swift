@@ -1,0 +1,87 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `gradcheck.regularization`: a correct backprop with L2 regularization, checked against a cost
+/// that forgot the penalty (λ/2m)·Σ‖W[l]‖².
+///
+/// The lesson: the numerical check differentiates whatever cost it is handed. Without the penalty
+/// it measures the gradient of another function, so every W segment fails although backprop is
+/// right, while the b segments, which the penalty does not touch, pass. Include the penalty (check
+/// the same J you minimize), or set λ = 0, and everything passes.
+public struct RegularizationPenaltyCheck: Experiment {
+    public init() {}
+
+    public let id = "gradcheck.regularization"
+    public let title = "Check the cost you minimize"
+    public let summary = "A correct L2 backprop checked against a cost with and without the penalty term."
+
+    public let knobs: [Knob] = [
+        .number("lambda", label: "λ (L2)", help: "L2 strength used by backprop (and by the check's cost if included)",
+                range: 0...3, step: 0.1, default: 0.7),
+        .toggle("include-penalty", label: "penalty in check", help: "whether the cost used by the check includes (λ/2m)·Σ‖W‖²",
+                default: false),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(lambda: settings.number("lambda"), includePenalty: settings.toggle("include-penalty"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let lambda: Double
+        let includePenalty: Bool
+        let seed: UInt64
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(lambda: Double, includePenalty: Bool, seed: UInt64) {
+            self.lambda = lambda
+            self.includePenalty = includePenalty
+            self.seed = seed
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            isFinished = true
+            do {
+                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
+                let regularization = Regularization.l2(lambda)
+                // Backprop is correct: it always adds (λ/m)·W to dW.
+                let gradients = try lab.network.costAndGradients(lab.x, lab.y, regularization: regularization).gradients
+                let analytic = try ParameterVector(gradients, shapedLike: lab.network)
+                // The check's numerical gradient, of the cost with or without the penalty.
+                let check = try GradientCheck(regularization: includePenalty ? regularization : .none)
+                    .run(network: lab.network, x: lab.x, y: lab.y)
+                let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
+                frame = Frame(
+                    figures: [.bar(comparison.barChart())],
+                    tables: [comparison.worstTable(count: 5)],
+                    findings: comparison.verdictFindings() + penaltyFindings(comparison),
+                    progress: 1,
+                    details: GradientCheckingLab.details(
+                        network: lab.network, x: lab.x, y: lab.y, lambda: lambda, cost: check.cost,
+                        extra: [("check_cost_includes_penalty", .bool(includePenalty)), ("epsilon", .number(check.epsilon)),
+                                ("method", .string("two-sided"))] + comparison.detailsMembers()))
+            } catch {
+                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+            }
+        }
+
+        /// How the W segments, which the penalty touches, compare with the b segments, which it does not.
+        private func penaltyFindings(_ comparison: GradientCheckingComparison) -> [Finding] {
+            let weights = comparison.segments.filter { $0.name.hasPrefix("W") }.map(\.relativeDifference)
+            let biases = comparison.segments.filter { $0.name.hasPrefix("b") }.map(\.relativeDifference)
+            let smallestW = weights.min() ?? .nan, largestW = weights.max() ?? .nan, largestB = biases.max() ?? .nan
+            let values = ["smallest_w_difference": smallestW, "largest_w_difference": largestW, "largest_b_difference": largestB]
+            if lambda == 0 {
+                return [Finding("λ = 0: there is no penalty, so leaving it out of the check changes nothing.", tone: .info, values: values)]
+            }
+            if includePenalty {
+                return [Finding("The check differentiates the same J as backprop, penalty included.", tone: .good, values: values)]
+            }
+            return [Finding("Backprop is right: the check's J lacks (λ/2m)·Σ‖W‖², so W segments fail.",
+                            tone: .warning, values: values)]
+        }
+    }
+}
+

@@ -1,0 +1,123 @@
+import Testing
+@testable import Experiments
+
+/// Runs `experiment` to completion with its defaults overridden by `assignments` ("bug=none").
+private func run(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
+    let settings = try KnobSettings(experiment: experiment, assignments: assignments)
+    return experiment.start(settings: settings, seed: seed).runToCompletion()
+}
+
+/// A named number from any of the frame's findings.
+private func value(_ frame: Frame, _ name: String) -> Double? {
+    frame.findings.lazy.compactMap { $0.values[name] }.first
+}
+
+private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
+
+@Suite struct GradientCheckingTests {
+    @Test func epsilonSweepShowsTheErrorOrdersAndTheTwoSidedAdvantage() throws {
+        let frame = try run(EpsilonSweep())
+        let oneSlope = try #require(value(frame, "one_sided_slope"))
+        let twoSlope = try #require(value(frame, "two_sided_slope"))
+        #expect(abs(oneSlope - 1) < 0.15, "one-sided error should fall like ε¹ for ε ≥ 1e-4, slope \(oneSlope)")
+        #expect(abs(twoSlope - 2) < 0.15, "two-sided error should fall like ε² for ε ≥ 1e-4, slope \(twoSlope)")
+        let bestOne = try #require(value(frame, "best_one_sided_error"))
+        let bestTwo = try #require(value(frame, "best_two_sided_error"))
+        #expect(bestTwo * 100 <= bestOne, "best two-sided \(bestTwo) vs best one-sided \(bestOne)")
+    }
+
+    @Test func epsilonSweepOnAWholeNetworkShowsTheSameOrders() throws {
+        let frame = try run(EpsilonSweep(), ["function=network"])
+        let oneSlope = try #require(value(frame, "one_sided_slope"))
+        let twoSlope = try #require(value(frame, "two_sided_slope"))
+        #expect(abs(oneSlope - 1) < 0.15, "one-sided relative difference slope \(oneSlope)")
+        #expect(abs(twoSlope - 2) < 0.15, "two-sided relative difference slope \(twoSlope)")
+        let bestOne = try #require(value(frame, "best_one_sided_error"))
+        let bestTwo = try #require(value(frame, "best_two_sided_error"))
+        #expect(bestTwo * 100 <= bestOne)
+        // At the usual ε = 1e-7 a correct network passes a two-sided check.
+        #expect(try #require(value(frame, "two_sided_difference_at_usual_epsilon")) < 1e-7)
+    }
+
+    @Test func bugLabFlagsExactlyTheBuggedSegments() throws {
+        let lab = ComponentsBugLab()
+        let correct = try run(lab)
+        let overall = try #require(value(correct, "relative_difference"))
+        #expect(overall < 1e-6, "a correct network passes, got \(overall)")
+        for name in segmentNames {
+            #expect(try #require(value(correct, "difference_\(name)")) < 1e-6)
+        }
+
+        let bugged: [(bug: String, segment: String, expected: Double)] = [
+            ("dW2-times-2", "W2", 1.0 / 3), ("db1-times-4", "b1", 3.0 / 5),
+        ]
+        for (bug, segment, expected) in bugged {
+            let frame = try run(lab, ["bug=\(bug)"])
+            let measured = try #require(value(frame, "difference_\(segment)"))
+            #expect(abs(measured - expected) < 1e-6, "\(bug): \(segment) should be \(expected), got \(measured)")
+            for other in segmentNames where other != segment {
+                #expect(try #require(value(frame, "difference_\(other)")) < 1e-6, "\(bug): \(other) should pass")
+            }
+        }
+
+        // A forgotten 1/m (with λ = 0) scales every segment by m = 100: all at 99/101.
+        let missing = try run(lab, ["bug=missing-1/m"])
+        for name in segmentNames {
+            #expect(abs(try #require(value(missing, "difference_\(name)")) - 99.0 / 101) < 1e-6)
+        }
+    }
+
+    @Test func checkWithoutThePenaltyFailsOnlyTheWeights() throws {
+        let check = RegularizationPenaltyCheck()
+        let forgotten = try run(check)
+        for name in segmentNames {
+            let difference = try #require(value(forgotten, "difference_\(name)"))
+            if name.hasPrefix("W") {
+                #expect(difference >= 1e-3, "\(name) should fail without the penalty, got \(difference)")
+            } else {
+                #expect(difference < 1e-6, "\(name) is untouched by the penalty and should pass, got \(difference)")
+            }
+        }
+        for fixed in [["include-penalty=on"], ["lambda=0"]] {
+            let frame = try run(check, fixed)
+            let overall = try #require(value(frame, "relative_difference"))
+            #expect(overall < 1e-6, "\(fixed): the check should pass, got \(overall)")
+            #expect(try #require(value(frame, "largest_w_difference")) < 1e-6)
+        }
+    }
+
+    @Test func dropoutWithFreshMasksFailsAndAFixedMaskOrKeepProbOnePasses() throws {
+        let check = DropoutGradientCheck()
+        let fresh = try run(check)
+        let noisy = try #require(value(fresh, "relative_difference"))
+        #expect(noisy >= 1e-3, "fresh masks should spoil the check, got \(noisy)")
+        for repaired in [["fix-mask=on"], ["keep-prob=1"]] {
+            let frame = try run(check, repaired)
+            let overall = try #require(value(frame, "relative_difference"))
+            #expect(overall < 1e-6, "\(repaired): the check should pass, got \(overall)")
+        }
+    }
+
+    @Test func wrongTanhDerivativePassesAtInitializationAndFailsAfterTraining() throws {
+        let check = AfterTrainingCheck()
+        let bugged = try run(check)
+        let atInit = try #require(value(bugged, "difference_at_init"))
+        let afterTraining = try #require(value(bugged, "difference_after_training"))
+        #expect(atInit < 1e-6, "with z ≈ 0 the wrong derivative hides, got \(atInit)")
+        #expect(afterTraining >= 1e-3, "after training it shows, got \(afterTraining)")
+
+        let correct = try run(check, ["bug=none"])
+        let differences = try #require(correct.figures.first.flatMap { figure -> [Double]? in
+            if case .line(let chart) = figure { chart.series.first?.y } else { nil }
+        })
+        #expect(differences.count == AfterTrainingCheck.checkCount + 1)
+        #expect(differences.allSatisfy { $0 < 1e-6 }, "a correct backprop passes throughout, got \(differences.max() ?? .nan)")
+    }
+
+    @Test func bugLabIsDeterministic() throws {
+        let first = try run(ComponentsBugLab(), ["bug=both"], seed: 7)
+        let second = try run(ComponentsBugLab(), ["bug=both"], seed: 7)
+        #expect(first.findings.map(\.values) == second.findings.map(\.values))
+        #expect(first.details == second.details)
+    }
+}
