@@ -188,3 +188,21 @@ import Testing
         #expect(session.finish() == (try settings.run(network: network, x: x, y: y)))
     }
 }
+
+@Suite struct LogisticRegressionTests {
+    /// A network with no hidden layer (logistic regression) trains and checks like any other.
+    @Test func singleLayerNetworkTrainsAndPassesTheCheck() throws {
+        var rng = RandomSource(seed: 5)
+        let data = try Dataset.blobs(count: 120, centers: [(-1, -1), (1, 1)], spread: 0.5, rng: &rng)
+        let binary = try Dataset(x: data.x, y: Matrix(row: data.classIndices.map(Double.init)), name: "two blobs")
+        let network = try Network(layerSizes: [2, 1], activations: [.sigmoid], loss: .binaryCrossEntropy, initializer: .zeros, rng: &rng)
+        var trainer = try Trainer(network: network, train: binary,
+                                  configuration: .init(optimizer: .gradientDescent(learningRate: 1), dropout: Dropout(keepProb: 0.5)))
+        trainer.train(steps: 100)
+        #expect(try trainer.evaluate(binary).accuracy! > 0.95)
+        let fast = try GradientCheck(regularization: .l1(0.1)).run(network: trainer.network, data: binary)
+        let naive = try GradientCheck(strategy: .naive, regularization: .l1(0.1)).run(network: trainer.network, data: binary)
+        #expect(fast.verdict == .great && naive.verdict == .great)
+        #expect(fast.segments.map(\.name) == ["W1", "b1"])
+    }
+}
