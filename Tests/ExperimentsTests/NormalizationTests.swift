@@ -51,4 +51,28 @@ import Testing
             #expect(abs(mine - theirs) <= 1e-9 * max(abs(theirs), 1))
         }
     }
+
+    @Test func trainingStatisticsGiveDevAndTestScoresThatMatchNewData() throws {
+        let honest = try run(StatisticsLeak())
+        let all = try run(StatisticsLeak(), ["fit-on=all"])
+        // Fitted on the training set, dev/test estimate the new-data accuracy within the noise of the draws.
+        let optimism = try #require(value(honest, "optimism"))
+        let error = try #require(value(honest, "optimism_standard_error"))
+        #expect(abs(optimism) <= 2 * error + 0.005)
+        #expect(try #require(value(honest, "new_accuracy")) > 0.8)
+        // Fitting μ and σ on all data moves the statistics only a little, and with them the scores.
+        #expect(try #require(value(all, "mean_shift_in_sd")) < 0.1)
+        #expect(abs(try #require(value(all, "dev_test_change_all_vs_train"))) < 0.01)
+        // Both runs see the same draws: the new-data score does not depend on how dev/test were scored.
+        #expect(abs(try #require(value(all, "new_accuracy")) - (try #require(value(honest, "new_accuracy")))) < 0.01)
+    }
+
+    @Test func sameSeedGivesTheSameFindings() throws {
+        let first = try run(StatisticsLeak(), seed: 5, ["fit-on=all"])
+        let second = try run(StatisticsLeak(), seed: 5, ["fit-on=all"])
+        #expect(first.findings.map(\.values) == second.findings.map(\.values))
+        let third = try run(FeatureScales(), seed: 5, ["scaling=min-max", "learning-rate=0.1"])
+        let fourth = try run(FeatureScales(), seed: 5, ["scaling=min-max", "learning-rate=0.1"])
+        #expect(third.findings.map(\.values) == fourth.findings.map(\.values))
+    }
 }

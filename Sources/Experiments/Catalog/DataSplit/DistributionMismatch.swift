@@ -142,29 +142,29 @@ public struct DistributionMismatch: Experiment {
             let mismatch = shiftedError - sameError
             var findings = [
                 Finding(
-                    "Train error \(pct(trainError)), dev from the training distribution \(pct(sameError)), "
-                        + "dev shifted by \(KnobValue.number(shift)) \(pct(shiftedError)).",
+                    "Train error \(mismatchPercent(trainError)), dev from the training distribution \(mismatchPercent(sameError)), "
+                        + "dev shifted by \(KnobValue.number(shift)) \(mismatchPercent(shiftedError)).",
                     tone: .info,
                     values: ["shift": shift, "train_error": trainError / 100, "same_distribution_error": sameError / 100,
                              "shifted_error": shiftedError / 100]),
             ]
             if mismatch > 100 * DistributionMismatch.mismatchThreshold {
                 findings.append(Finding(
-                    "The shifted data costs \(pct(mismatch)) more error than data like the training set: "
+                    "The shifted data costs \(mismatchPercent(mismatch)) more error than data like the training set: "
                         + "a data mismatch, not variance; regularization will not close it.",
                     tone: .bad, values: ["mismatch_gap": mismatch / 100]))
             } else {
                 findings.append(Finding(
-                    "Dev error on the shifted data is within \(pct(max(mismatch, 0))) of the training distribution's: no real mismatch.",
+                    "Dev error on the shifted data is within \(mismatchPercent(max(mismatch, 0))) of the training distribution's: no real mismatch.",
                     tone: .good, values: ["mismatch_gap": mismatch / 100]))
             }
             findings.append(Finding(
-                "Across the sweep the training error stays at \(pct(trainError)) while the shifted error goes from "
-                    + "\(pct(baseline)) at shift 0 to \(pct(shiftedCurve.y.last ?? .nan)) at shift 2.",
+                "Across the sweep the training error stays at \(mismatchPercent(trainError)) while the shifted error goes from "
+                    + "\(mismatchPercent(baseline)) at shift 0 to \(mismatchPercent(shiftedCurve.y.last ?? .nan)) at shift 2.",
                 tone: .info, values: ["shifted_error_at_0": baseline / 100, "shifted_error_at_2": (shiftedCurve.y.last ?? .nan) / 100]))
             return findings
         }
     }
 }
 
-private func pct(_ points: Double) -> String { String(format: "%.1f%%", points) }
+private func mismatchPercent(_ points: Double) -> String { String(format: "%.1f%%", points) }

@@ -88,12 +88,12 @@ public struct SplitRatios: Experiment {
                 BarGroup(row.scheme.name, bars: [("train", row.train), ("dev", row.dev), ("test", row.test)]
                     .filter { $0.1 > 0 }.map { Bar($0.0, Double($0.1)) })
             }
-            let chart = BarChart(title: "Examples per set, \(grouped(size)) in all (log scale)", groups: groups, scale: .log)
+            let chart = BarChart(title: "Examples per set, \(ratiosGrouped(size)) in all (log scale)", groups: groups, scale: .log)
             let table = ResultTable(
-                title: "Examples per set for \(grouped(size)) examples",
+                title: "Examples per set for \(ratiosGrouped(size)) examples",
                 columns: ["split", "train", "dev", "test", "dev noise ±"],
                 rows: rows.map { row in
-                    [row.scheme.name, grouped(row.train), row.dev > 0 ? grouped(row.dev) : "—", grouped(row.test),
+                    [row.scheme.name, ratiosGrouped(row.train), row.dev > 0 ? ratiosGrouped(row.dev) : "—", ratiosGrouped(row.test),
                      row.dev > 0 ? String(format: "%.2f pts", SplitRatios.accuracyNoisePoints(count: row.dev)) : "—"]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
@@ -110,8 +110,8 @@ public struct SplitRatios: Experiment {
             let modernNoise = SplitRatios.accuracyNoisePoints(count: modern.dev)
             var findings = [
                 Finding(
-                    "60/20/20 gives a dev set of \(grouped(classic.dev)) (accuracy noise ±\(points(classicNoise)) at 90%); "
-                        + "98/1/1 gives \(grouped(modern.dev)) (±\(points(modernNoise))).",
+                    "60/20/20 gives a dev set of \(ratiosGrouped(classic.dev)) (accuracy noise ±\(ratiosPoints(classicNoise)) at 90%); "
+                        + "98/1/1 gives \(ratiosGrouped(modern.dev)) (±\(ratiosPoints(modernNoise))).",
                     tone: .info,
                     values: ["size": Double(size), "dev_60_20_20": Double(classic.dev), "dev_98_1_1": Double(modern.dev),
                              "dev_noise_points_60_20_20": classicNoise, "dev_noise_points_98_1_1": modernNoise]),
@@ -119,24 +119,24 @@ public struct SplitRatios: Experiment {
             let extraTraining = modern.train - classic.train
             if modernNoise <= SplitRatios.usefulNoisePoints {
                 findings.append(Finding(
-                    "1% is already \(grouped(modern.dev)) examples, enough to tell models apart: 98/1/1 trains on "
-                        + "\(grouped(extraTraining)) more examples than 60/20/20.",
+                    "1% is already \(ratiosGrouped(modern.dev)) examples, enough to tell models apart: 98/1/1 trains on "
+                        + "\(ratiosGrouped(extraTraining)) more examples than 60/20/20.",
                     tone: .good, values: ["extra_training_98_1_1": Double(extraTraining)]))
             } else if modern.dev < 100 {
                 findings.append(Finding(
-                    "1% is only \(grouped(modern.dev)) example\(modern.dev == 1 ? "" : "s"): far too few for a dev set. "
+                    "1% is only \(ratiosGrouped(modern.dev)) example\(modern.dev == 1 ? "" : "s"): far too few for a dev set. "
                         + "At this size keep the classic 60/20/20 or 70/30.",
                     tone: .bad, values: ["dev_98_1_1": Double(modern.dev)]))
             } else {
                 findings.append(Finding(
-                    "1% is \(grouped(modern.dev)) examples, still ±\(points(modernNoise)) of noise: too few to separate models "
+                    "1% is \(ratiosGrouped(modern.dev)) examples, still ±\(ratiosPoints(modernNoise)) of noise: too few to separate models "
                         + "a fraction of a point apart; a larger share (60/20/20) is safer at this size.",
                     tone: .warning, values: ["dev_98_1_1": Double(modern.dev)]))
             }
             let half = row("99.5/0.25/0.25")
             findings.append(Finding(
-                "99.5/0.25/0.25 keeps \(grouped(half.dev)) dev and \(grouped(half.test)) test examples "
-                    + "(dev noise ±\(points(SplitRatios.accuracyNoisePoints(count: half.dev)))).",
+                "99.5/0.25/0.25 keeps \(ratiosGrouped(half.dev)) dev and \(ratiosGrouped(half.test)) test examples "
+                    + "(dev noise ±\(ratiosPoints(SplitRatios.accuracyNoisePoints(count: half.dev)))).",
                 tone: .info, values: ["dev_99_5_0_25_0_25": Double(half.dev), "test_99_5_0_25_0_25": Double(half.test)]))
             return findings
         }
@@ -144,7 +144,7 @@ public struct SplitRatios: Experiment {
 }
 
 /// 1000000 → "1,000,000".
-private func grouped(_ value: Int) -> String {
+private func ratiosGrouped(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var result = ""
     for (index, digit) in digits.enumerated() {
@@ -154,6 +154,6 @@ private func grouped(_ value: Int) -> String {
     return value < 0 ? "-" + result : result
 }
 
-private func points(_ value: Double) -> String {
+private func ratiosPoints(_ value: Double) -> String {
     value.isFinite ? String(format: "%.2f pts", value) : "∞"
 }

@@ -2,5 +2,6 @@
 enum NormalizationExperiments {
     static let all: [any Experiment] = [
         FeatureScales(),
+        StatisticsLeak(),
     ]
 }
