@@ -29,7 +29,7 @@ public struct LearningCurves: Experiment {
     static let models = [(name: "small", degree: 1), (name: "large", degree: 8)]
     static let devCount = 1_000
     static let trainingSteps = 1_000
-    static let stepsPerSlice = 200
+    static let stepsPerSlice = 100
 
     final class Run: ExperimentRun {
         let noise: Double

@@ -143,7 +143,7 @@ public struct DistributionMismatch: Experiment {
             var findings = [
                 Finding(
                     "Train error \(mismatchPercent(trainError)), dev from the training distribution \(mismatchPercent(sameError)), "
-                        + "dev shifted by \(KnobValue.number(shift)) \(mismatchPercent(shiftedError)).",
+                        + "dev from the shifted distribution (shift \(KnobValue.number(shift))) \(mismatchPercent(shiftedError)).",
                     tone: .info,
                     values: ["shift": shift, "train_error": trainError / 100, "same_distribution_error": sameError / 100,
                              "shifted_error": shiftedError / 100]),

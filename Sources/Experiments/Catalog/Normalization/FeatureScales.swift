@@ -50,6 +50,7 @@ public struct FeatureScales: Experiment {
     /// Converged once the cost is within this fraction of its initial distance from the minimum.
     static let tolerance = 1e-6
     static let maxIterations = 200_000
+    static let comparisonIterationsPerStep = 50_000
     /// Diverged once the cost exceeds its initial value this many times over (or is not finite).
     static let divergenceFactor = 1e6
 
@@ -199,6 +200,7 @@ public struct FeatureScales: Experiment {
         private var descent: Descent?
         /// The other scalings at the same learning rate, run to the end after the chosen one.
         private var comparison: [Scaling: Outcome] = [:]
+        private var otherDescent: Descent?
         private var path = PointClass(name: "gradient descent", x: [], y: [], marker: "*")
         private var failure: String?
         private(set) var frame = Frame()
@@ -239,9 +241,14 @@ public struct FeatureScales: Experiment {
                 self.descent = descent
                 if descent.outcome != .running { comparison[scaling] = descent.outcome }
             } else if let next = Scaling.allCases.first(where: { comparison[$0] == nil }) {
-                var other = Descent(problem: problems[next]!, learningRate: learningRate)
-                other.advance(FeatureScales.maxIterations)
-                comparison[next] = other.outcome
+                // The other scalings run without drawing, a bounded number of iterations per step.
+                var other = otherDescent ?? Descent(problem: problems[next]!, learningRate: learningRate)
+                other.advance(FeatureScales.comparisonIterationsPerStep)
+                otherDescent = other
+                if other.outcome != .running {
+                    comparison[next] = other.outcome
+                    otherDescent = nil
+                }
             }
             isFinished = comparison.count == Scaling.allCases.count
             frame = makeFrame()
