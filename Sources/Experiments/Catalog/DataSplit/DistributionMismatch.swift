@@ -150,7 +150,7 @@ public struct DistributionMismatch: Experiment {
             ]
             if mismatch > 100 * DistributionMismatch.mismatchThreshold {
                 findings.append(Finding(
-                    "The shifted data costs \(mismatchPercent(mismatch)) more error than data like the training set: "
+                    "The shifted data costs \(String(format: "%.1f", mismatch)) points more error than data like the training set: "
                         + "a data mismatch, not variance; regularization will not close it.",
                     tone: .bad, values: ["mismatch_gap": mismatch / 100]))
             } else {
