@@ -1,4 +1,7 @@
 /// The `norm.*` experiments, in the order the lessons use them.
 enum NormalizationExperiments {
-    static let all: [any Experiment] = []
+    static let all: [any Experiment] = [
+        FeatureScales(),
+        StatisticsLeak(),
+    ]
 }

@@ -1,0 +1,157 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `biasvar.data-size`: learning curves — train and dev error against the number of training
+/// examples — for a small model (a straight-line boundary) and a large one (a degree-8 polynomial
+/// boundary, 44 features), on the same noisy task.
+///
+/// The lesson: more data cures variance, not bias. The small model's train and dev curves soon meet
+/// at a high level and stay there however many examples it gets. The large model starts with a
+/// low training error and a dev error far above it; as the data grows the gap closes.
+public struct LearningCurves: Experiment {
+    public init() {}
+
+    public let id = "biasvar.data-size"
+    public let title = "Learning curves: more data against bias and variance"
+    public let summary = "Train and dev error against training-set size for a small (linear) and a large (degree-8) model."
+
+    public let knobs: [Knob] = [
+        .number("noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
+                range: 0...0.3, step: 0.05, default: 0.05),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(noise: settings.number("noise"), seed: seed)
+    }
+
+    static let sizes = [20, 40, 80, 160, 320, 640]
+    static let models = [(name: "small", degree: 1), (name: "large", degree: 8)]
+    static let devCount = 1_000
+    static let trainingSteps = 1_000
+    static let stepsPerSlice = 100
+
+    final class Run: ExperimentRun {
+        let noise: Double
+        let seed: UInt64
+        /// The largest training set; smaller ones are its first examples, so each grows the last.
+        private var pool: Dataset?
+        private var dev: Dataset?
+        /// (model, size) pairs in the order they are trained: both models at each size in turn.
+        private let jobs: [(model: Int, size: Int)]
+        private var current: BiasVariancePolynomialFit?
+        /// Errors per job done so far, in the order of `jobs`.
+        private var results: [(train: Double, dev: Double)] = []
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(noise: Double, seed: UInt64) {
+            self.noise = noise
+            self.seed = seed
+            jobs = LearningCurves.sizes.flatMap { size in LearningCurves.models.indices.map { (model: $0, size: size) } }
+            var rng = RandomSource(seed: seed)
+            do {
+                pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
+                dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+            } catch {
+                fail(error)
+            }
+            frame = makeFrame()
+        }
+
+        private func fail(_ error: Error) {
+            failure = "\(error)"
+            isFinished = true
+        }
+
+        func step() {
+            guard !isFinished, let pool, let dev else { return }
+            do {
+                if current == nil {
+                    let job = jobs[results.count]
+                    let train = pool.subset(Array(0..<job.size))
+                    current = try BiasVariancePolynomialFit(degree: LearningCurves.models[job.model].degree, train: train, dev: dev,
+                                                            steps: LearningCurves.trainingSteps, seed: seed)
+                }
+                current!.train(steps: LearningCurves.stepsPerSlice)
+                if current!.isDone {
+                    results.append(try current!.errors())
+                    current = nil
+                    isFinished = results.count == jobs.count
+                }
+            } catch {
+                fail(error)
+            }
+            frame = makeFrame()
+        }
+
+        /// The (size, train, dev) points of one model so far.
+        private func curve(_ model: Int) -> [(size: Int, train: Double, dev: Double)] {
+            zip(jobs, results).filter { $0.0.model == model }.map { ($0.0.size, $0.1.train, $0.1.dev) }
+        }
+
+        private func makeFrame() -> Frame {
+            if let failure {
+                return Frame(findings: [Finding("The run could not finish: \(failure)", tone: .bad)], progress: 1)
+            }
+            var series: [Series] = []
+            let colors: [(Color, Color)] = [(.cyan, .blue), (.magenta, .red)]
+            for (index, model) in LearningCurves.models.enumerated() {
+                let points = curve(index)
+                let name = "\(model.name) (degree \(model.degree))"
+                series.append(Series(name: "\(name) train", x: points.map { Double($0.size) }, y: points.map { 100 * $0.train },
+                                     color: colors[index].0, marker: index == 0 ? "+" : "x"))
+                series.append(Series(name: "\(name) dev", x: points.map { Double($0.size) }, y: points.map { 100 * $0.dev },
+                                     color: colors[index].1, marker: index == 0 ? "o" : "*"))
+            }
+            let chart = LineChart(
+                title: "Learning curves (\(BiasVarianceText.percent(noise)) labels flipped)", series: series,
+                xAxis: Axis("training examples", scale: .log,
+                            range: Double(LearningCurves.sizes.first!)...Double(LearningCurves.sizes.last!)),
+                yAxis: Axis("error %"),
+                horizontalLines: [ReferenceLine(100 * noise, label: "noise floor", color: .gray)])
+            let table = ResultTable(
+                title: "Train / dev error by training-set size",
+                columns: ["examples"] + LearningCurves.models.map { "\($0.name) train / dev" } + ["large gap"],
+                rows: LearningCurves.sizes.map { size in
+                    let cells = LearningCurves.models.indices.map { model in
+                        curve(model).first { $0.size == size }.map {
+                            "\(BiasVarianceText.percent($0.train)) / \(BiasVarianceText.percent($0.dev))"
+                        } ?? "…"
+                    }
+                    let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train) } ?? "…"
+                    return ["\(size)"] + cells + [gap]
+                })
+            let partial = Double(current?.stepCount ?? 0) / Double(LearningCurves.trainingSteps)
+            return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
+                         progress: (Double(results.count) + partial) / Double(jobs.count))
+        }
+
+        private func findings() -> [Finding] {
+            let small = curve(0), large = curve(1)
+            guard let smallFirst = small.first, let smallLast = small.last, let largeFirst = large.first, let largeLast = large.last
+            else { return [] }
+            let smallGap = smallLast.dev - smallLast.train
+            return [
+                Finding(
+                    "Small model with \(smallLast.size) examples: train \(BiasVarianceText.percent(smallLast.train)), "
+                        + "dev \(BiasVarianceText.percent(smallLast.dev)): the curves have met "
+                        + "\(BiasVarianceText.signedPoints(smallLast.dev - noise)) above the noise floor. High bias: "
+                        + "going from \(smallFirst.size) to \(smallLast.size) examples moved its dev error only from "
+                        + "\(BiasVarianceText.percent(smallFirst.dev)) to \(BiasVarianceText.percent(smallLast.dev)).",
+                    tone: .warning,
+                    values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
+                             "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev]),
+                Finding(
+                    "Large model: the train–dev gap shrinks from \(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train)) "
+                        + "with \(largeFirst.size) examples to \(BiasVarianceText.signedPoints(largeLast.dev - largeLast.train)) with "
+                        + "\(largeLast.size); its dev error falls from \(BiasVarianceText.percent(largeFirst.dev)) to "
+                        + "\(BiasVarianceText.percent(largeLast.dev)). More data cures variance.",
+                    tone: .good,
+                    values: ["large_gap_at_min": largeFirst.dev - largeFirst.train, "large_gap_at_max": largeLast.dev - largeLast.train,
+                             "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev]),
+            ]
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import TextCharts
+
+/// `split.ratios`: how many examples train, dev and test receive under the usual split ratios, for
+/// a data set of `size` examples.
+///
+/// The lesson: the classic 70/30 and 60/20/20 rules suit a few hundred to ten thousand examples,
+/// where 20% is needed for a dev set that can say anything. With a million examples 1% is already
+/// 10,000 — plenty to tell models apart — so 98/1/1 (or 99.5/0.25/0.25, 99.5/0.4/0.1) gives the
+/// rest to training. With 100 examples, 1% is a single example: small data keeps the classic ratios.
+public struct SplitRatios: Experiment {
+    public init() {}
+
+    public let id = "split.ratios"
+    public let title = "Split ratios by data size"
+    public let summary = "How many examples train, dev and test get under 70/30, 60/20/20, 98/1/1 and 99.5% splits."
+    public let liveStepDelay = 0.08
+
+    public let knobs: [Knob] = [
+        .integer("size", label: "examples", help: "how many labelled examples there are to split",
+                 range: 100...10_000_000, step: 100, default: 10_000),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(size: settings.integer("size"))
+    }
+
+    /// A split rule as the field writes it, e.g. 98/1/1; no dev share for a train/test split.
+    struct Scheme: Sendable {
+        let name: String
+        let train: Double
+        let dev: Double
+        let test: Double
+    }
+
+    static let schemes: [Scheme] = [
+        Scheme(name: "70/30", train: 0.70, dev: 0, test: 0.30),
+        Scheme(name: "60/20/20", train: 0.60, dev: 0.20, test: 0.20),
+        Scheme(name: "98/1/1", train: 0.98, dev: 0.01, test: 0.01),
+        Scheme(name: "99.5/0.25/0.25", train: 0.995, dev: 0.0025, test: 0.0025),
+        Scheme(name: "99.5/0.4/0.1", train: 0.995, dev: 0.004, test: 0.001),
+    ]
+
+    /// The accuracy a typical model reaches, used to say how noisy a dev set of a given size is.
+    static let typicalAccuracy = 0.9
+    /// Below this dev-set noise (one standard deviation, in percentage points) two models a
+    /// fraction of a point apart can be told apart.
+    static let usefulNoisePoints = 0.5
+
+    /// Example counts under DLCore's split rule (`Dataset.split`): train and dev rounded, test the rest.
+    /// Counted here rather than by splitting a million-example matrix, which the rule makes unnecessary.
+    static func counts(_ scheme: Scheme, size: Int) -> (train: Int, dev: Int, test: Int) {
+        let train = Int((scheme.train * Double(size)).rounded())
+        let dev = min(Int((scheme.dev * Double(size)).rounded()), size - train)
+        return (train, dev, size - train - dev)
+    }
+
+    /// One standard deviation of an accuracy measured on `count` examples, √(p(1−p)/n), in points.
+    static func accuracyNoisePoints(count: Int) -> Double {
+        guard count > 0 else { return .infinity }
+        return 100 * (typicalAccuracy * (1 - typicalAccuracy) / Double(count)).squareRoot()
+    }
+
+    final class Run: ExperimentRun {
+        let size: Int
+        private(set) var rows: [(scheme: Scheme, train: Int, dev: Int, test: Int)] = []
+        private(set) var frame = Frame()
+        var isFinished: Bool { rows.count == SplitRatios.schemes.count }
+
+        init(size: Int) {
+            self.size = size
+            frame = makeFrame()
+        }
+
+        /// One scheme per step, so the chart fills in row by row.
+        func step() {
+            guard !isFinished else { return }
+            let scheme = SplitRatios.schemes[rows.count]
+            let counted = SplitRatios.counts(scheme, size: size)
+            rows.append((scheme, counted.train, counted.dev, counted.test))
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            // A log scale, because 1% of the data is two orders of magnitude below 98%; a set with no
+            // examples has no bar (70/30 has no dev set).
+            let groups = rows.map { row in
+                BarGroup(row.scheme.name, bars: [("train", row.train), ("dev", row.dev), ("test", row.test)]
+                    .filter { $0.1 > 0 }.map { Bar($0.0, Double($0.1)) })
+            }
+            let chart = BarChart(title: "Examples per set, \(ratiosGrouped(size)) in all (log scale)", groups: groups, scale: .log)
+            let table = ResultTable(
+                title: "Examples per set for \(ratiosGrouped(size)) examples",
+                columns: ["split", "train", "dev", "test", "dev noise ±"],
+                rows: rows.map { row in
+                    [row.scheme.name, ratiosGrouped(row.train), row.dev > 0 ? ratiosGrouped(row.dev) : "—", ratiosGrouped(row.test),
+                     row.dev > 0 ? String(format: "%.2f pts", SplitRatios.accuracyNoisePoints(count: row.dev)) : "—"]
+                })
+            return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
+                         progress: Double(rows.count) / Double(SplitRatios.schemes.count))
+        }
+
+        private func row(_ name: String) -> (scheme: Scheme, train: Int, dev: Int, test: Int) {
+            rows.first { $0.scheme.name == name }!
+        }
+
+        private func findings() -> [Finding] {
+            let classic = row("60/20/20"), modern = row("98/1/1")
+            let classicNoise = SplitRatios.accuracyNoisePoints(count: classic.dev)
+            let modernNoise = SplitRatios.accuracyNoisePoints(count: modern.dev)
+            var findings = [
+                Finding(
+                    "60/20/20 gives a dev set of \(ratiosGrouped(classic.dev)) (accuracy noise ±\(ratiosPoints(classicNoise)) at 90%); "
+                        + "98/1/1 gives \(ratiosGrouped(modern.dev)) (±\(ratiosPoints(modernNoise))).",
+                    tone: .info,
+                    values: ["size": Double(size), "dev_60_20_20": Double(classic.dev), "dev_98_1_1": Double(modern.dev),
+                             "dev_noise_points_60_20_20": classicNoise, "dev_noise_points_98_1_1": modernNoise]),
+            ]
+            let extraTraining = modern.train - classic.train
+            if modernNoise <= SplitRatios.usefulNoisePoints {
+                findings.append(Finding(
+                    "1% is already \(ratiosGrouped(modern.dev)) examples, enough to tell models apart: 98/1/1 trains on "
+                        + "\(ratiosGrouped(extraTraining)) more examples than 60/20/20.",
+                    tone: .good, values: ["extra_training_98_1_1": Double(extraTraining)]))
+            } else if modern.dev < 100 {
+                findings.append(Finding(
+                    "1% is only \(ratiosGrouped(modern.dev)) example\(modern.dev == 1 ? "" : "s"): far too few for a dev set. "
+                        + "At this size keep the classic 60/20/20 or 70/30.",
+                    tone: .bad, values: ["dev_98_1_1": Double(modern.dev)]))
+            } else {
+                findings.append(Finding(
+                    "1% is \(ratiosGrouped(modern.dev)) examples, still ±\(ratiosPoints(modernNoise)) of noise: too few to separate models "
+                        + "a fraction of a point apart; a larger share (60/20/20) is safer at this size.",
+                    tone: .warning, values: ["dev_98_1_1": Double(modern.dev)]))
+            }
+            let half = row("99.5/0.25/0.25")
+            findings.append(Finding(
+                "99.5/0.25/0.25 keeps \(ratiosGrouped(half.dev)) dev and \(ratiosGrouped(half.test)) test examples "
+                    + "(dev noise ±\(ratiosPoints(SplitRatios.accuracyNoisePoints(count: half.dev)))).",
+                tone: .info, values: ["dev_99_5_0_25_0_25": Double(half.dev), "test_99_5_0_25_0_25": Double(half.test)]))
+            return findings
+        }
+    }
+}
+
+/// 1000000 → "1,000,000".
+private func ratiosGrouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(digit)
+    }
+    return value < 0 ? "-" + result : result
+}
+
+private func ratiosPoints(_ value: Double) -> String {
+    value.isFinite ? String(format: "%.2f pts", value) : "∞"
+}

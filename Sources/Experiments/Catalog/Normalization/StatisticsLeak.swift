@@ -1,0 +1,185 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `norm.leak`: standardization statistics (μ, σ) fitted on the training set only, or on train, dev
+/// and test together; the dev and test scores of the trained network beside its score on truly new
+/// data that no statistic has seen. Averaged over several random draws of the data, because one draw
+/// of a few hundred examples is noisier than the effect being measured.
+///
+/// The lesson: μ and σ belong to the model and are fitted on the training set; fitting them on all
+/// data lets dev and test into preprocessing, so the dev/test scores no longer estimate how the
+/// model does on data it has never seen. The run measures how far the dev/test scores move away from
+/// the new-data score in each case, with the spread of that difference over the draws — so the
+/// student sees the size of the effect, not an assumed one.
+public struct StatisticsLeak: Experiment {
+    public init() {}
+
+    public let id = "norm.leak"
+    public let title = "Normalization statistics: fit on train, or on everything?"
+    public let summary = "Dev and test scores beside the score on new data, with μ and σ fitted on the training set or on all data."
+
+    public let knobs: [Knob] = [
+        .choice("fit-on", label: "fit μ, σ on", help: "which examples the standardization statistics are computed from",
+                choices: FitOn.allCases.map(\.rawValue), default: FitOn.train.rawValue),
+    ]
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(fitOn: FitOn(rawValue: settings.choice("fit-on")) ?? .train, seed: seed)
+    }
+
+    enum FitOn: String, CaseIterable, Sendable {
+        case train, all
+    }
+
+    /// Independent draws of the data; each trains one network per way of fitting.
+    static let draws = 12
+    /// train / dev / test sizes of each draw, and the new data scored after training.
+    static let splitCount = 800
+    static let newCount = 2_000
+    static let trainingSteps = 300
+
+    /// Accuracies of one trained network.
+    struct Scores {
+        var dev: Double
+        var test: Double
+        var new: Double
+        /// How much better dev and test look than new data: the optimism of the estimate.
+        var optimism: Double { (dev + test) / 2 - new }
+    }
+
+    final class Run: ExperimentRun {
+        let fitOn: FitOn
+        let seed: UInt64
+        private var rng: RandomSource
+        /// Per way of fitting, the scores of each draw done so far.
+        private var scores: [FitOn: [Scores]] = [.train: [], .all: []]
+        /// Per draw, how far the mean moved (in training standard deviations) and how much σ changed
+        /// (relative), averaged over the two features, when dev and test joined the fit.
+        private var meanShifts: [Double] = []
+        private var spreadChanges: [Double] = []
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(fitOn: FitOn, seed: UInt64) {
+            self.fitOn = fitOn
+            self.seed = seed
+            rng = RandomSource(seed: seed)
+            frame = makeFrame()
+        }
+
+        /// One draw: new data, both ways of fitting, one network each from the same initial weights.
+        func step() {
+            guard !isFinished else { return }
+            do {
+                let data = try Dataset.misScaledFeatures(count: StatisticsLeak.splitCount, rng: &rng)
+                let split = try data.split(train: 0.5, dev: 0.25, test: 0.25, rng: &rng)
+                let fresh = try Dataset.misScaledFeatures(count: StatisticsLeak.newCount, rng: &rng)
+                let initial = try Network(layerSizes: [2, 8, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
+                                          initializer: .he, rng: &rng)
+                let fromTrain = try Normalizer.fit(.zScore, to: split.train.x)
+                let fromAll = try Normalizer.fit(.zScore, to: Matrix.concatenatingColumns([split.train.x, split.dev.x, split.test.x]))
+                for (way, normalizer) in [(FitOn.train, fromTrain), (FitOn.all, fromAll)] {
+                    scores[way, default: []].append(try score(initial, normalizer, split, fresh))
+                }
+                var shift = 0.0, change = 0.0
+                for i in 0..<2 {
+                    shift += abs(fromAll.shift[i, 0] - fromTrain.shift[i, 0]) / fromTrain.scale[i, 0] / 2
+                    change += abs(fromAll.scale[i, 0] / fromTrain.scale[i, 0] - 1) / 2
+                }
+                meanShifts.append(shift)
+                spreadChanges.append(change)
+                isFinished = meanShifts.count == StatisticsLeak.draws
+            } catch {
+                failure = "\(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        private func score(_ initial: Network, _ normalizer: Normalizer, _ split: DataSplit, _ fresh: Dataset) throws -> Scores {
+            var trainer = try Trainer(network: initial, train: try normalizer.apply(split.train), dev: nil,
+                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed))
+            trainer.train(steps: StatisticsLeak.trainingSteps)
+            func accuracy(_ data: Dataset) throws -> Double { try trainer.evaluate(try normalizer.apply(data)).accuracy ?? .nan }
+            return Scores(dev: try accuracy(split.dev), test: try accuracy(split.test), new: try accuracy(fresh))
+        }
+
+        private func mean(_ values: [Double]) -> Double { values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count) }
+
+        /// Standard error of the mean.
+        private func standardError(_ values: [Double]) -> Double {
+            guard values.count > 1 else { return .nan }
+            let m = mean(values)
+            let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)
+            return (variance / Double(values.count)).squareRoot()
+        }
+
+        private func averages(_ way: FitOn) -> Scores {
+            let list = scores[way] ?? []
+            return Scores(dev: mean(list.map(\.dev)), test: mean(list.map(\.test)), new: mean(list.map(\.new)))
+        }
+
+        private func makeFrame() -> Frame {
+            if let failure {
+                return Frame(findings: [Finding("The run could not finish: \(failure)", tone: .bad)], progress: 1)
+            }
+            let groups = FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
+                let average = averages(way)
+                return BarGroup("fit on \(way.rawValue)\(way == fitOn ? " ◂" : "")",
+                                bars: [Bar("dev", 100 * average.dev), Bar("test", 100 * average.test), Bar("new data", 100 * average.new)])
+            }
+            let all = groups.flatMap(\.bars).map(\.value)
+            let range = all.isEmpty ? nil : ((all.min()! - 3).rounded(.down))...min((all.max()! + 1).rounded(.up), 100)
+            let chart = BarChart(title: "Mean accuracy over \(meanShifts.count) draw\(meanShifts.count == 1 ? "" : "s") (%)",
+                                 groups: groups, range: range)
+            let table = ResultTable(
+                title: "Accuracy by way of fitting μ and σ (mean over draws)",
+                columns: ["fit on", "dev", "test", "new data", "dev/test − new"],
+                rows: FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
+                    let average = averages(way)
+                    let optimism = (scores[way] ?? []).map(\.optimism)
+                    return [way.rawValue, leakPercent(average.dev), leakPercent(average.test), leakPercent(average.new),
+                            String(format: "%+.2f ± %.2f pts", 100 * mean(optimism), 100 * standardError(optimism))]
+                })
+            return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
+                         progress: Double(meanShifts.count) / Double(StatisticsLeak.draws))
+        }
+
+        private func findings() -> [Finding] {
+            let chosen = averages(fitOn)
+            let optimism = (scores[fitOn] ?? []).map(\.optimism)
+            let gap = mean(optimism), error = standardError(optimism)
+            let changes = zip(scores[.all] ?? [], scores[.train] ?? []).map { pair -> Double in
+                let (all, train) = pair
+                return (all.dev + all.test) / 2 - (train.dev + train.test) / 2
+            }
+            let moved = mean(changes)
+            let beyondNoise = gap > 2 * error
+            return [
+                Finding(
+                    "Fit on \(fitOn.rawValue): dev \(leakPercent(chosen.dev)), test \(leakPercent(chosen.test)), truly new data \(leakPercent(chosen.new)) "
+                        + "(mean of \(StatisticsLeak.draws) draws).",
+                    tone: .info,
+                    values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
+                Finding(
+                    "Dev/test look \(String(format: "%+.2f", 100 * gap)) points better than new data "
+                        + "(± \(String(format: "%.2f", 100 * error)) over the draws): "
+                        + (beyondNoise ? "an optimistic estimate." : "within the noise of the draws."),
+                    tone: beyondNoise ? .warning : (fitOn == .train ? .good : .info),
+                    values: ["optimism": gap, "optimism_standard_error": error]),
+                Finding(
+                    "Fitting on all data instead of the training set moved the dev/test scores by "
+                        + "\(String(format: "%+.2f", 100 * moved)) points: adding dev and test moved μ by "
+                        + "\(String(format: "%.3f", mean(meanShifts)))σ and σ by \(String(format: "%.1f", 100 * mean(spreadChanges)))%, "
+                        + "and no labels enter the statistics.",
+                    tone: .info,
+                    values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": mean(meanShifts),
+                             "sd_relative_change": mean(spreadChanges)]),
+            ]
+        }
+    }
+}
+
+private func leakPercent(_ fraction: Double) -> String { String(format: "%.1f%%", 100 * fraction) }
