@@ -1,4 +1,6 @@
 /// The `reg.*` experiments, in the order the lessons use them.
 enum RegularizationExperiments {
-    static let all: [any Experiment] = []
+    static let all: [any Experiment] = [
+        L2Penalty(),
+    ]
 }

@@ -1,0 +1,36 @@
+import Testing
+@testable import Experiments
+
+/// Runs `experiment` to the end with `assignments` over its defaults.
+private func finish(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
+    let settings = try KnobSettings(experiment: experiment, assignments: assignments)
+    return experiment.start(settings: settings, seed: seed).runToCompletion()
+}
+
+/// The first finding value called `name`.
+private func value(_ frame: Frame, _ name: String) throws -> Double {
+    try #require(frame.findings.lazy.compactMap { $0.values[name] }.first, "no finding has \(name)")
+}
+
+@Suite("Regularization experiments")
+struct RegularizationTests {
+    @Test("reg.l2: L2 narrows the train–dev gap; a huge λ underfits like a straight line")
+    func l2NarrowsTheGap() throws {
+        let experiment = L2Penalty()
+        let moderate = try finish(experiment)  // λ = 0.7
+        let none = try finish(experiment, ["lambda=0"])
+        let gapNone = try value(none, "gap_points"), gapModerate = try value(moderate, "gap_points")
+        // Without a penalty the network memorises the noisy training set.
+        #expect(try value(none, "train_error_percent") < 2)
+        #expect(gapNone > 15)
+        #expect(gapModerate < gapNone - 10)
+        #expect(try value(moderate, "dev_error_percent") < value(none, "dev_error_percent") - 3)
+        #expect(try value(moderate, "squared_weight_norm") < value(none, "squared_weight_norm") / 10)
+        #expect(moderate.figures.count == 2)
+
+        let huge = try finish(experiment, ["lambda=5"])
+        // λ = 5: the training error rises to about a straight line's.
+        #expect(try value(huge, "train_error_percent") > value(moderate, "train_error_percent"))
+        #expect(try value(huge, "train_error_percent") >= value(huge, "linear_train_error_percent") - 2)
+    }
+}
