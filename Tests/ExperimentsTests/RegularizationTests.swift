@@ -34,3 +34,32 @@ struct RegularizationTests {
         #expect(try value(huge, "train_error_percent") >= value(huge, "linear_train_error_percent") - 2)
     }
 }
+
+extension RegularizationTests {
+    @Test("reg.early-stopping: the best epoch is the lowest dev cost; patience 1 stops on an early bump")
+    func earlyStoppingReportsTheBestEpoch() throws {
+        let experiment = EarlyStoppingPatience()
+        let patient = try finish(experiment)  // patience 10
+        let impatient = try finish(experiment, ["patience=1"])
+        for (frame, patience) in [(patient, 10.0), (impatient, 1.0)] {
+            guard case let .line(chart) = try #require(frame.figures.first) else { Issue.record("no line chart"); return }
+            let dev = try #require(chart.series.first { $0.name == "dev cost" })
+            let lowest = try #require(dev.y.indices.min { dev.y[$0] < dev.y[$1] })
+            #expect(try value(frame, "best_epoch") == dev.x[lowest])
+            #expect(try value(frame, "best_dev_cost") == dev.y[lowest])
+            #expect(try value(frame, "stopped_epoch") == value(frame, "best_epoch") + patience)
+            #expect(chart.verticalLines.count == 2)
+        }
+        // Patience 1 stops long before the minimum that patience 10 finds, with a clearly worse dev cost.
+        #expect(try value(impatient, "stopped_epoch") < value(patient, "best_epoch") / 2)
+        #expect(try value(impatient, "best_dev_cost") > value(patient, "best_dev_cost") + 0.05)
+    }
+
+    @Test("reg.early-stopping is deterministic: the same seed gives the same findings")
+    func earlyStoppingIsDeterministic() throws {
+        let first = try finish(EarlyStoppingPatience(), seed: 7)
+        let second = try finish(EarlyStoppingPatience(), seed: 7)
+        #expect(first.findings.map(\.values) == second.findings.map(\.values))
+        #expect(!first.findings.isEmpty)
+    }
+}

@@ -2,5 +2,6 @@
 enum RegularizationExperiments {
     static let all: [any Experiment] = [
         L2Penalty(),
+        EarlyStoppingPatience(),
     ]
 }

@@ -7,14 +7,35 @@ import TextCharts
 
 /// The data sets the regularization lessons train on, each drawn from the run's seed.
 enum RegularizationData {
-    /// Two noisy half-moons with 10% of all labels flipped, split into a *small* training set (100
-    /// points) and a larger dev set (300 points). A [2, 40, 20, 1] network can memorise every training
-    /// point, flipped ones included, which is exactly the over-fitting the lessons want to cure.
-    static func overfittingMoons(rng: inout RandomSource) -> DataSplit {
-        // The sizes and noise are fixed and valid, so these calls cannot throw.
-        let points = try! Dataset.moons(count: 400, noise: 0.2, rng: &rng)
-        let noisy = try! points.withLabelNoise(fraction: 0.1, rng: &rng)
-        var split = try! noisy.split(train: 0.25, dev: 0.75, test: 0, rng: &rng)
+    /// Two noisy half-moons with a share of all labels flipped, split into a *small* training set
+    /// and a larger dev set, each with that share of wrong labels. By default 100 training points and 300 dev points with 10% of the labels
+    /// wrong: a [2, 40, 20, 1] network can memorise every training point, flipped ones included,
+    /// which is exactly the over-fitting the lessons want to cure.
+    static func overfittingMoons(trainCount: Int = 100, devCount: Int = 300, labelNoise: Double = 0.1,
+                                 rng: inout RandomSource) -> DataSplit {
+        // The sizes and noise are fixed and valid, so this cannot throw.
+        let points = try! Dataset.moons(count: trainCount + devCount, noise: 0.2, rng: &rng)
+        return noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
+    }
+
+    /// Two noisy concentric circles (no straight line separates them at all), split and label-flipped
+    /// like `overfittingMoons`.
+    static func overfittingCircles(trainCount: Int, devCount: Int, labelNoise: Double, rng: inout RandomSource) -> DataSplit {
+        let points = try! Dataset.circles(count: trainCount + devCount, noise: 0.15, factor: 0.5, rng: &rng)
+        var split = noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
+        split.train.name = "noisy circles"
+        return split
+    }
+
+    /// `points` shuffled into a training set of `trainCount` and a dev set of the rest, each with a
+    /// `labelNoise` share of its labels flipped.
+    static func noisySplit(_ points: Dataset, trainCount: Int, labelNoise: Double, rng: inout RandomSource) -> DataSplit {
+        let total = points.count
+        let trainShare = Double(trainCount) / Double(total)
+        var split = try! points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
+        // The same share of wrong labels in each set, so the dev set is neither easier nor harder.
+        split.train = try! split.train.withLabelNoise(fraction: labelNoise, rng: &rng)
+        split.dev = try! split.dev.withLabelNoise(fraction: labelNoise, rng: &rng)
         split.train.name = "noisy moons"
         return split
     }
