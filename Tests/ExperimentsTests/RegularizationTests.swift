@@ -63,3 +63,31 @@ extension RegularizationTests {
         #expect(!first.findings.isEmpty)
     }
 }
+
+extension RegularizationTests {
+    @Test("reg.weight-decay: L2 and weight decay coincide under SGD and separate under Adam")
+    func weightDecayEqualsL2OnlyUnderSGD() throws {
+        let experiment = WeightDecayVersusL2()
+        let sgd = try finish(experiment)  // optimizer = sgd
+        #expect(try value(sgd, "largest_weight_difference") < 1e-12)
+        #expect(try value(sgd, "largest_norm_gap_fraction") < 1e-12)
+        let adam = try finish(experiment, ["optimizer=adam"])
+        // AdamW and Adam + L2 end far apart: more than 20% difference in ‖W‖ somewhere on the curves.
+        #expect(try value(adam, "largest_norm_gap_fraction") > 0.2)
+        #expect(try value(adam, "largest_weight_difference") > 0.1)
+    }
+}
+
+extension RegularizationTests {
+    @Test("reg.l1-vs-l2: L1 drives most weights to zero, L2 shrinks them without zeroing")
+    func l1IsSparseL2IsSmall() throws {
+        let frame = try finish(L1VersusL2())  // λ = 0.1
+        let sparseL1 = try value(frame, "near_zero_percent_l1"), sparseL2 = try value(frame, "near_zero_percent_l2")
+        #expect(sparseL1 > 50)
+        #expect(sparseL2 < 15)
+        #expect(try value(frame, "median_magnitude_l1") < 0.01)
+        // L2 narrows the distribution: the typical weight is smaller than at the start, but not zero.
+        #expect(try value(frame, "median_magnitude_l2") < value(frame, "median_magnitude_initial"))
+        #expect(try value(frame, "median_magnitude_l2") > 0.05)
+    }
+}

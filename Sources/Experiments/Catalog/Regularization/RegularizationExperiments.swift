@@ -2,6 +2,8 @@
 enum RegularizationExperiments {
     static let all: [any Experiment] = [
         L2Penalty(),
+        L1VersusL2(),
+        WeightDecayVersusL2(),
         EarlyStoppingPatience(),
     ]
 }
