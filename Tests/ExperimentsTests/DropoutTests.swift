@@ -25,3 +25,25 @@ struct DropoutTests {
         #expect(try value(dropout, "gap_points") < value(none, "gap_points") - 8)
     }
 }
+
+extension DropoutTests {
+    @Test("dropout.scaling: unscaled training sees keep_prob of the test-time input; inverted and at-test match")
+    func scalingMatchesExpectedActivations() throws {
+        let experiment = DropoutScaling()
+        let none = try finish(experiment)  // keep_prob 0.8, scaling none
+        #expect(abs(try value(none, "ratio") - 0.8) < 0.02)
+        for scheme in ["inverted", "at-test"] {
+            let frame = try finish(experiment, ["scaling=\(scheme)"])
+            #expect(abs(try value(frame, "ratio") - 1) < 0.02, "scheme \(scheme)")
+        }
+        let half = try finish(experiment, ["keep-prob=0.5"])
+        #expect(abs(try value(half, "ratio") - 0.5) < 0.02)
+    }
+
+    @Test("dropout.scaling is deterministic: the same seed gives the same findings")
+    func scalingIsDeterministic() throws {
+        let first = try finish(DropoutScaling(), ["scaling=inverted"], seed: 3)
+        let second = try finish(DropoutScaling(), ["scaling=inverted"], seed: 3)
+        #expect(first.findings.map(\.values) == second.findings.map(\.values))
+    }
+}

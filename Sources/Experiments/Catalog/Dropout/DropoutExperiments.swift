@@ -2,5 +2,6 @@
 enum DropoutExperiments {
     static let all: [any Experiment] = [
         KeepProbability(),
+        DropoutScaling(),
     ]
 }
