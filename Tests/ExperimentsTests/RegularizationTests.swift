@@ -91,3 +91,22 @@ extension RegularizationTests {
         #expect(try value(frame, "median_magnitude_l2") > 0.05)
     }
 }
+
+extension RegularizationTests {
+    @Test("reg.augmentation: rotated or flipped copies of a symmetric problem raise dev accuracy; scaling mislabels")
+    func augmentationHelpsAsFarAsTheSymmetryGoes() throws {
+        let experiment = Augmentation2D()
+        let none = try finish(experiment)  // augmentation = none
+        let baseline = try value(none, "dev_accuracy_percent")
+        let rotation = try finish(experiment, ["augmentation=rotation"])
+        #expect(try value(rotation, "dev_accuracy_percent_without") == baseline)
+        #expect(try value(rotation, "dev_accuracy_percent") > baseline + 5)
+        #expect(try value(rotation, "mislabelled_copies_percent") == 0)
+        let flip = try finish(experiment, ["augmentation=flip"])
+        #expect(try value(flip, "dev_accuracy_percent") > baseline + 5)
+        // Scaling does not respect the rings: some copies cross the boundary and it helps far less.
+        let scaling = try finish(experiment, ["augmentation=scaling"])
+        #expect(try value(scaling, "mislabelled_copies_percent") > 1)
+        #expect(try value(scaling, "dev_accuracy_percent") < value(rotation, "dev_accuracy_percent") - 5)
+    }
+}

@@ -5,5 +5,6 @@ enum RegularizationExperiments {
         L1VersusL2(),
         WeightDecayVersusL2(),
         EarlyStoppingPatience(),
+        Augmentation2D(),
     ]
 }
