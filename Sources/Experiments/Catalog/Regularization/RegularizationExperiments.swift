@@ -6,5 +6,6 @@ enum RegularizationExperiments {
         WeightDecayVersusL2(),
         EarlyStoppingPatience(),
         Augmentation2D(),
+        LabelSmoothing(),
     ]
 }
