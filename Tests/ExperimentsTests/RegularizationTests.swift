@@ -121,10 +121,10 @@ extension RegularizationTests {
         #expect(abs(target - 3.3322) < 0.001)  // ln((1 − 0.1 + 0.1/3) / (0.1/3)) = ln 28
         // ε = 0: still climbing in the last quarter, far beyond any smoothed target.
         let hardEnd = try value(hard, "gap_end"), smoothedEnd = try value(smoothed, "gap_end")
-        #expect(try value(hard, "gap_growth_last_quarter") > 0.1 * hardEnd)
+        #expect(try value(hard, "gap_growth_last_quarter") > 1)
         #expect(hardEnd > 2 * target)
         // ε = 0.1: flat in the last quarter and no higher than the targets ask for.
-        #expect(abs(try value(smoothed, "gap_growth_last_quarter")) < 0.05 * smoothedEnd)
+        #expect(abs(try value(smoothed, "gap_growth_last_quarter")) < 0.25)
         #expect(smoothedEnd <= target + 0.05)
         // Wrong labels are fitted less confidently with smoothed targets.
         #expect(try value(smoothed, "wrong_label_probability") < value(hard, "wrong_label_probability") - 0.05)

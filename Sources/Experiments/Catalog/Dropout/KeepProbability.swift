@@ -52,7 +52,7 @@ public struct KeepProbability: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            track.advance(steps: 100)
+            track.advance(steps: 50)
             frame = makeFrame()
         }
 

@@ -123,7 +123,7 @@ public struct Augmentation2D: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            for _ in 0..<4 {
+            for _ in 0..<2 {
                 if transformation != .none { augmented.train(steps: 25) }
                 plain.train(steps: 25)
                 record()

@@ -59,8 +59,8 @@ public struct L1VersusL2: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            l1.train(steps: 100)
-            l2.train(steps: 100)
+            l1.train(steps: 50)
+            l2.train(steps: 50)
             frame = makeFrame()
         }
 

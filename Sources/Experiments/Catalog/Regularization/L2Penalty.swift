@@ -55,7 +55,7 @@ public struct L2Penalty: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            track.advance(steps: 100)
+            track.advance(steps: 75)
             frame = makeFrame()
         }
 

@@ -82,7 +82,7 @@ public struct LabelSmoothing: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            for _ in 0..<4 {
+            for _ in 0..<2 {
                 trainer.train(steps: LabelSmoothing.interval)
                 record()
                 if isFinished { break }
@@ -160,8 +160,9 @@ public struct LabelSmoothing: Experiment {
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
             let growth = end - late
             var result: [Finding] = []
-            // Over the last quarter of the run, a change under 5% counts as levelled off.
-            let levelsOff = abs(growth) < 0.05 * max(abs(end), 1)
+            // Over the last quarter of the run, a change of under a quarter of a logit (the odds moving
+            // by less than 30%) counts as levelled off.
+            let levelsOff = abs(growth) < 0.25
             let trend = levelsOff
                 ? "levels off"
                 : (growth > 0 ? "is still climbing" : "is falling")

@@ -71,7 +71,7 @@ public struct WeightDecayVersusL2: Experiment {
 
         func step() {
             guard !isFinished else { return }
-            for _ in 0..<4 {
+            for _ in 0..<2 {
                 penalized.train(steps: 25)
                 decayed.train(steps: 25)
                 record()
