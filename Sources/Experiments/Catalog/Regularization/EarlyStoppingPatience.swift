@@ -90,7 +90,7 @@ public struct EarlyStoppingPatience: Experiment {
                 let bestCost = trainer.bestDevCost ?? .nan
                 let trainAtBest = trainer.epochHistory[best - 1].trainCost
                 let trainAtStop = trainer.epochHistory.last?.trainCost ?? .nan
-                let restored = (try? trainer.evaluate(trainer.devData!))?.accuracy ?? .nan
+                let restored = trainer.devData.flatMap { try? trainer.evaluate($0).accuracy } ?? .nan
                 let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
                 return [
                     Finding("Best dev cost \(regularizationFormat(bestCost, 3)) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights.",

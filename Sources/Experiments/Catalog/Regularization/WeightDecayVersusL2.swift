@@ -52,15 +52,13 @@ public struct WeightDecayVersusL2: Experiment {
             let lambda = WeightDecayVersusL2.lambda
             // The decay per unit of learning rate that plain gradient descent's L2 step applies: λ/m.
             let decayRate = lambda / Double(split.train.count)
-            var plain: Optimizer, decoupled: Optimizer
-            if useAdam {
-                plain = .adam(learningRate: WeightDecayVersusL2.adamLearningRate)
-                decoupled = .adamW(learningRate: WeightDecayVersusL2.adamLearningRate, weightDecay: decayRate)
-            } else {
-                plain = .gradientDescent(learningRate: WeightDecayVersusL2.sgdLearningRate)
-                decoupled = .gradientDescent(learningRate: WeightDecayVersusL2.sgdLearningRate, weightDecay: decayRate)
-            }
-            plain.weightDecay = 0
+            // The same optimizer twice: without decay (the penalty is in the cost) and with decay λ/m.
+            let plain: Optimizer = useAdam
+                ? .adam(learningRate: WeightDecayVersusL2.adamLearningRate)
+                : .gradientDescent(learningRate: WeightDecayVersusL2.sgdLearningRate)
+            let decoupled: Optimizer = useAdam
+                ? .adamW(learningRate: WeightDecayVersusL2.adamLearningRate, weightDecay: decayRate)
+                : .gradientDescent(learningRate: WeightDecayVersusL2.sgdLearningRate, weightDecay: decayRate)
             penalized = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: plain, regularization: .l2(lambda), seed: seed))
             decayed = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
