@@ -1,4 +1,7 @@
 /// The `dropout.*` experiments, in the order the lessons use them.
 enum DropoutExperiments {
-    static let all: [any Experiment] = []
+    static let all: [any Experiment] = [
+        KeepProbability(),
+        DropoutScaling(),
+    ]
 }

@@ -1,4 +1,11 @@
 /// The `reg.*` experiments, in the order the lessons use them.
 enum RegularizationExperiments {
-    static let all: [any Experiment] = []
+    static let all: [any Experiment] = [
+        L2Penalty(),
+        L1VersusL2(),
+        WeightDecayVersusL2(),
+        EarlyStoppingPatience(),
+        Augmentation2D(),
+        LabelSmoothing(),
+    ]
 }

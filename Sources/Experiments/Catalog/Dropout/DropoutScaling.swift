@@ -1,0 +1,147 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `dropout.scaling`: why inverted dropout divides by keep_prob.
+///
+/// The lesson: a mask d of 0s and 1s (1 with probability keep_prob) shrinks a layer's activations to
+/// keep_prob · a on average, so without a correction the next layer sees smaller inputs in training
+/// than at test time, when nothing is dropped. Inverted dropout divides by keep_prob during
+/// training (E[a·d/keep_prob] = a); the older scheme instead scales by keep_prob at test time. Both
+/// make the training-time average match the test-time value; doing neither leaves training at about
+/// keep_prob of it. The run draws many masks over the hidden layer of a ReLU network and averages
+/// what the next layer receives.
+public struct DropoutScaling: Experiment {
+    public init() {}
+
+    public let id = "dropout.scaling"
+    public let title = "Inverted dropout: why divide by keep_prob"
+    public let summary = "The average activation a hidden layer passes on under thousands of dropout masks, against its test-time value, for three scaling schemes."
+    public let liveStepDelay = 0.03
+
+    public enum Scaling: String, CaseIterable, Sendable {
+        /// Training passes on a·d / keep_prob; the test-time network is left alone.
+        case inverted
+        /// Training passes on a·d; at test time the activations (equivalently the next weights) are
+        /// multiplied by keep_prob.
+        case atTest = "at-test"
+        /// Training passes on a·d and nothing is ever rescaled: the mismatch the lesson warns about.
+        case none
+    }
+
+    public let knobs: [Knob] = [
+        .number("keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit in training",
+                range: 0.5...1, step: 0.05, default: 0.8),
+        .choice("scaling", label: "scaling", help: "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none",
+                choices: Scaling.allCases.map(\.rawValue), default: Scaling.none.rawValue),
+    ]
+
+    static let hiddenUnits = 50
+    static let exampleCount = 200
+    static let maskCount = 400
+    static let masksPerStep = 25
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(keepProb: settings.number("keep-prob"), scaling: Scaling(rawValue: settings.choice("scaling")) ?? .none, seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let keepProb: Double
+        let scaling: Scaling
+        let network: Network
+        let inputs: Matrix
+        /// a¹ of every unit on every example (units × m), before any mask.
+        let activations: Matrix
+        /// What the next layer receives at test time, per unit, averaged over the examples.
+        let testTimeUnitMeans: [Double]
+        private var rng: RandomSource
+        /// Per unit, the sum over masks of the training-time input to the next layer, averaged over examples.
+        private var trainingUnitSums: [Double]
+        private(set) var masksDrawn = 0
+        private(set) var runningMean = Series(name: "training: mean over masks so far", color: .blue)
+        private(set) var frame = Frame()
+        var isFinished: Bool { masksDrawn >= DropoutScaling.maskCount }
+
+        init(keepProb: Double, scaling: Scaling, seed: UInt64) {
+            self.keepProb = keepProb
+            self.scaling = scaling
+            var rng = RandomSource(seed: seed)
+            inputs = try! Dataset.moons(count: DropoutScaling.exampleCount, noise: 0.2, rng: &rng).x
+            network = try! Network(layerSizes: [2, DropoutScaling.hiddenUnits, 1], hidden: .relu, output: .sigmoid,
+                                   loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
+            activations = try! network.forward(inputs).activations[0]
+            let testScale = scaling == .atTest ? keepProb : 1
+            testTimeUnitMeans = activations.rowMeans().storage.map { $0 * testScale }
+            trainingUnitSums = Array(repeating: 0, count: DropoutScaling.hiddenUnits)
+            self.rng = rng
+            frame = makeFrame()
+        }
+
+        /// What a kept unit's activation is multiplied by in training.
+        private var keptFactor: Double { scaling == .inverted ? 1 / keepProb : 1 }
+
+        func step() {
+            guard !isFinished else { return }
+            let dropout = Dropout(keepProb: keepProb)
+            let m = activations.columns
+            for _ in 0..<DropoutScaling.masksPerStep {
+                // DLCore's masks hold 0 or 1/keep_prob (inverted dropout); keep only *which* units
+                // survive and apply this scheme's own factor.
+                let mask = try! dropout.drawMasks(for: network, exampleCount: m, rng: &rng).masks[0]!
+                for unit in 0..<activations.rows {
+                    var total = 0.0
+                    for j in 0..<m where mask[unit, j] != 0 { total += activations[unit, j] }
+                    trainingUnitSums[unit] += keptFactor * total / Double(m)
+                }
+                masksDrawn += 1
+            }
+            runningMean.append(x: Double(masksDrawn), y: trainingMean)
+            frame = makeFrame()
+        }
+
+        var trainingUnitMeans: [Double] { trainingUnitSums.map { $0 / Double(max(masksDrawn, 1)) } }
+        var trainingMean: Double { trainingUnitMeans.reduce(0, +) / Double(trainingUnitMeans.count) }
+        var testTimeMean: Double { testTimeUnitMeans.reduce(0, +) / Double(testTimeUnitMeans.count) }
+
+        private func makeFrame() -> Frame {
+            let test = testTimeMean
+            let chart = LineChart(
+                title: "mean activation passed on, keep_prob=\(KnobValue.number(keepProb)), scaling \(scaling.rawValue)",
+                series: [runningMean], xAxis: Axis("masks drawn", range: 0...Double(DropoutScaling.maskCount)),
+                yAxis: Axis("mean a", range: 0...(1.3 * max(test, trainingMean, 1e-9))),
+                horizontalLines: [ReferenceLine(test, label: "test time", color: .green)])
+            let units = PointClass(name: "unit", x: testTimeUnitMeans, y: masksDrawn > 0 ? trainingUnitMeans : testTimeUnitMeans.map { _ in 0 },
+                                   marker: "o")
+            let diagonalEnd = testTimeUnitMeans.max() ?? 1
+            let diagonal = PointClass(name: "training = test", x: stride(from: 0, through: diagonalEnd, by: diagonalEnd / 40).map { $0 },
+                                      y: stride(from: 0, through: diagonalEnd, by: diagonalEnd / 40).map { $0 }, color: .gray, marker: ".")
+            let scatter = ScatterPlot(title: "each of the \(DropoutScaling.hiddenUnits) units: training average vs test time",
+                                      classes: [units, diagonal], xAxis: Axis("test-time mean"), yAxis: Axis("training mean"))
+            return Frame(figures: [.line(chart), .scatter(scatter)], findings: isFinished ? findings() : [],
+                         progress: Double(masksDrawn) / Double(DropoutScaling.maskCount))
+        }
+
+        private func findings() -> [Finding] {
+            let train = trainingMean, test = testTimeMean, ratio = train / test
+            let values = ["training_mean": train, "test_mean": test, "ratio": ratio, "keep_prob": keepProb]
+            let summary = Finding(
+                "Over \(masksDrawn) masks the next layer receives \(regularizationFormat(train, 4)) on average in training and \(regularizationFormat(test, 4)) at test time: ratio \(regularizationFormat(ratio, 3)).",
+                values: values)
+            let verdict: Finding
+            switch scaling {
+            case .none:
+                verdict = keepProb == 1
+                    ? Finding("keep_prob = 1 drops nothing, so there is nothing to correct.", tone: .info)
+                    : Finding("Without scaling, training sees about keep_prob = \(KnobValue.number(keepProb)) of the test-time input: the network is trained on smaller inputs than it is tested on.",
+                              tone: .warning)
+            case .inverted:
+                verdict = Finding("Inverted dropout: dividing by keep_prob in training makes the averages agree, and the test-time network needs no change.",
+                                  tone: .good)
+            case .atTest:
+                verdict = Finding("Scaling by keep_prob at test time makes the averages agree too, at the price of changing the network for testing.",
+                                  tone: .good)
+            }
+            return [summary, verdict]
+        }
+    }
+}

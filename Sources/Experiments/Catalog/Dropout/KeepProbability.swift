@@ -1,0 +1,114 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `dropout.keep-prob`: the over-fitting network of `reg.l2`, regularized by inverted dropout instead.
+///
+/// The lesson: with keep_prob = 1 the network memorises the noisy training set (a wide train–dev gap
+/// and small islands around single points); lowering keep_prob trains a different thinned network
+/// on every pass, which narrows the gap and smooths the boundary. The price is a *noisy* training
+/// cost: every update evaluates J on a different random network, so "J falls at every step" no
+/// longer holds, which is why one debugs with keep_prob = 1 first.
+public struct KeepProbability: Experiment {
+    public init() {}
+
+    public let id = "dropout.keep-prob"
+    public let title = "Dropout's keep_prob against over-fitting"
+    public let summary = "A big network on 100 noisy points with inverted dropout on its hidden layers: train/dev curves, the noisy training cost, the boundary."
+
+    public let knobs: [Knob] = [
+        .number("keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit on a training pass; 1 turns dropout off",
+                range: 0.5...1, step: 0.05, default: 0.8),
+    ]
+
+    static let steps = 1500
+    static let learningRate = 0.01
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(keepProb: settings.number("keep-prob"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let keepProb: Double
+        private var track: RegularizationTrainingTrack
+        let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+        private(set) var frame = Frame()
+        var isFinished: Bool { track.isFinished }
+
+        init(keepProb: Double, seed: UInt64) {
+            self.keepProb = keepProb
+            var rng = RandomSource(seed: seed)
+            let split = RegularizationData.overfittingMoons(rng: &rng)
+            ranges = RegularizationData.plotRanges(split.train)
+            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+                                       loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
+            let trainer = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+                optimizer: .adam(learningRate: KeepProbability.learningRate),
+                dropout: keepProb < 1 ? Dropout(keepProb: keepProb) : nil, seed: seed))
+            track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
+                                                totalSteps: KeepProbability.steps, interval: 25)
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            track.advance(steps: 50)
+            frame = makeFrame()
+        }
+
+        /// The cost each update saw (with its dropout mask): the curve that turns noisy.
+        private var trainingCostSeries: Series {
+            let costs = track.trainer.costHistory
+            return Series(name: "training cost (as trained)", x: costs.indices.map { Double($0 + 1) }, y: costs, color: .blue)
+        }
+
+        private func makeFrame() -> Frame {
+            let keepText = KnobValue.number(keepProb).description
+            var devCost = track.devCost
+            devCost.name = "dev cost (no dropout)"
+            let chart = LineChart(title: "cost, keep_prob=\(keepText)", series: [trainingCostSeries, devCost],
+                                  xAxis: Axis("step", range: 0...Double(track.totalSteps)), yAxis: Axis("cost", scale: .log))
+            return Frame(
+                figures: [
+                    .line(chart),
+                    .heatmap(RegularizationPlots.boundary(of: track.network, points: track.train,
+                                                          title: "boundary (test time: all units kept)", ranges: ranges)),
+                ],
+                findings: isFinished ? findings() : [],
+                progress: track.progress)
+        }
+
+        private func findings() -> [Finding] {
+            if track.hasDiverged {
+                return [Finding("Training diverged (cost NaN or ∞) at step \(track.stepCount).", tone: .bad,
+                                values: ["diverged_at_step": Double(track.stepCount)])]
+            }
+            let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
+            let noise = KeepProbability.roughness(track.trainer.costHistory)
+            let noiseFinding = keepProb < 1
+                ? Finding("The training cost jumps by \(regularizationFormat(100 * noise, 1))% from step to step: each update sees a different thinned network.",
+                          tone: .info, values: ["training_cost_roughness": noise])
+                : Finding("Without dropout the training cost is smooth (step-to-step jitter \(regularizationFormat(100 * noise, 2))%): J falls steadily, the check to make before turning dropout on.",
+                          tone: .info, values: ["training_cost_roughness": noise])
+            return [
+                Finding("keep_prob=\(KnobValue.number(keepProb)): train error \(regularizationFormat(train))%, dev error \(regularizationFormat(dev))%, gap \(regularizationFormat(gap)) points.",
+                        tone: gap > 5 ? .warning : .good,
+                        values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
+                noiseFinding,
+            ]
+        }
+    }
+
+    /// How jagged a cost curve is: the mean of |cₜ − (cₜ₋₁ + cₜ₊₁)/2| relative to cₜ, over the second
+    /// half of training. A smooth descent scores near 0 however fast it falls; dropout's per-step
+    /// noise scores by its size.
+    static func roughness(_ costs: [Double]) -> Double {
+        let start = max(costs.count / 2, 1)
+        guard costs.count >= 3, start < costs.count - 1 else { return .nan }
+        var total = 0.0
+        for t in start..<(costs.count - 1) {
+            total += abs(costs[t] - (costs[t - 1] + costs[t + 1]) / 2) / max(abs(costs[t]), 1e-12)
+        }
+        return total / Double(costs.count - 1 - start)
+    }
+}

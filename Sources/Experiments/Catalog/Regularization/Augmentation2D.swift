@@ -1,0 +1,199 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `reg.augmentation`: data augmentation in the plane, on a problem symmetric about the origin.
+///
+/// The lesson: new training examples made from old ones by transformations that keep the label are
+/// almost free data. Two concentric rings are unchanged by any rotation or mirror image about the
+/// origin, so rotated and flipped copies of a few training points teach the network the round
+/// shape it could not see; a small random jitter (noise) keeps labels too. Scaling a point or
+/// shifting it can carry it across the ring boundary and give it a wrong label, so they help less or
+/// hurt. The run trains the same network from the same start twice, on the small training set alone
+/// and on it plus transformed copies, and compares dev accuracy.
+public struct Augmentation2D: Experiment {
+    public init() {}
+
+    public let id = "reg.augmentation"
+    public let title = "Data augmentation in two dimensions"
+    public let summary = "A few points of two concentric rings, trained on alone and with transformed copies (rotated, flipped, scaled, shifted, jittered)."
+
+    public enum Transformation: String, CaseIterable, Sendable {
+        case none, flip, rotation, scaling, shift, noise, all
+    }
+
+    public let knobs: [Knob] = [
+        .choice("augmentation", label: "augmentation", help: "how each training point's copies are transformed (all: every transformation in turn)",
+                choices: Transformation.allCases.map(\.rawValue), default: Transformation.none.rawValue),
+    ]
+
+    static let trainCount = 24
+    static let devCount = 400
+    static let copiesPerPoint = 9
+    static let steps = 800
+    static let learningRate = 0.01
+    /// The rings' radii are 0.5 and 1, so the true boundary is the circle of radius 0.75.
+    static let trueBoundaryRadius = 0.75
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(transformation: Transformation(rawValue: settings.choice("augmentation")) ?? .none, seed: seed)
+    }
+
+    /// `copies` transformed copies of every point of `data`, with the original point's label.
+    static func augmented(_ data: Dataset, by transformation: Transformation, copies: Int, rng: inout RandomSource) -> Dataset {
+        guard transformation != .none else { return data }
+        var xs: [Double] = [], ys: [Double] = [], labels: [Double] = []
+        for j in 0..<data.count {
+            for _ in 0..<copies {
+                var (a, b) = (data.x[0, j], data.x[1, j])
+                let steps: [Transformation] = transformation == .all ? [.flip, .rotation, .scaling, .shift, .noise] : [transformation]
+                for step in steps { (a, b) = transform(a, b, by: step, rng: &rng) }
+                xs.append(a)
+                ys.append(b)
+                labels.append(data.y[0, j])
+            }
+        }
+        let copiesData = try! Dataset(x: try! Matrix([xs, ys]), y: Matrix(row: labels), name: "copies")
+        return try! data.appending(copiesData)
+    }
+
+    /// One random transformation of the point (a, b).
+    static func transform(_ a: Double, _ b: Double, by transformation: Transformation,
+                          rng: inout RandomSource) -> (Double, Double) {
+        switch transformation {
+        case .none, .all:
+            return (a, b)
+        case .flip:
+            // A mirror image in the x₂ axis, the x₁ axis, or both (a half turn).
+            switch rng.integer(below: 3) {
+            case 0: return (-a, b)
+            case 1: return (a, -b)
+            default: return (-a, -b)
+            }
+        case .rotation:
+            let angle = rng.uniform(0, 2 * Double.pi)
+            return (cos(angle) * a - sin(angle) * b, sin(angle) * a + cos(angle) * b)
+        case .scaling:
+            let factor = rng.uniform(0.7, 1.3)
+            return (factor * a, factor * b)
+        case .shift:
+            return (a + rng.uniform(-0.3, 0.3), b + rng.uniform(-0.3, 0.3))
+        case .noise:
+            return (a + 0.05 * rng.normal(), b + 0.05 * rng.normal())
+        }
+    }
+
+    final class Run: ExperimentRun {
+        let transformation: Transformation
+        private var plain: Trainer
+        private var augmented: Trainer
+        let train: Dataset
+        let dev: Dataset
+        /// The share of the copies that landed on the other side of the true boundary: wrong labels.
+        let mislabelledCopyShare: Double
+        let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+        private(set) var devAccuracyPlain = Series(name: "no augmentation", color: .gray)
+        private(set) var devAccuracyAugmented: Series
+        private(set) var frame = Frame()
+        var isFinished: Bool {
+            plain.stepCount >= Augmentation2D.steps || augmented.status.isFinished || plain.status.isFinished
+        }
+
+        init(transformation: Transformation, seed: UInt64) {
+            self.transformation = transformation
+            var rng = RandomSource(seed: seed)
+            let points = try! Dataset.circles(count: Augmentation2D.trainCount + Augmentation2D.devCount, noise: 0.1,
+                                              factor: 0.5, rng: &rng)
+            let trainShare = Double(Augmentation2D.trainCount) / Double(points.count)
+            let split = try! points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
+            train = split.train
+            dev = split.dev
+            ranges = (-1.5...1.5, -1.5...1.5)
+            let network = try! Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
+                                       loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
+            let trainingSet = Augmentation2D.augmented(train, by: transformation, copies: Augmentation2D.copiesPerPoint, rng: &rng)
+            mislabelledCopyShare = Run.mislabelledShare(trainingSet, skipping: train.count)
+            let configuration = TrainingConfiguration(optimizer: .adam(learningRate: Augmentation2D.learningRate), seed: seed)
+            plain = try! Trainer(network: network, train: train, configuration: configuration)
+            augmented = try! Trainer(network: network, train: trainingSet, configuration: configuration)
+            devAccuracyAugmented = Series(name: "augmentation: \(transformation.rawValue)", color: .red)
+            record()
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            for _ in 0..<2 {
+                if transformation != .none { augmented.train(steps: 25) }
+                plain.train(steps: 25)
+                record()
+            }
+            frame = makeFrame()
+        }
+
+        /// The run without augmentation *is* the plain run; it is trained once.
+        private var shown: Trainer { transformation == .none ? plain : augmented }
+
+        private func record() {
+            let step = Double(plain.stepCount)
+            devAccuracyPlain.append(x: step, y: 100 - 100 * RegularizationPlots.error(of: plain.network, on: dev))
+            devAccuracyAugmented.append(x: step, y: 100 - 100 * RegularizationPlots.error(of: shown.network, on: dev))
+        }
+
+        /// Among the examples after the first `skipping`, the share whose label disagrees with the
+        /// side of the true boundary they lie on.
+        static func mislabelledShare(_ data: Dataset, skipping: Int) -> Double {
+            guard data.count > skipping else { return 0 }
+            var wrong = 0
+            for j in skipping..<data.count {
+                let inside = (data.x[0, j] * data.x[0, j] + data.x[1, j] * data.x[1, j]).squareRoot() < trueBoundaryRadius
+                if inside != (data.y[0, j] >= 0.5) { wrong += 1 }
+            }
+            return Double(wrong) / Double(data.count - skipping)
+        }
+
+        private func makeFrame() -> Frame {
+            var boundary = RegularizationPlots.boundary(of: shown.network, points: train,
+                                                        title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
+            if transformation != .none {
+                let copies = shown.trainingData.subset(Array(train.count..<shown.trainingData.count))
+                let copyClasses = RegularizationPlots.pointClasses(copies)
+                boundary.points.append(PointClass(name: "copies of 0", x: copyClasses[0].x, y: copyClasses[0].y, marker: "·"))
+                boundary.points.append(PointClass(name: "copies of 1", x: copyClasses[1].x, y: copyClasses[1].y, marker: ","))
+            }
+            var series = [devAccuracyPlain]
+            if transformation != .none { series.append(devAccuracyAugmented) }
+            let chart = LineChart(title: "dev accuracy (\(dev.count) points)", series: series,
+                                  xAxis: Axis("step", range: 0...Double(Augmentation2D.steps)), yAxis: Axis("accuracy %", range: 40...100))
+            return Frame(figures: [.heatmap(boundary), .line(chart)], findings: isFinished ? findings() : [],
+                         progress: min(1, Double(plain.stepCount) / Double(Augmentation2D.steps)))
+        }
+
+        private func findings() -> [Finding] {
+            for trainer in [plain, augmented] {
+                if case let .diverged(step) = trainer.status {
+                    return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                                    values: ["diverged_at_step": Double(step)])]
+                }
+            }
+            let without = devAccuracyPlain.y.last ?? .nan
+            let trainAccuracy = 100 - 100 * RegularizationPlots.error(of: plain.network, on: train)
+            if transformation == .none {
+                return [Finding("\(train.count) training points, no augmentation: train accuracy \(regularizationFormat(trainAccuracy))%, dev accuracy \(regularizationFormat(without))%.",
+                                tone: .info, values: ["dev_accuracy_percent": without, "dev_accuracy_percent_without": without,
+                                                      "train_accuracy_percent": trainAccuracy])]
+            }
+            let with = devAccuracyAugmented.y.last ?? .nan
+            let change = with - without
+            let copies = shown.trainingData.count - train.count
+            return [
+                Finding("Dev accuracy \(regularizationFormat(with))% with \(transformation.rawValue) (\(train.count) points + \(copies) copies) vs \(regularizationFormat(without))% without: \(change >= 0 ? "+" : "")\(regularizationFormat(change)) points.",
+                        tone: change > 1 ? .good : (change < -1 ? .warning : .info),
+                        values: ["dev_accuracy_percent": with, "dev_accuracy_percent_without": without, "change_points": change]),
+                Finding("\(regularizationFormat(100 * mislabelledCopyShare))% of the copies crossed the true ring boundary and carry a wrong label.",
+                        tone: mislabelledCopyShare > 0.05 ? .warning : .info,
+                        values: ["mislabelled_copies_percent": 100 * mislabelledCopyShare]),
+            ]
+        }
+    }
+}

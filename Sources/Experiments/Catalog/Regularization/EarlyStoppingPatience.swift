@@ -1,0 +1,112 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `reg.early-stopping`: stop training when the dev cost has not improved for `patience` epochs, and
+/// go back to the best epoch's weights.
+///
+/// The lesson: the training cost keeps falling while the dev cost falls, bottoms out and rises as the
+/// network starts fitting noise; early stopping keeps the weights from the bottom. The run must go
+/// `patience` epochs past the best one to know it *was* the best, so the best epoch and the stopping
+/// epoch differ. Mini-batch training makes the dev curve noisy, and with patience 1 the first random
+/// bump stops the run long before the real minimum.
+public struct EarlyStoppingPatience: Experiment {
+    public init() {}
+
+    public let id = "reg.early-stopping"
+    public let title = "Early stopping and patience"
+    public let summary = "Mini-batch training of an over-fitting network, stopped when the dev cost has not improved for `patience` epochs."
+
+    public let knobs: [Knob] = [
+        .integer("patience", label: "patience", help: "epochs without a new best dev cost before training stops",
+                 range: 1...50, default: 10),
+    ]
+
+    static let maxEpochs = 300
+    static let trainCount = 100
+    static let labelNoise = 0.1
+    static let batchSize = 10
+    static let learningRate = 0.01
+    /// Epochs per `step()`: a handful of 5-update epochs is a fraction of a millisecond.
+    static let epochsPerStep = 5
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(patience: settings.integer("patience"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let patience: Int
+        private(set) var trainer: Trainer
+        private(set) var frame = Frame()
+        var isFinished: Bool { trainer.status.isFinished }
+
+        init(patience: Int, seed: UInt64) {
+            self.patience = patience
+            var rng = RandomSource(seed: seed)
+            let split = RegularizationData.overfittingCircles(
+                trainCount: EarlyStoppingPatience.trainCount, devCount: 200, labelNoise: EarlyStoppingPatience.labelNoise, rng: &rng)
+            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+                                       loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
+            trainer = try! Trainer(network: network, train: split.train, dev: split.dev, configuration: TrainingConfiguration(
+                optimizer: .adam(learningRate: EarlyStoppingPatience.learningRate), batchSize: EarlyStoppingPatience.batchSize,
+                earlyStopping: EarlyStopping(patience: patience, restoreBestWeights: true),
+                maxEpochs: EarlyStoppingPatience.maxEpochs, seed: seed))
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            let target = trainer.epochCount + EarlyStoppingPatience.epochsPerStep
+            while trainer.epochCount < target, trainer.step() != nil {}
+            frame = makeFrame()
+        }
+
+        /// The dev cost of every finished epoch, by epoch.
+        var devCosts: [Double] { trainer.epochHistory.map { $0.devCost ?? .nan } }
+
+        private func makeFrame() -> Frame {
+            let epochs = trainer.epochHistory.map { Double($0.epoch) }
+            let train = Series(name: "train cost (mini-batch mean)", x: epochs, y: trainer.epochHistory.map(\.trainCost), color: .blue)
+            let dev = Series(name: "dev cost", x: epochs, y: devCosts, color: .red)
+            var markers: [ReferenceLine] = []
+            if let best = trainer.bestEpoch { markers.append(ReferenceLine(Double(best), label: "best \(best)", color: .green)) }
+            if case let .earlyStopped(_, stopped) = trainer.status {
+                markers.append(ReferenceLine(Double(stopped), label: "stop \(stopped)", color: .yellow))
+            }
+            let chart = LineChart(
+                title: "early stopping with patience \(patience)", series: [train, dev],
+                xAxis: Axis("epoch", range: 0...Double(max(trainer.epochCount, 10))), yAxis: Axis("cost", scale: .log),
+                verticalLines: markers)
+            let progress = isFinished ? 1 : Double(trainer.epochCount) / Double(EarlyStoppingPatience.maxEpochs)
+            return Frame(figures: [.line(chart)], findings: isFinished ? findings() : [], progress: progress)
+        }
+
+        private func findings() -> [Finding] {
+            switch trainer.status {
+            case let .diverged(step):
+                return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                                values: ["diverged_at_step": Double(step)])]
+            case let .earlyStopped(best, stopped):
+                let bestCost = trainer.bestDevCost ?? .nan
+                let trainAtBest = trainer.epochHistory[best - 1].trainCost
+                let trainAtStop = trainer.epochHistory.last?.trainCost ?? .nan
+                let restored = trainer.devData.flatMap { try? trainer.evaluate($0).accuracy } ?? .nan
+                let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
+                return [
+                    Finding("Best dev cost \(regularizationFormat(bestCost, 3)) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights.",
+                            tone: .good,
+                            values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost]),
+                    Finding("Restored network: dev accuracy \(regularizationFormat(100 * restored))%. Training cost \(regularizationFormat(trainAtBest, 3)) at the best epoch, \(regularizationFormat(trainAtStop, 3)) at the stop.",
+                            values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
+                                     "train_cost_at_stop": trainAtStop]),
+                ]
+            default:
+                let best = trainer.bestEpoch ?? 0
+                return [Finding("No stop within \(trainer.epochCount) epochs: the dev cost kept finding new bests (last at epoch \(best)).",
+                                tone: .info,
+                                values: ["best_epoch": Double(best), "stopped_epoch": Double(trainer.epochCount),
+                                         "best_dev_cost": trainer.bestDevCost ?? .nan])]
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `reg.l2`: an over-fitting network with the L2 strength λ as the knob.
+///
+/// The lesson: with λ = 0 a [2, 40, 20, 1] tanh network memorises a small noisy training set (its
+/// boundary wraps around single mislabelled points, training error near 0, dev error well above);
+/// a moderate λ (0.7) keeps the weights small, the boundary smooth and the train–dev gap narrow; a
+/// large λ (5) overshoots to a nearly straight boundary that underfits (high bias). The penalty is
+/// the course's (λ/2m)·Σ‖W‖F², so λ is comparable with the lesson's numbers.
+public struct L2Penalty: Experiment {
+    public init() {}
+
+    public let id = "reg.l2"
+    public let title = "L2 regularization against over-fitting"
+    public let summary = "A big network on 100 noisy points, trained with the penalty (λ/2m)·Σ‖W‖F²: train/dev curves, boundary, weight norms."
+
+    public let knobs: [Knob] = [
+        .number("lambda", label: "λ (L2 strength)", help: "the weight of the penalty (λ/2m)·Σ‖W‖F²; 0 turns it off",
+                range: 0...10, step: 0.1, default: 0.7),
+    ]
+
+    static let layerSizes = [2, 40, 20, 1]
+    static let steps = 1500
+    static let learningRate = 0.01
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(lambda: settings.number("lambda"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let lambda: Double
+        private var track: RegularizationTrainingTrack
+        /// The error a straight line makes on the same training set: the high-bias reference.
+        let linearTrainError: Double
+        let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+        private(set) var frame = Frame()
+        var isFinished: Bool { track.isFinished }
+
+        init(lambda: Double, seed: UInt64) {
+            self.lambda = lambda
+            var rng = RandomSource(seed: seed)
+            let split = RegularizationData.overfittingMoons(rng: &rng)
+            ranges = RegularizationData.plotRanges(split.train)
+            linearTrainError = L2Penalty.linearTrainError(split.train, seed: seed)
+            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+                                       loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
+            let trainer = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+                optimizer: .adam(learningRate: L2Penalty.learningRate), regularization: .l2(lambda), seed: seed))
+            track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
+                                                totalSteps: L2Penalty.steps, interval: 25)
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            track.advance(steps: 75)
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            let lambdaText = KnobValue.number(lambda).description
+            let norms = RegularizationPlots.weightNorms(track.network)
+            let table = ResultTable(
+                title: "weight norms", columns: ["layer", "‖W‖F"],
+                rows: norms.enumerated().map { ["W\($0.offset + 1)", regularizationFormat($0.element, 2)] })
+            return Frame(
+                figures: [
+                    .line(track.costChart(title: "unpenalised cost, λ=\(lambdaText)")),
+                    .heatmap(RegularizationPlots.boundary(of: track.network, points: track.train,
+                                                          title: "boundary on the training set", ranges: ranges)),
+                ],
+                tables: [table],
+                findings: isFinished ? findings(norms: norms) : [],
+                progress: track.progress)
+        }
+
+        private func findings(norms: [Double]) -> [Finding] {
+            if track.hasDiverged {
+                return [Finding("Training diverged (cost NaN or ∞) at step \(track.stepCount).", tone: .bad,
+                                values: ["diverged_at_step": Double(track.stepCount)])]
+            }
+            let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
+            let squaredNorm = norms.reduce(0) { $0 + $1 * $1 }
+            let verdict: Finding
+            if train >= 100 * linearTrainError - 1 {
+                verdict = Finding(
+                    "Train error \(regularizationFormat(train))% is as high as a straight line's \(regularizationFormat(100 * linearTrainError))%: λ is so large the model underfits (high bias).",
+                    tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
+            } else if gap > 5 {
+                verdict = Finding(
+                    "Dev error is \(regularizationFormat(gap)) points above train error: high variance, the network fits the noise.",
+                    tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
+            } else {
+                verdict = Finding(
+                    "A gap of only \(regularizationFormat(gap)) points, and train error below a straight line's \(regularizationFormat(100 * linearTrainError))%: a good fit.",
+                    tone: .good, values: ["linear_train_error_percent": 100 * linearTrainError])
+            }
+            return [
+                Finding("λ=\(KnobValue.number(lambda)): train error \(regularizationFormat(train))%, dev error \(regularizationFormat(dev))%, gap \(regularizationFormat(gap)) points.",
+                        values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
+                verdict,
+                Finding(lambda == 0
+                        ? "Σ‖W‖F² = \(regularizationFormat(squaredNorm, 1)) after \(track.stepCount) steps: without a penalty the weights grow freely."
+                        : "Σ‖W‖F² = \(regularizationFormat(squaredNorm, 1)) after \(track.stepCount) steps: the penalty holds the weights back.",
+                        values: ["squared_weight_norm": squaredNorm]),
+            ]
+        }
+    }
+
+    /// The training error of logistic regression (a straight boundary) on `data`.
+    static func linearTrainError(_ data: Dataset, seed: UInt64) -> Double {
+        var rng = RandomSource(seed: seed ^ 0x11AE_A5)
+        let network = try! Network(layerSizes: [2, 1], hidden: .linear, output: .sigmoid, loss: .binaryCrossEntropy,
+                                   initializer: .zeros, rng: &rng)
+        var trainer = try! Trainer(network: network, train: data,
+                                   configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.05), seed: seed))
+        trainer.train(steps: 400)
+        return RegularizationPlots.error(of: trainer.network, on: data)
+    }
+}
