@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import Experiments
+
+/// The `init.*` experiments teach what their lessons say, with the run's own numbers.
+@Suite struct InitializationTests {
+    /// Runs `experiment` with its defaults overridden by `assignments` and returns the last frame.
+    static func run(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
+        let settings = try KnobSettings(experiment: experiment, assignments: assignments)
+        return experiment.start(settings: settings, seed: seed).runToCompletion()
+    }
+
+    /// The value named `name` in any finding of `frame`.
+    static func value(_ name: String, in frame: Frame) throws -> Double {
+        try #require(frame.findings.lazy.compactMap { $0.values[name] }.first, "no finding has \(name)")
+    }
+
+    @Test func heBeatsZerosAndLargeAndZerosKeepsUnitsIdentical() throws {
+        let zeros = try Self.run(InitCompare(), ["init=zeros"])
+        let large = try Self.run(InitCompare(), ["init=large"])
+        let he = try Self.run(InitCompare())
+
+        let heAccuracy = try Self.value("dev_accuracy", in: he)
+        #expect(heAccuracy > 0.95)
+        #expect(heAccuracy > (try Self.value("dev_accuracy", in: zeros)) + 0.3)
+        #expect(heAccuracy > (try Self.value("dev_accuracy", in: large)) + 0.02)
+        #expect(try Self.value("train_accuracy", in: he) > (try Self.value("train_accuracy", in: large)))
+
+        // Zeros: the hidden units are exact copies and the cost never leaves ln 2.
+        #expect(try Self.value("hidden_unit_spread", in: zeros) == 0)
+        #expect(abs((try Self.value("first_cost", in: zeros)) - log(2)) < 1e-9)
+        #expect(abs((try Self.value("final_cost", in: zeros)) - log(2)) < 0.005)
+        // Large: over-confident logits make the first cost far above ln 2.
+        #expect(try Self.value("first_cost", in: large) > 10 * log(2))
+    }
+}
