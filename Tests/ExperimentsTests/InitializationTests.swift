@@ -33,4 +33,18 @@ import Testing
         // Large: over-confident logits make the first cost far above ln 2.
         #expect(try Self.value("first_cost", in: large) > 10 * log(2))
     }
+
+    @Test func smallInitShrinksByTheSameFactorAtEveryLayerWhileXavierHolds() throws {
+        let small = try Self.run(InitActivations())
+        // √(500 · 0.01²) ≈ 0.2236: tanh is linear for such tiny inputs, so every layer applies it.
+        let smallestFactor = try Self.value("min_layer_factor", in: small)
+        let largestFactor = try Self.value("max_layer_factor", in: small)
+        #expect(smallestFactor > 0.2 && largestFactor < 0.25)
+        #expect(largestFactor / smallestFactor < 1.1)
+        #expect(try Self.value("std_layer_10", in: small) < 1e-5)
+
+        let xavier = try Self.run(InitActivations(), ["init=xavier"])
+        #expect(try Self.value("std_spread", in: xavier) < 10)
+        #expect(try Self.value("std_layer_10", in: xavier) > 0.1 * (try Self.value("std_layer_1", in: xavier)))
+    }
 }

@@ -2,5 +2,6 @@
 enum InitializationExperiments {
     static let all: [any Experiment] = [
         InitCompare(),
+        InitActivations(),
     ]
 }
