@@ -47,4 +47,21 @@ import Testing
         #expect(try Self.value("std_spread", in: xavier) < 10)
         #expect(try Self.value("std_layer_10", in: xavier) > 0.1 * (try Self.value("std_layer_1", in: xavier)))
     }
+
+    @Test func smallInitVanishesTowardTheInputWhileXavierAndHeStayLevel() throws {
+        let small = try Self.run(InitGradients())
+        // The first layer, farthest from the cost, gets the smallest gradient: ×0.1 per layer for 9 layers.
+        #expect(try Self.value("first_to_last_ratio", in: small) < 1e-6)
+        let norms = try (1...10).map { try Self.value("delta_norm_layer_\($0)", in: small) }
+        #expect(zip(norms, norms.dropFirst()).allSatisfy { $0 < $1 })
+
+        let unit = try Self.run(InitGradients(), ["init=unit"])
+        #expect(try Self.value("first_to_last_ratio", in: unit) > 10)
+
+        for setting in [["activation=tanh", "init=xavier"], ["activation=relu", "init=he"]] {
+            let level = try Self.run(InitGradients(), setting)
+            let ratio = try Self.value("first_to_last_ratio", in: level)
+            #expect(ratio > 0.1 && ratio < 10, "\(setting): ratio \(ratio)")
+        }
+    }
 }

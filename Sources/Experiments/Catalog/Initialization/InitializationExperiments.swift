@@ -3,5 +3,6 @@ enum InitializationExperiments {
     static let all: [any Experiment] = [
         InitCompare(),
         InitActivations(),
+        InitGradients(),
     ]
 }
