@@ -64,4 +64,23 @@ import Testing
             #expect(ratio > 0.1 && ratio < 10, "\(setting): ratio \(ratio)")
         }
     }
+
+    @Test func orthogonalKeepsEveryLengthWhileGaussianLengthsDriftApart() throws {
+        let gaussian = try Self.run(InitOrthogonal())
+        #expect(try Self.value("max_to_min_ratio", in: gaussian) > 3)
+        #expect(try Self.value("max_deviation", in: gaussian) > 0.3)
+
+        let orthogonal = try Self.run(InitOrthogonal(), ["init=orthogonal"])
+        #expect(try Self.value("max_deviation", in: orthogonal) < 1e-9)
+        #expect(abs((try Self.value("median_norm", in: orthogonal)) - 1) < 1e-9)
+    }
+
+    @Test func sameSeedSameNumbers() throws {
+        for experiment in [InitCompare(), InitOrthogonal()] as [any Experiment] {
+            let first = try Self.run(experiment, seed: 7).findings.map(\.values)
+            let second = try Self.run(experiment, seed: 7).findings.map(\.values)
+            #expect(first == second, "\(experiment.id)")
+            #expect(!first.isEmpty)
+        }
+    }
 }

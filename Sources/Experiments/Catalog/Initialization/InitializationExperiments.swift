@@ -4,5 +4,6 @@ enum InitializationExperiments {
         InitCompare(),
         InitActivations(),
         InitGradients(),
+        InitOrthogonal(),
     ]
 }
