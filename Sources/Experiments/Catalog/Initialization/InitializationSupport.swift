@@ -8,16 +8,21 @@ enum InitializationSupport {
     /// The network's P(class 1) over a square around the data, with the data points on top.
     static func boundary(of network: Network, data: Dataset, title: String,
                          range: ClosedRange<Double> = -1.5...1.5) -> Heatmap {
+        boundary(of: network, data: data, title: title, xRange: range, yRange: range)
+    }
+
+    static func boundary(of network: Network, data: Dataset, title: String,
+                         xRange: ClosedRange<Double>, yRange: ClosedRange<Double>) -> Heatmap {
         let columns = 48, rows = 24
         let probabilities: [Double]
-        if let grid = try? Matrix.grid(x: range, y: range, columns: columns, rows: rows),
+        if let grid = try? Matrix.grid(x: xRange, y: yRange, columns: columns, rows: rows),
            let output = try? network.predict(grid) {
             probabilities = output.storage
         } else {
             probabilities = [Double](repeating: .nan, count: columns * rows)
         }
         return Heatmap(title: title, values: probabilities, gridColumns: columns, gridRows: rows,
-                       xRange: range, yRange: range, xAxis: Axis("x₁"), yAxis: Axis("x₂"),
+                       xRange: xRange, yRange: yRange, xAxis: Axis("x₁"), yAxis: Axis("x₂"),
                        valueRange: 0...1, palette: .diverging, points: classPoints(data))
     }
 

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import Experiments
+
+/// The `debug.*` experiments teach what their lessons say, with the run's own numbers.
+@Suite struct DebuggingTests {
+    /// Runs `experiment` with its defaults overridden by `assignments` and returns the last frame.
+    static func run(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
+        let settings = try KnobSettings(experiment: experiment, assignments: assignments)
+        return experiment.start(settings: settings, seed: seed).runToCompletion()
+    }
+
+    /// The value named `name` in any finding of `frame`.
+    static func value(_ name: String, in frame: Frame) throws -> Double {
+        try #require(frame.findings.lazy.compactMap { $0.values[name] }.first, "no finding has \(name)")
+    }
+
+    @Test func aCorrectNetworkMemorizesTinyDataAndABuggedOneCannot() throws {
+        for examples in [10, 1] {
+            let correct = try Self.run(OverfitTiny(), ["examples=\(examples)"])
+            #expect(try Self.value("final_cost", in: correct) < 0.01)
+            #expect(try Self.value("train_accuracy", in: correct) == 1)
+            #expect(try Self.value("memorized", in: correct) == 1)
+
+            let bugged = try Self.run(OverfitTiny(), ["examples=\(examples)", "bug=wrong-sign"])
+            #expect(try Self.value("final_cost", in: bugged) > (try Self.value("first_cost", in: bugged)))
+            #expect(try Self.value("memorized", in: bugged) == 0)
+        }
+    }
+}
