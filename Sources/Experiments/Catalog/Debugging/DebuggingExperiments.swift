@@ -2,5 +2,6 @@
 enum DebuggingExperiments {
     static let all: [any Experiment] = [
         OverfitTiny(),
+        UpdateRatio(),
     ]
 }
