@@ -3,5 +3,6 @@ enum DebuggingExperiments {
     static let all: [any Experiment] = [
         OverfitTiny(),
         UpdateRatio(),
+        Exploding(),
     ]
 }
