@@ -71,3 +71,24 @@ extension DebuggingTests {
         }
     }
 }
+
+extension DebuggingTests {
+    @Test func largeWeightsSaturateTheSigmoidsAndXavierDoesNot() throws {
+        let large = try Self.run(Saturation())
+        let xavier = try Self.run(Saturation(), ["init=xavier"])
+        #expect(try Self.value("saturated_share_start", in: large) > 0.5)
+        #expect(try Self.value("saturated_share_end", in: large) > 0.5)
+        #expect(try Self.value("saturated_share_start", in: xavier) < 0.05)
+        #expect(try Self.value("saturated_share_end", in: xavier) < (try Self.value("saturated_share_end", in: large)) / 4)
+        // Saturated units pass on a fraction of the gradient: σ′(z) far below its maximum of 0.25.
+        #expect(try Self.value("mean_slope_start", in: large) < 0.25 * (try Self.value("mean_slope_start", in: xavier)))
+    }
+
+    @Test func sameSeedSameNumbers() throws {
+        for experiment in [OverfitTiny(), Exploding(), Saturation()] as [any Experiment] {
+            let first = try Self.run(experiment, seed: 3).findings.map(\.values)
+            let second = try Self.run(experiment, seed: 3).findings.map(\.values)
+            #expect(first == second, "\(experiment.id)")
+        }
+    }
+}

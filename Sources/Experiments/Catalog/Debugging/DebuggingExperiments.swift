@@ -4,5 +4,6 @@ enum DebuggingExperiments {
         OverfitTiny(),
         UpdateRatio(),
         Exploding(),
+        Saturation(),
     ]
 }
