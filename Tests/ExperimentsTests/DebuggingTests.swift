@@ -79,7 +79,9 @@ extension DebuggingTests {
         #expect(try Self.value("saturated_share_start", in: large) > 0.5)
         #expect(try Self.value("saturated_share_end", in: large) > 0.5)
         #expect(try Self.value("saturated_share_start", in: xavier) < 0.05)
-        #expect(try Self.value("saturated_share_end", in: xavier) < (try Self.value("saturated_share_end", in: large)) / 4)
+        #expect(try Self.value("saturated_share_end", in: xavier) < (try Self.value("saturated_share_end", in: large)) / 2)
+        // With less gradient reaching the hidden weights, the saturated network learns more slowly.
+        #expect(try Self.value("final_cost", in: xavier) < (try Self.value("final_cost", in: large)) / 4)
         // Saturated units pass on a fraction of the gradient: σ′(z) far below its maximum of 0.25.
         #expect(try Self.value("mean_slope_start", in: large) < 0.25 * (try Self.value("mean_slope_start", in: xavier)))
     }

@@ -3,15 +3,15 @@ import Foundation
 import TextCharts
 
 /// `debug.saturation`: the inputs z of the sigmoid units of a [2, 32, 32, 1] network while it trains
-/// on circles (full-batch gradient descent, α = 3), and the share of units that are saturated (|z| > 4).
+/// on circles (full-batch Adam, α = 0.003), and the share of units that are saturated (|z| > 4).
 ///
 /// The lesson: σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and only about 0.018 at |z| = 4, so a unit whose
 /// input is usually large in magnitude passes almost no gradient back. Weights initialized too large
 /// (here N(0,1)×10) put most units there from the first step and keep them there; Xavier starts them
 /// in the sensitive middle. The distribution of z, per checkpoint, and the saturated share over time
-/// are the diagnosis. (On this easy 2-D task the saturated network still fits the training set:
-/// its units act as fixed step functions the output layer can combine; the diagnosis is about the
-/// gradient that reaches the hidden weights, which the mean slope σ′(z) measures.)
+/// are the diagnosis. (On this easy 2-D task the saturated network still fits the training set, more
+/// slowly: its units act as fixed step functions the output layer can combine. What saturation takes
+/// away is the gradient reaching the hidden weights, which the mean slope σ′(z) measures.)
 public struct Saturation: Experiment {
     public init() {}
 
@@ -66,7 +66,7 @@ public struct Saturation: Experiment {
                 let network = try Network(layerSizes: Saturation.layerSizes, hidden: .sigmoid, output: .sigmoid,
                                           loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
                 trainer = try Trainer(network: network, train: data,
-                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: 3), seed: seed))
+                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.003), seed: seed))
                 self.data = data
                 observe(network, at: 0)
             } catch {

@@ -23,6 +23,8 @@ public struct UpdateRatio: Experiment {
 
     static let layerSizes = [2, 16, 16, 16, 1]
     static let iterations = 1000
+    /// Small mini-batches, as in practice; their noisier gradients put α = 0.01 near the healthy 1e-3.
+    static let batchSize = 8
     static let iterationsPerStep = 100
     /// Iterations averaged into one chart point.
     static let window = 20
@@ -58,8 +60,8 @@ public struct UpdateRatio: Experiment {
                 let network = try Network(layerSizes: UpdateRatio.layerSizes, hidden: .relu, output: .sigmoid,
                                           loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
                 trainer = try Trainer(network: network, train: data,
-                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate), batchSize: 8,
-                                                                           seed: seed))
+                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                           batchSize: UpdateRatio.batchSize, seed: seed))
             } catch {
                 failure = "could not set up the run: \(error)"
                 isFinished = true
@@ -72,7 +74,11 @@ public struct UpdateRatio: Experiment {
             for _ in 0..<UpdateRatio.iterationsPerStep {
                 guard let report = trainer.step() else { break }
                 windowCosts.append(report.cost)
-                if case .diverged = report.status { break }
+                if case .diverged = report.status {
+                    // No update was made; the non-finite cost goes on the chart, which leaves a gap there.
+                    cost.append(x: Double(report.step), y: report.cost)
+                    break
+                }
                 // ‖ΔW‖ of this step's update over ‖W‖ after it.
                 let norms = trainer.optimizerState.lastUpdateNorms
                 for l in stepRatios.indices where l < norms.count {

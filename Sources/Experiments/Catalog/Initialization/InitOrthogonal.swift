@@ -51,11 +51,13 @@ public struct InitOrthogonal: Experiment {
         private var lowest = Series(name: "min ‖x‖", color: .blue)
         private var median = Series(name: "median ‖x‖", color: .green)
         private var highest = Series(name: "max ‖x‖", color: .red)
+        /// Mean of ‖x‖² after each layer applied so far.
         private var meanSquared: [Double] = []
+        private var layersApplied = 0
         private(set) var norms: [Double]
         private var failure: String?
         private(set) var frame = Frame()
-        var isFinished: Bool { failure != nil || meanSquared.count == InitOrthogonal.depth }
+        var isFinished: Bool { failure != nil || layersApplied == InitOrthogonal.depth }
 
         init(scheme: Scheme, seed: UInt64) {
             self.scheme = scheme
@@ -68,23 +70,23 @@ public struct InitOrthogonal: Experiment {
             }
             norms = Run.columnNorms(x)
             record(layer: 0)
-            meanSquared = []
             frame = makeFrame()
         }
 
         func step() {
             guard !isFinished else { return }
             let n = InitOrthogonal.width
-            for _ in 0..<InitOrthogonal.layersPerStep where meanSquared.count < InitOrthogonal.depth {
+            for _ in 0..<InitOrthogonal.layersPerStep where layersApplied < InitOrthogonal.depth {
                 do {
-                    let weights = try scheme.initializer.weights(layer: meanSquared.count, rows: n, columns: n, rng: &rng)
+                    let weights = try scheme.initializer.weights(layer: layersApplied, rows: n, columns: n, rng: &rng)
                     x = try weights.dot(x)
                 } catch {
-                    failure = "could not apply layer \(meanSquared.count + 1): \(error)"
+                    failure = "could not apply layer \(layersApplied + 1): \(error)"
                     break
                 }
+                layersApplied += 1
                 norms = Run.columnNorms(x)
-                record(layer: meanSquared.count + 1)
+                record(layer: layersApplied)
             }
             frame = makeFrame()
         }
@@ -116,12 +118,12 @@ public struct InitOrthogonal: Experiment {
             )
             // At least 0.5…1.5, so that rounding noise around 1 is not blown up to fill the axis.
             let range = min(norms.min() ?? 1, 0.5)...max(norms.max() ?? 1, 1.5)
-            let histogram = Histogram(title: "‖x‖ of the \(InitOrthogonal.inputCount) inputs after layer \(meanSquared.count)",
+            let histogram = Histogram(title: "‖x‖ of the \(InitOrthogonal.inputCount) inputs after layer \(layersApplied)",
                                       values: norms, range: range, xAxis: Axis("‖x‖"), color: .blue)
             return Frame(
                 figures: [.line(chart), .histogram(histogram)],
                 findings: isFinished ? findings() : [],
-                progress: Double(meanSquared.count) / Double(InitOrthogonal.depth)
+                progress: Double(layersApplied) / Double(InitOrthogonal.depth)
             )
         }
 
@@ -132,7 +134,7 @@ public struct InitOrthogonal: Experiment {
             let deviation = norms.map { abs($0 - 1) }.max() ?? .nan
             let meanSquare = meanSquared.last ?? .nan
             var result = [Finding(
-                "After \(meanSquared.count) layers ‖x‖ ranges from \(S.short(low)) to \(S.short(high)) (median \(S.short(middle))); every input started at 1.",
+                "After \(layersApplied) layers ‖x‖ ranges from \(S.short(low)) to \(S.short(high)) (median \(S.short(middle))); every input started at 1.",
                 tone: .info, values: ["min_norm": low, "max_norm": high, "median_norm": middle, "max_deviation": deviation])]
             result.append(Finding(
                 "The mean of ‖x‖² over the inputs is \(S.short(meanSquare)) (1 at the start).",
