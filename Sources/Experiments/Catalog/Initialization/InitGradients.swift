@@ -152,14 +152,20 @@ public struct InitGradients: Experiment {
                 result.append(Finding("The gradient is not a finite number: it overflowed or underflowed.", tone: .bad,
                                       values: ["first_to_last_ratio": ratio]))
             } else if ratio < 0.1 {
-                result.append(Finding("Vanishing: layer 1 gets \(S.short(ratio)) times the gradient of layer 10, so the first layers barely learn.",
+                result.append(Finding("Vanishing: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
                                       tone: .bad, values: ["first_to_last_ratio": ratio]))
             } else if ratio > 10 {
-                result.append(Finding("Exploding: layer 1 gets \(S.short(ratio)) times the gradient of layer 10.",
+                result.append(Finding("Exploding: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
                                       tone: .bad, values: ["first_to_last_ratio": ratio]))
             } else {
                 result.append(Finding("Level: layer 1 and layer 10 get gradients within a factor \(S.short(max(ratio, 1 / ratio))), so all layers start learning together.",
                                       tone: .good, values: ["first_to_last_ratio": ratio]))
+            }
+            if let low = weightGradientNorms.min(), let high = weightGradientNorms.max() {
+                // ∂J/∂W[l] = ∂J/∂Z[l]·A[l−1]ᵀ also scales with the layer's input, so its trend can differ.
+                result.append(Finding(
+                    "The weight gradients ‖∂J/∂W‖ of the hidden layers range from \(S.short(low)) to \(S.short(high)) (table): they also scale with each layer's input A[l−1].",
+                    tone: .info, values: ["smallest_weight_gradient": low, "largest_weight_gradient": high]))
             }
             return result
         }
