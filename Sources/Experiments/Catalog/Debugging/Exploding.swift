@@ -17,6 +17,9 @@ public struct Exploding: Experiment {
     public let title = "A learning rate too high"
     public let summary = "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows."
 
+    /// 300 steps of a tiny network take milliseconds; pausing lets the student watch the cost move.
+    public let liveStepDelay = 0.02
+
     public let knobs: [Knob] = [
         .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
                 range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1),

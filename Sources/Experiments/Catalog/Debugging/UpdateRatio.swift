@@ -16,6 +16,9 @@ public struct UpdateRatio: Experiment {
     public let title = "Update-to-weight ratio"
     public let summary = "‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10."
 
+    /// 1,000 steps on mini-batches of 8 take milliseconds; pausing lets the lines grow visibly.
+    public let liveStepDelay = 0.04
+
     public let knobs: [Knob] = [
         .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
                 range: 1e-6...10, step: 1, logarithmic: true, default: 0.01),

@@ -16,6 +16,9 @@ public struct InitGradients: Experiment {
     public let title = "Gradients through ten layers"
     public let summary = "The gradient reaching each of ten hidden layers at initialization, for each activation and weight scale: vanishing, exploding or level."
 
+    /// Each step is a fraction of a millisecond; pausing lets the bars fill in from the top layer down.
+    public let liveStepDelay = 0.05
+
     public let knobs: [Knob] = [
         .choice("activation", label: "activation", help: "the non-linearity of the hidden layers",
                 choices: InitializationActivation.allCases.map(\.rawValue), default: InitializationActivation.tanh.rawValue),

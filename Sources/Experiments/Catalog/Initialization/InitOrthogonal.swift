@@ -16,6 +16,9 @@ public struct InitOrthogonal: Experiment {
     public let title = "Orthogonal vs Gaussian through depth"
     public let summary = "The lengths ‖x‖ of 200 unit inputs after each of 50 linear layers: Gaussian N(0, 1/n) weights let them drift apart, orthogonal ones keep them all at 1."
 
+    /// The whole chain takes a few milliseconds; pausing between steps lets the spread grow visibly.
+    public let liveStepDelay = 0.03
+
     public let knobs: [Knob] = [
         .choice("init", label: "init", help: "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)",
                 choices: Scheme.allCases.map(\.rawValue), default: Scheme.gaussian.rawValue),
@@ -37,7 +40,7 @@ public struct InitOrthogonal: Experiment {
     static let depth = 50
     static let width = 64
     static let inputCount = 200
-    static let layersPerStep = 5
+    static let layersPerStep = 2
 
     public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
         Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .gaussian, seed: seed)
