@@ -65,3 +65,41 @@ enum InitializationSupport {
         return String(format: "%.3g", value)
     }
 }
+
+/// The activations the `init.activations` and `init.gradients` experiments offer.
+enum InitializationActivation: String, CaseIterable {
+    case tanh, relu
+
+    var activation: Activation { self == .tanh ? .tanh : .relu }
+
+    /// Stuck where learning stops: a saturated tanh, or a ReLU at exactly 0.
+    func isStuck(_ value: Double) -> Bool {
+        switch self {
+        case .tanh: abs(value) > 0.99
+        case .relu: value == 0
+        }
+    }
+}
+
+/// The weight scales the `init.activations` and `init.gradients` experiments offer.
+enum InitializationScheme: String, CaseIterable {
+    case small, unit, xavier, he
+
+    var initializer: Initializer {
+        switch self {
+        case .small: .normal(standardDeviation: 0.01)
+        case .unit: .normal(standardDeviation: 1)
+        case .xavier: .xavierNormal
+        case .he: .he
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .small: "N(0, 0.01²)"
+        case .unit: "N(0, 1)"
+        case .xavier: "Xavier"
+        case .he: "He"
+        }
+    }
+}
