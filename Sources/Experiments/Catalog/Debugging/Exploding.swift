@@ -1,0 +1,138 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `debug.exploding`: full-batch gradient descent on a [1, 16, 1] tanh regression network, with the
+/// learning rate as the knob, watching the first few hundred steps.
+///
+/// The lesson: the first hundred steps already tell whether the learning rate is sane. A good one
+/// makes the cost fall; a larger one makes it oscillate; larger still, every step overshoots by more
+/// than the last and the cost climbs geometrically until it is no longer a number (∞ or NaN). A
+/// trainer must detect that and stop, not crash; the chart leaves a gap where the cost stopped being
+/// finite.
+public struct Exploding: Experiment {
+    public init() {}
+
+    public let id = "debug.exploding"
+    public let title = "A learning rate too high"
+    public let summary = "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows."
+
+    /// 300 steps of a tiny network take milliseconds; pausing lets the student watch the cost move.
+    public let liveStepDelay = 0.02
+
+    public let knobs: [Knob] = [
+        .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
+                range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1),
+    ]
+
+    static let layerSizes = [1, 32, 1]
+    static let iterations = 300
+    static let iterationsPerStep = 10
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(learningRate: settings.number("learning-rate"), seed: seed)
+    }
+
+    /// How the cost behaved.
+    enum Behaviour: Double {
+        case falls = 0, oscillates = 1, climbs = 2, diverges = 3
+    }
+
+    final class Run: ExperimentRun {
+        let learningRate: Double
+        private var trainer: Trainer?
+        private var cost = Series(name: "training cost", color: .blue)
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(learningRate: Double, seed: UInt64) {
+            self.learningRate = learningRate
+            do {
+                var rng = RandomSource(seed: seed)
+                let data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
+                let network = try Network(layerSizes: Exploding.layerSizes, hidden: .tanh, output: .linear,
+                                          loss: .meanSquaredError, initializer: .xavierNormal, rng: &rng)
+                trainer = try Trainer(network: network, train: data,
+                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                           seed: seed))
+            } catch {
+                failure = "could not set up the run: \(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished, var trainer else { return }
+            for report in trainer.train(steps: Exploding.iterationsPerStep) {
+                // A NaN or ∞ cost is kept: the chart leaves a gap there and says so.
+                cost.append(x: Double(report.step), y: report.cost)
+            }
+            if trainer.status.isFinished || trainer.stepCount >= Exploding.iterations { isFinished = true }
+            self.trainer = trainer
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            var verticalLines: [ReferenceLine] = []
+            if case let .diverged(step) = trainer.status {
+                verticalLines.append(ReferenceLine(Double(step), label: "diverged", color: .red))
+            }
+            let chart = LineChart(
+                title: "Training cost, α = \(DebuggingSupport.short(learningRate))",
+                series: [cost],
+                xAxis: Axis("iteration", range: 0...Double(Exploding.iterations)),
+                yAxis: Axis("cost", scale: .log),
+                verticalLines: verticalLines
+            )
+            return Frame(figures: [.line(chart)],
+                         findings: isFinished ? findings(trainer) : [],
+                         progress: isFinished ? 1 : Double(trainer.stepCount) / Double(Exploding.iterations))
+        }
+
+        private func findings(_ trainer: Trainer) -> [Finding] {
+            typealias S = DebuggingSupport
+            let costs = trainer.costHistory
+            let finite = costs.filter(\.isFinite)
+            let first = costs.first ?? .nan
+            let lastFinite = finite.last ?? .nan
+            // A step "rises" when the cost went up from the step before.
+            let rises = zip(finite, finite.dropFirst()).filter { $1 > $0 }.count
+            let riseShare = Double(rises) / Double(max(finite.count - 1, 1))
+            let behaviour: Behaviour
+            if case .diverged = trainer.status {
+                behaviour = .diverges
+            } else if lastFinite > first {
+                behaviour = .climbs
+            } else if riseShare > 0.05 {
+                behaviour = .oscillates
+            } else {
+                behaviour = .falls
+            }
+            var result = [Finding(
+                "Cost \(S.short(first)) at the start, \(S.short(lastFinite)) at its last finite value; it went up on \(S.percent(riseShare)) of the steps.",
+                tone: .info, values: ["first_cost": first, "last_finite_cost": lastFinite, "rising_step_share": riseShare,
+                                      "behaviour": behaviour.rawValue])]
+            switch behaviour {
+            case .diverges:
+                guard case let .diverged(step) = trainer.status else { break }
+                let value = costs.last ?? .nan
+                result.append(Finding(
+                    "Diverged at step \(step): the cost became \(S.short(value)) after climbing to \(S.short(finite.max() ?? .nan)). The run was stopped there. Lower α.",
+                    tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan]))
+            case .climbs:
+                result.append(Finding("The cost climbs: it ends above where it started. Each step overshoots; lower α.",
+                                      tone: .bad, values: [:]))
+            case .oscillates:
+                result.append(Finding("The cost oscillates: it rose on \(rises) of \(finite.count - 1) steps. α is near the edge of stability.",
+                                      tone: .warning, values: [:]))
+            case .falls:
+                result.append(Finding("The cost falls smoothly (it rose on \(rises) of \(finite.count - 1) steps).",
+                                      tone: .good, values: [:]))
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `debug.saturation`: the inputs z of the sigmoid units of a [2, 32, 32, 1] network while it trains
+/// on circles (full-batch Adam, α = 0.003), and the share of units that are saturated (|z| > 4).
+///
+/// The lesson: σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and only about 0.018 at |z| = 4, so a unit whose
+/// input is usually large in magnitude passes almost no gradient back. Weights initialized too large
+/// (here N(0,1)×10) put most units there from the first step and keep them there; Xavier starts them
+/// in the sensitive middle. The distribution of z, per checkpoint, and the saturated share over time
+/// are the diagnosis. (On this easy 2-D task the saturated network still fits the training set, more
+/// slowly: its units act as fixed step functions the output layer can combine. What saturation takes
+/// away is the gradient reaching the hidden weights, which the mean slope σ′(z) measures.)
+public struct Saturation: Experiment {
+    public init() {}
+
+    public let id = "debug.saturation"
+    public let title = "Saturated sigmoid units"
+    public let summary = "The distribution of the sigmoid inputs z over training and the share of saturated units (|z| > 4), for large or Xavier weights."
+
+    public let knobs: [Knob] = [
+        .choice("init", label: "init", help: "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))",
+                choices: Scheme.allCases.map(\.rawValue), default: Scheme.large.rawValue),
+    ]
+
+    enum Scheme: String, CaseIterable {
+        case large, xavier
+
+        var initializer: Initializer { self == .large ? .normal(standardDeviation: 10) : .xavierNormal }
+        var label: String { self == .large ? "N(0,1)×10" : "Xavier" }
+    }
+
+    static let layerSizes = [2, 32, 32, 1]
+    static let iterations = 1500
+    static let iterationsPerStep = 50
+    /// The distribution of z is drawn at these iterations.
+    static let checkpoints = [0, 500, 1000, 1500]
+    /// |z| above this counts as saturated: σ′(4) ≈ 0.018, a fourteenth of the slope at 0.
+    static let saturationThreshold = 4.0
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .large, seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let scheme: Scheme
+        private var trainer: Trainer?
+        private var data: Dataset?
+        /// Saturated share per hidden layer, and for all hidden units together, over iterations.
+        private var shares: [Series]
+        /// The z of every hidden unit on every example, at each checkpoint reached.
+        private var snapshots: [(iteration: Int, z: [Double])] = []
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(scheme: Scheme, seed: UInt64) {
+            self.scheme = scheme
+            let hiddenLayers = Saturation.layerSizes.count - 2
+            shares = (1...hiddenLayers).map { Series(name: "layer \($0)", color: $0 == 1 ? .blue : .magenta) }
+                + [Series(name: "all hidden units", color: .red)]
+            do {
+                var rng = RandomSource(seed: seed)
+                let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
+                let network = try Network(layerSizes: Saturation.layerSizes, hidden: .sigmoid, output: .sigmoid,
+                                          loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
+                trainer = try Trainer(network: network, train: data,
+                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.003), seed: seed))
+                self.data = data
+                observe(network, at: 0)
+            } catch {
+                failure = "could not set up the run: \(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished, var trainer else { return }
+            trainer.train(steps: Saturation.iterationsPerStep)
+            observe(trainer.network, at: trainer.stepCount)
+            if trainer.status.isFinished || trainer.stepCount >= Saturation.iterations { isFinished = true }
+            self.trainer = trainer
+            frame = makeFrame()
+        }
+
+        /// Records the saturated shares, and the whole distribution at a checkpoint.
+        private func observe(_ network: Network, at iteration: Int) {
+            guard let data, let pass = try? network.forward(data.x) else { return }
+            let hidden = pass.preActivations.dropLast()
+            var all: [Double] = []
+            for (l, z) in hidden.enumerated() {
+                let saturated = z.storage.filter { abs($0) > Saturation.saturationThreshold }.count
+                shares[l].append(x: Double(iteration), y: Double(saturated) / Double(z.count))
+                all.append(contentsOf: z.storage)
+            }
+            let saturated = all.filter { abs($0) > Saturation.saturationThreshold }.count
+            shares[shares.count - 1].append(x: Double(iteration), y: Double(saturated) / Double(max(all.count, 1)))
+            if Saturation.checkpoints.contains(iteration) { snapshots.append((iteration, all)) }
+        }
+
+        private func makeFrame() -> Frame {
+            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            // One shared axis for every checkpoint: wide enough for the largest |z| seen, at least ±8.
+            let largest = snapshots.flatMap(\.z).filter(\.isFinite).map(abs).max() ?? 8
+            let edge = max(8, largest)
+            let panels: [Figure] = snapshots.map { snapshot in
+                .histogram(Histogram(title: "z at iteration \(snapshot.iteration)", values: snapshot.z,
+                                     range: -edge...edge, xAxis: Axis("z"), color: .blue))
+            }
+            let histograms = SmallMultiples(title: "Sigmoid inputs z of the hidden units (init \(scheme.label); saturated where |z| > 4)",
+                                            panels: panels, columns: 2, minimumPanelWidth: 20)
+            let chart = LineChart(
+                title: "Share of saturated hidden units (|z| > 4)",
+                series: shares,
+                xAxis: Axis("iteration", range: 0...Double(Saturation.iterations)),
+                yAxis: Axis("share", range: 0...1)
+            )
+            return Frame(figures: [.smallMultiples(histograms), .line(chart)],
+                         findings: isFinished ? findings(trainer) : [],
+                         progress: Double(trainer.stepCount) / Double(Saturation.iterations))
+        }
+
+        private func findings(_ trainer: Trainer) -> [Finding] {
+            typealias S = DebuggingSupport
+            let overall = shares[shares.count - 1].y
+            let start = overall.first ?? .nan, end = overall.last ?? .nan
+            var result = [Finding(
+                "Saturated hidden units (|z| > 4): \(S.percent(start)) at the start, \(S.percent(end)) after \(trainer.stepCount) iterations.",
+                tone: start > 0.5 ? .bad : (start > 0.1 ? .warning : .good),
+                values: ["saturated_share_start": start, "saturated_share_end": end])]
+            // The average slope σ′(z) over the hidden units: how much gradient gets through a unit.
+            if let data, let pass = try? trainer.network.forward(data.x), let initial = snapshots.first {
+                let slope = { (z: [Double]) -> Double in
+                    z.reduce(0) { $0 + Activation.sigmoid.derivative($1) } / Double(max(z.count, 1))
+                }
+                let now = slope(pass.preActivations.dropLast().flatMap(\.storage))
+                let before = slope(initial.z)
+                result.append(Finding(
+                    "Mean slope σ′(z) of the hidden units: \(S.short(before)) at the start, \(S.short(now)) at the end (0.25 at most).",
+                    tone: before < 0.05 ? .bad : .info, values: ["mean_slope_start": before, "mean_slope_end": now]))
+            }
+            let evaluation = data.flatMap { try? trainer.evaluate($0) }
+            let accuracy = evaluation?.accuracy ?? .nan
+            result.append(Finding(
+                "Training cost \(S.short(trainer.costHistory.first ?? .nan)) at the start, \(S.short(evaluation?.cost ?? .nan)) at the end; training accuracy \(S.percent(accuracy)).",
+                tone: .info, values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": evaluation?.cost ?? .nan,
+                                      "train_accuracy": accuracy]))
+            if case let .diverged(step) = trainer.status {
+                result.append(Finding("Diverged at step \(step).", tone: .bad, values: ["diverged_at_step": Double(step)]))
+            }
+            return result
+        }
+    }
+}

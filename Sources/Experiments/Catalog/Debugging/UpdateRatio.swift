@@ -1,0 +1,177 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `debug.update-ratio`: the update-to-weight ratio ‖α·dW[l]‖ / ‖W[l]‖ of every layer while a
+/// [2, 16, 16, 16, 1] ReLU network learns the moons with mini-batch gradient descent (8 examples).
+///
+/// The lesson: in a healthy run each step changes the weights by about a thousandth (ratio ≈ 10⁻³).
+/// Under gradient descent the ratio is proportional to the learning rate, so every factor of 10 on
+/// α moves all the lines by a factor of 10: far below the band a layer is barely learning, far above
+/// it the weights are rewritten at every step and training is unstable.
+public struct UpdateRatio: Experiment {
+    public init() {}
+
+    public let id = "debug.update-ratio"
+    public let title = "Update-to-weight ratio"
+    public let summary = "‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10."
+
+    /// 1,000 steps on mini-batches of 8 take milliseconds; pausing lets the lines grow visibly.
+    public let liveStepDelay = 0.04
+
+    public let knobs: [Knob] = [
+        .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
+                range: 1e-6...10, step: 1, logarithmic: true, default: 0.01),
+    ]
+
+    static let layerSizes = [2, 16, 16, 16, 1]
+    static let iterations = 1000
+    /// Small mini-batches, as in practice; their noisier gradients put α = 0.01 near the healthy 1e-3.
+    static let batchSize = 8
+    static let iterationsPerStep = 100
+    /// Iterations averaged into one chart point.
+    static let window = 20
+    /// The healthy band: half a decade either side of 10⁻³, so one factor of 10 on α leaves it.
+    static let band = (low: 1e-3 / 10.0.squareRoot(), high: 1e-3 * 10.0.squareRoot())
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(learningRate: settings.number("learning-rate"), seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let learningRate: Double
+        private var trainer: Trainer?
+        private var ratios: [Series]
+        private var cost = Series(name: "training cost (mean of 20 mini-batches)", color: .blue)
+        /// The ratio of every update, per layer.
+        private var stepRatios: [[Double]]
+        private var windowCosts: [Double] = []
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(learningRate: Double, seed: UInt64) {
+            self.learningRate = learningRate
+            let colors: [Color] = [.blue, .green, .magenta, .red]
+            ratios = (1..<UpdateRatio.layerSizes.count).map { l in
+                Series(name: "W\(l)", color: colors[(l - 1) % colors.count])
+            }
+            stepRatios = Array(repeating: [], count: ratios.count)
+            do {
+                var rng = RandomSource(seed: seed)
+                let data = try Dataset.moons(count: 300, noise: 0.2, rng: &rng)
+                let network = try Network(layerSizes: UpdateRatio.layerSizes, hidden: .relu, output: .sigmoid,
+                                          loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
+                trainer = try Trainer(network: network, train: data,
+                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                           batchSize: UpdateRatio.batchSize, seed: seed))
+            } catch {
+                failure = "could not set up the run: \(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished, var trainer else { return }
+            for _ in 0..<UpdateRatio.iterationsPerStep {
+                guard let report = trainer.step() else { break }
+                windowCosts.append(report.cost)
+                if case .diverged = report.status {
+                    // No update was made; the non-finite cost goes on the chart, which leaves a gap there.
+                    cost.append(x: Double(report.step), y: report.cost)
+                    break
+                }
+                // ‖ΔW‖ of this step's update over ‖W‖ after it.
+                let norms = trainer.optimizerState.lastUpdateNorms
+                for l in stepRatios.indices where l < norms.count {
+                    stepRatios[l].append(norms[l] / trainer.network.layers[l].weights.norm())
+                }
+                if report.step % UpdateRatio.window == 0 { closeWindow(at: report.step) }
+            }
+            if trainer.status.isFinished || trainer.stepCount >= UpdateRatio.iterations { isFinished = true }
+            self.trainer = trainer
+            frame = makeFrame()
+        }
+
+        /// One chart point per window: mini-batch ratios and costs are noisy, their window means are not.
+        private func closeWindow(at step: Int) {
+            for l in ratios.indices {
+                let recent = stepRatios[l].suffix(UpdateRatio.window)
+                ratios[l].append(x: Double(step), y: recent.reduce(0, +) / Double(max(recent.count, 1)))
+            }
+            cost.append(x: Double(step), y: windowCosts.reduce(0, +) / Double(max(windowCosts.count, 1)))
+            windowCosts.removeAll()
+        }
+
+        private func makeFrame() -> Frame {
+            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            let ratioChart = LineChart(
+                title: "‖α·dW‖ / ‖W‖ per layer (mean of 20 steps), α = \(KnobValue.number(learningRate))",
+                series: ratios,
+                xAxis: Axis("iteration", range: 0...Double(UpdateRatio.iterations)),
+                yAxis: Axis("ratio", scale: .log),
+                horizontalLines: [ReferenceLine(UpdateRatio.band.high, label: "3e-3", color: .green),
+                                  ReferenceLine(1e-3, label: "healthy 1e-3", color: .green),
+                                  ReferenceLine(UpdateRatio.band.low, label: "3e-4", color: .green)]
+            )
+            let costChart = LineChart(
+                title: "Training cost", series: [cost],
+                xAxis: Axis("iteration", range: 0...Double(UpdateRatio.iterations)), yAxis: Axis("cost", scale: .log))
+            return Frame(figures: [.line(ratioChart), .line(costChart)],
+                         findings: isFinished ? findings(trainer) : [],
+                         progress: Double(trainer.stepCount) / Double(UpdateRatio.iterations))
+        }
+
+        private func findings(_ trainer: Trainer) -> [Finding] {
+            typealias S = DebuggingSupport
+            var result: [Finding] = []
+            let medians = stepRatios.map { ratios in
+                let finite = ratios.filter(\.isFinite).sorted()
+                return finite.isEmpty ? Double.nan : finite[finite.count / 2]
+            }
+            let peak = stepRatios.flatMap { $0 }.filter(\.isFinite).max() ?? .nan
+            var values: [String: Double] = [:]
+            for (l, median) in medians.enumerated() { values["median_ratio_layer_\(l + 1)"] = median }
+            let positive = medians.filter { $0.isFinite && $0 > 0 }
+            let lowest = positive.min() ?? .nan, highest = positive.max() ?? .nan
+            // The typical layer: the geometric mean of the layers' medians (ratios live on a log scale).
+            let typical = positive.count == medians.count
+                ? exp(positive.map { log($0) }.reduce(0, +) / Double(positive.count)) : .nan
+            values["lowest_median_ratio"] = lowest
+            values["highest_median_ratio"] = highest
+            values["typical_ratio"] = typical
+            result.append(Finding(
+                "Median ratio per layer: " + medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" }.joined(separator: ", ")
+                    + "; typical \(S.scientific(typical)).",
+                tone: .info, values: values))
+
+            if case let .diverged(step) = trainer.status {
+                result.append(Finding("Diverged at step \(step): the cost became \(S.short(trainer.lastCost ?? .nan)).", tone: .bad,
+                                      values: ["diverged_at_step": Double(step)]))
+            }
+            let band = UpdateRatio.band
+            let stopped = medians.enumerated().filter { $0.element == 0 }.map { "W\($0.offset + 1)" }
+            if !stopped.isEmpty {
+                result.append(Finding("\(stopped.joined(separator: ", ")) stopped changing (median ratio 0) after early steps as large as \(S.short(peak)) of the weights. Lower α.",
+                                      tone: .bad, values: ["verdict": 1, "peak_ratio": peak]))
+            } else if !typical.isFinite {
+                result.append(Finding("No ratio to judge: the updates or the weights stopped being finite numbers.",
+                                      tone: .bad, values: ["verdict": .nan]))
+            } else if typical > band.high {
+                result.append(Finding("Too high: a typical step rewrites \(S.percent(typical)) of a layer's weights, above the 3e-4…3e-3 band. Lower α.",
+                                      tone: typical > 1e-2 ? .bad : .warning, values: ["verdict": 1]))
+            } else if typical < band.low {
+                result.append(Finding("Too low: a typical step changes the weights by only \(S.scientific(typical)) of their size, below the 3e-4…3e-3 band: barely learning. Raise α.",
+                                      tone: .warning, values: ["verdict": -1]))
+            } else {
+                result.append(Finding("Healthy: the typical ratio \(S.scientific(typical)) sits in the 3e-4…3e-3 band around 1e-3.",
+                                      tone: .good, values: ["verdict": 0]))
+            }
+            let finalCost = trainer.costHistory.last ?? .nan
+            result.append(Finding("Cost \(S.short(trainer.costHistory.first ?? .nan)) at the start, \(S.short(finalCost)) after \(trainer.stepCount) iterations.",
+                                  tone: .info, values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": finalCost]))
+            return result
+        }
+    }
+}

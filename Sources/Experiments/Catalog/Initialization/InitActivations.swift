@@ -1,0 +1,205 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `init.activations`: 1,000 random inputs sent forward through 10 layers of 500 units, with the
+/// distribution and the standard deviation of the activations in every layer.
+///
+/// The lesson: each layer multiplies the variance of its signal by about n·Var(w) (times a factor
+/// for the activation). With N(0, 0.01²) and n = 500 that factor is √(500·0.0001) ≈ 0.22 on the
+/// standard deviation, the same at every layer, so tanh activations collapse geometrically to 0;
+/// with N(0, 1) they saturate at ±1; Xavier (Var(w) ≈ 1/n) keeps tanh within one order of magnitude
+/// through all ten layers. ReLU halves the variance, so with Xavier it shrinks by about √2 per layer
+/// and He (Var(w) = 2/n) gives that factor back.
+public struct InitActivations: Experiment {
+    public init() {}
+
+    public let id = "init.activations"
+    public let title = "Activations through ten layers"
+    public let summary = "1,000 random inputs through 10 layers of 500 units: per-layer activation histograms and standard deviations for each initialization."
+
+    public let knobs: [Knob] = [
+        .choice("activation", label: "activation", help: "the non-linearity of every layer",
+                choices: InitializationActivation.allCases.map(\.rawValue), default: InitializationActivation.tanh.rawValue),
+        .choice("init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)",
+                choices: InitializationScheme.allCases.map(\.rawValue), default: InitializationScheme.small.rawValue),
+    ]
+
+    static let depth = 10
+    static let width = 500
+    static let inputCount = 1000
+    /// Examples per step: one step is one layer's product for this many examples (~25M multiply-adds).
+    static let blockSize = 100
+    /// Every n-th activation of a layer (2,000 of 500,000) is kept to draw its histogram; the
+    /// statistics use them all.
+    static let histogramStride = 250
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(activation: InitializationActivation(rawValue: settings.choice("activation")) ?? .tanh,
+            scheme: InitializationScheme(rawValue: settings.choice("init")) ?? .small, seed: seed)
+    }
+
+    /// Statistics of one layer's activations, over all examples and units.
+    struct LayerStatistics {
+        var mean: Double
+        var std: Double
+        /// tanh: share with |a| > 0.99; ReLU: share exactly 0.
+        var stuckFraction: Double
+        /// Every `histogramStride`-th activation, for the histogram.
+        var sample: [Double]
+    }
+
+    final class Run: ExperimentRun {
+        let activation: InitializationActivation
+        let scheme: InitializationScheme
+        private var rng: RandomSource
+        /// The current layer's input, in column blocks of `blockSize` examples.
+        private var blocks: [Matrix] = []
+        private var weights = Matrix(rows: 0, columns: 0)
+        private var layer = 0
+        private var block = 0
+        private(set) var layers: [LayerStatistics] = []
+        private(set) var frame = Frame()
+        var isFinished: Bool { layers.count == InitActivations.depth }
+
+        init(activation: InitializationActivation, scheme: InitializationScheme, seed: UInt64) {
+            self.activation = activation
+            self.scheme = scheme
+            rng = RandomSource(seed: seed)
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished else { return }
+            if blocks.isEmpty {
+                // The inputs: 1,000 examples of 500 standard-normal features, drawn in the first step.
+                let count = InitActivations.inputCount / InitActivations.blockSize
+                blocks = (0..<count).map { _ in
+                    rng.normalMatrix(rows: InitActivations.width, columns: InitActivations.blockSize)
+                }
+                frame = makeFrame()
+                return
+            }
+            if block == 0 {
+                let n = InitActivations.width
+                weights = (try? scheme.initializer.weights(layer: layer, rows: n, columns: n, rng: &rng))
+                    ?? Matrix(rows: n, columns: n)
+            }
+            // Z = W·A (biases are 0), then A = g(Z), for one block of examples.
+            if let z = try? weights.dot(blocks[block]) {
+                blocks[block] = activation.activation.apply(z)
+            }
+            block += 1
+            if block == blocks.count {
+                layers.append(statistics())
+                layer += 1
+                block = 0
+            }
+            frame = makeFrame()
+        }
+
+        private func statistics() -> LayerStatistics {
+            var sum = 0.0, count = 0, stuck = 0
+            var sample: [Double] = []
+            var index = 0
+            for matrix in blocks {
+                for value in matrix.storage {
+                    sum += value
+                    count += 1
+                    if activation.isStuck(value) { stuck += 1 }
+                    if index % InitActivations.histogramStride == 0 { sample.append(value) }
+                    index += 1
+                }
+            }
+            let mean = sum / Double(count)
+            var squares = 0.0
+            for matrix in blocks {
+                for value in matrix.storage { squares += (value - mean) * (value - mean) }
+            }
+            return LayerStatistics(mean: mean, std: (squares / Double(count)).squareRoot(),
+                                   stuckFraction: Double(stuck) / Double(count), sample: sample)
+        }
+
+        private func makeFrame() -> Frame {
+            let stdSeries = Series(name: "std of activations",
+                                   x: layers.indices.map { Double($0 + 1) }, y: layers.map(\.std), color: .blue)
+            let stdChart = LineChart(
+                title: "Standard deviation per layer (\(activation.rawValue), \(scheme.label))",
+                series: [stdSeries],
+                xAxis: Axis("layer", range: 1...Double(InitActivations.depth)),
+                yAxis: Axis("std", scale: .log)
+            )
+            let range = histogramRange()
+            let panels: [Figure] = layers.enumerated().map { l, statistics in
+                // The chart bins the values to fit its width; values beyond the range go to the end bins.
+                let clamped = statistics.sample.map { min(max($0, range.lowerBound), range.upperBound) }
+                return .histogram(Histogram(title: "L\(l + 1) σ=\(InitializationSupport.short(statistics.std))",
+                                            values: clamped, range: range, color: .blue))
+            }
+            let histograms = SmallMultiples(title: "Activations per layer, on one shared axis \(InitializationSupport.short(range.lowerBound))…\(InitializationSupport.short(range.upperBound))",
+                                            panels: panels, columns: 5, minimumPanelWidth: 12)
+            let total = InitActivations.depth * (InitActivations.inputCount / InitActivations.blockSize) + 1
+            let done = blocks.isEmpty ? 0 : 1 + layer * (InitActivations.inputCount / InitActivations.blockSize) + block
+            return Frame(
+                figures: [.smallMultiples(histograms), .line(stdChart)],
+                findings: isFinished ? findings() : [],
+                progress: Double(done) / Double(total),
+                details: .object([("layer_std", .numbers(layers.map(\.std))),
+                                  ("layer_mean", .numbers(layers.map(\.mean)))])
+            )
+        }
+
+        /// tanh lives in −1…1. ReLU's scale changes with depth, so all layers share the range of the
+        /// widest one (its 99th percentile), and larger values are counted in the last bin.
+        private func histogramRange() -> ClosedRange<Double> {
+            switch activation {
+            case .tanh: return -1...1
+            case .relu:
+                let top = layers.map { InitializationSupport.quantile($0.sample.sorted(), 0.99) }.max() ?? 1
+                return 0...(top > 0 && top.isFinite ? top : 1)
+            }
+        }
+
+        private func findings() -> [Finding] {
+            typealias S = InitializationSupport
+            let stds = layers.map(\.std)
+            let factors = zip(stds.dropFirst(), stds).map { $0 / $1 }
+            let geometricFactor = pow(stds[stds.count - 1] / stds[0], 1 / Double(stds.count - 1))
+            let overall = stds[stds.count - 1] / stds[0]
+            var values: [String: Double] = [:]
+            for (l, std) in stds.enumerated() { values["std_layer_\(l + 1)"] = std }
+            var result = [Finding(
+                "Standard deviation: layer 1 \(S.short(stds[0])), layer 10 \(S.short(stds[stds.count - 1])) (×\(S.short(overall)) overall).",
+                tone: .info, values: values)]
+            result.append(Finding(
+                "From one layer to the next the std is multiplied by \(S.short(factors.min() ?? .nan))…\(S.short(factors.max() ?? .nan)) (geometric mean \(S.short(geometricFactor))).",
+                tone: .info,
+                values: ["min_layer_factor": factors.min() ?? .nan, "max_layer_factor": factors.max() ?? .nan,
+                         "mean_layer_factor": geometricFactor]))
+            let lastStuck = layers[layers.count - 1].stuckFraction
+            switch activation {
+            case .tanh:
+                result.append(Finding("In layer 10, \(S.percent(lastStuck)) of the tanh units are saturated (|a| > 0.99).",
+                                      tone: lastStuck > 0.2 ? .bad : .info, values: ["saturated_fraction_layer_10": lastStuck]))
+            case .relu:
+                result.append(Finding("In layer 10, \(S.percent(lastStuck)) of the ReLU outputs are exactly 0.",
+                                      tone: .info, values: ["zero_fraction_layer_10": lastStuck]))
+            }
+            let spread = (stds.max() ?? .nan) / (stds.min() ?? .nan)
+            if activation == .tanh && lastStuck > 0.2 {
+                result.append(Finding("Saturating: the activations pile up at −1 and +1, where tanh's slope is almost 0.",
+                                      tone: .bad, values: ["std_spread": spread]))
+            } else if overall < 0.1 {
+                result.append(Finding("Vanishing: the signal shrinks ×\(S.short(geometricFactor)) per layer, down to \(S.short(stds[stds.count - 1])).",
+                                      tone: .bad, values: ["std_spread": spread]))
+            } else if overall > 10 {
+                result.append(Finding("Exploding: the signal grows ×\(S.short(geometricFactor)) per layer, up to \(S.short(stds[stds.count - 1])).",
+                                      tone: .bad, values: ["std_spread": spread]))
+            } else {
+                result.append(Finding("Healthy: all ten layers stay within a factor \(S.short(spread)) of each other.",
+                                      tone: .good, values: ["std_spread": spread]))
+            }
+            return result
+        }
+    }
+}

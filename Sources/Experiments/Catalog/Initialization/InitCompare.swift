@@ -1,0 +1,169 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `init.compare`: the same [2, 10, 5, 1] ReLU network trained on circles from three starting points.
+///
+/// The lesson: all-zero weights never break the symmetry, so every hidden unit stays identical, the
+/// hidden layers output 0, and the network can only predict ŷ = 0.5: the cost sits at ln 2 and the
+/// boundary is blank. Random weights ×10 break the symmetry but start with huge, over-confident
+/// logits (a very large first cost) and train badly. He initialization (σ = √(2/n)) starts near ln 2
+/// and learns the circles fastest.
+public struct InitCompare: Experiment {
+    public init() {}
+
+    public let id = "init.compare"
+    public let title = "Zeros vs large random vs He"
+    public let summary = "A [2, 10, 5, 1] ReLU network trained on circles from zero, large random (×10) or He weights: cost, boundary, accuracy."
+
+    public let knobs: [Knob] = [
+        .choice("init", label: "init", help: "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)",
+                choices: Scheme.allCases.map(\.rawValue), default: Scheme.he.rawValue),
+    ]
+
+    enum Scheme: String, CaseIterable {
+        case zeros, large, he
+
+        var initializer: Initializer {
+            switch self {
+            case .zeros: .zeros
+            case .large: .normal(standardDeviation: 10)
+            case .he: .he
+            }
+        }
+
+        var label: String {
+            switch self {
+            case .zeros: "zeros"
+            case .large: "random ×10"
+            case .he: "He"
+            }
+        }
+    }
+
+    static let layerSizes = [2, 10, 5, 1]
+    static let iterations = 3000
+    static let iterationsPerStep = 60
+    static let learningRate = 0.1
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .he, seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let scheme: Scheme
+        private var trainer: Trainer?
+        private var split: DataSplit?
+        private var cost = Series(name: "training cost", color: .blue)
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(scheme: Scheme, seed: UInt64) {
+            self.scheme = scheme
+            do {
+                var rng = RandomSource(seed: seed)
+                let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
+                let split = try data.split(train: 0.7, dev: 0.3, test: 0, rng: &rng)
+                let network = try Network(layerSizes: InitCompare.layerSizes, hidden: .relu, output: .sigmoid,
+                                          loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
+                let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: InitCompare.learningRate),
+                                                          seed: seed)
+                trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
+                self.split = split
+            } catch {
+                failure = "could not set up the run: \(error)"
+                isFinished = true
+            }
+            frame = makeFrame()
+        }
+
+        func step() {
+            guard !isFinished, var trainer else { return }
+            for report in trainer.train(steps: InitCompare.iterationsPerStep) {
+                // A non-finite cost is kept: the chart leaves a gap and says so.
+                cost.append(x: Double(report.step), y: report.cost)
+            }
+            if trainer.status.isFinished || trainer.stepCount >= InitCompare.iterations { isFinished = true }
+            self.trainer = trainer
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            guard let trainer, let split else {
+                return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1)
+            }
+            let chart = LineChart(
+                title: "Training cost, init = \(scheme.label)",
+                series: [cost],
+                xAxis: Axis("iteration", range: 0...Double(InitCompare.iterations)),
+                yAxis: Axis("cost", scale: .log),
+                horizontalLines: [ReferenceLine(log(2), label: "ln 2")]
+            )
+            let boundary = InitializationSupport.boundary(
+                of: trainer.network, data: split.train, title: "P(y=1) after \(trainer.stepCount) iterations")
+            return Frame(
+                figures: [.line(chart), .heatmap(boundary)],
+                findings: isFinished ? findings(trainer, split) : [],
+                progress: Double(trainer.stepCount) / Double(InitCompare.iterations)
+            )
+        }
+
+        private func findings(_ trainer: Trainer, _ split: DataSplit) -> [Finding] {
+            typealias S = InitializationSupport
+            var result: [Finding] = []
+            let first = trainer.costHistory.first ?? .nan
+            let last = trainer.costHistory.last ?? .nan
+            if case let .diverged(step) = trainer.status {
+                result.append(Finding("Diverged at step \(step): the cost became \(S.short(last)).", tone: .bad,
+                                      values: ["diverged_at_step": Double(step)]))
+            }
+            let train = try? trainer.evaluate(split.train)
+            let dev = try? trainer.evaluate(split.dev)
+            let trainAccuracy = train?.accuracy ?? .nan
+            let devAccuracy = dev?.accuracy ?? .nan
+            let finalCost = train?.cost ?? last
+            result.append(Finding(
+                "First cost \(S.short(first)) (ln 2 = 0.693), after \(trainer.stepCount) iterations \(S.short(finalCost)).",
+                tone: first > 3 * log(2) ? .warning : .info,
+                values: ["first_cost": first, "final_cost": finalCost, "ln_2": log(2)]))
+            result.append(Finding(
+                "Train accuracy \(S.percent(trainAccuracy)), dev accuracy \(S.percent(devAccuracy)).",
+                tone: devAccuracy >= 0.9 ? .good : .bad,
+                values: ["train_accuracy": trainAccuracy, "dev_accuracy": devAccuracy]))
+
+            let spread = InitCompare.hiddenUnitSpread(trainer.network)
+            if spread == 0 {
+                result.append(Finding(
+                    "Symmetry never broken: in every hidden layer all units still have identical weights (spread 0), so the network predicts ŷ = \(S.fixed(InitCompare.meanPrediction(trainer.network, split.train), 3)) everywhere.",
+                    tone: .bad, values: ["hidden_unit_spread": spread,
+                                         "mean_prediction": InitCompare.meanPrediction(trainer.network, split.train)]))
+            } else {
+                result.append(Finding(
+                    "The hidden units differ (largest weight difference between two units of a layer: \(S.short(spread))).",
+                    tone: .info, values: ["hidden_unit_spread": spread]))
+            }
+            return result
+        }
+    }
+
+    /// How different the hidden units of each layer are: the largest |difference| between the incoming
+    /// weights (and bias) of any unit and those of the layer's first unit. 0 means all units are copies.
+    static func hiddenUnitSpread(_ network: Network) -> Double {
+        var spread = 0.0
+        for layer in network.layers.dropLast() {
+            for i in 1..<max(layer.unitCount, 1) {
+                for j in 0..<layer.inputCount {
+                    spread = max(spread, abs(layer.weights[i, j] - layer.weights[0, j]))
+                }
+                spread = max(spread, abs(layer.bias[i, 0] - layer.bias[0, 0]))
+            }
+        }
+        return spread
+    }
+
+    /// The average predicted probability on a data set.
+    static func meanPrediction(_ network: Network, _ data: Dataset) -> Double {
+        (try? network.predict(data.x).mean()) ?? .nan
+    }
+}

@@ -1,0 +1,176 @@
+import DLCore
+import Foundation
+import TextCharts
+
+/// `init.gradients`: the gradient reaching each layer of a deep network at initialization.
+///
+/// The lesson: backpropagation multiplies the gradient by one factor per layer on its way down
+/// (Wᵀ and the activation's slope). With weights too small each factor shrinks it and the first
+/// layers, farthest from the cost, get the least (vanishing gradients); with N(0, 1) the factors
+/// exceed 1 and the gradient grows toward the input (exploding). Xavier for tanh and He for ReLU put
+/// every factor near 1, so all layers get gradients of similar size.
+public struct InitGradients: Experiment {
+    public init() {}
+
+    public let id = "init.gradients"
+    public let title = "Gradients through ten layers"
+    public let summary = "The gradient reaching each of ten hidden layers at initialization, for each activation and weight scale: vanishing, exploding or level."
+
+    /// Each step is a fraction of a millisecond; pausing lets the bars fill in from the top layer down.
+    public let liveStepDelay = 0.05
+
+    public let knobs: [Knob] = [
+        .choice("activation", label: "activation", help: "the non-linearity of the hidden layers",
+                choices: InitializationActivation.allCases.map(\.rawValue), default: InitializationActivation.tanh.rawValue),
+        .choice("init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)",
+                choices: InitializationScheme.allCases.map(\.rawValue), default: InitializationScheme.small.rawValue),
+    ]
+
+    static let depth = 10
+    static let width = 100
+    static let exampleCount = 500
+
+    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        Run(activation: InitializationActivation(rawValue: settings.choice("activation")) ?? .tanh,
+            scheme: InitializationScheme(rawValue: settings.choice("init")) ?? .small, seed: seed)
+    }
+
+    final class Run: ExperimentRun {
+        let activation: InitializationActivation
+        let scheme: InitializationScheme
+        private var network: Network?
+        private var data: Dataset?
+        private var pass: ForwardPass?
+        /// ∂J/∂Z of the layer the backward pass has reached (J is the mean cost over the examples).
+        private var delta: Matrix?
+        /// ‖∂J/∂Z[l]‖ of the hidden layers, filled from the top down; index 0 is layer 1.
+        private(set) var deltaNorms: [Double?] = Array(repeating: nil, count: InitGradients.depth)
+        /// ‖∂J/∂W[l]‖ of the hidden layers, from DLCore's backward pass.
+        private(set) var weightGradientNorms: [Double] = []
+        private var failure: String?
+        private(set) var frame = Frame()
+        private(set) var isFinished = false
+
+        init(activation: InitializationActivation, scheme: InitializationScheme, seed: UInt64) {
+            self.activation = activation
+            self.scheme = scheme
+            do {
+                var rng = RandomSource(seed: seed)
+                let n = InitGradients.width, m = InitGradients.exampleCount
+                let x = rng.normalMatrix(rows: n, columns: m)
+                // Random 0/1 labels: at initialization only the size of the gradient matters.
+                let y = Matrix(rows: 1, columns: m) { _, _ in rng.uniform() < 0.5 ? 0 : 1 }
+                data = try Dataset(x: x, y: y, name: "random inputs")
+                network = try Network(
+                    layerSizes: [n] + Array(repeating: n, count: InitGradients.depth) + [1],
+                    hidden: activation.activation, output: .sigmoid, loss: .binaryCrossEntropy,
+                    initializer: scheme.initializer, rng: &rng)
+            } catch {
+                fail("could not set up the network: \(error)")
+            }
+            frame = makeFrame()
+        }
+
+        private func fail(_ message: String) {
+            failure = message
+            isFinished = true
+        }
+
+        /// First the forward pass, then one hidden layer of the backward pass per step, from the top.
+        func step() {
+            guard !isFinished, let network, let data else { return }
+            do {
+                guard let pass else {
+                    let forward = try network.forward(data.x)
+                    pass = forward
+                    // Sigmoid with cross-entropy: ∂J/∂Z of the output is (A − Y)/m.
+                    delta = try forward.output.subtracting(data.y).scaled(by: 1 / Double(data.count))
+                    weightGradientNorms = try network.backward(forward, targets: data.y).weights
+                        .dropLast().map { $0.norm() }
+                    frame = makeFrame()
+                    return
+                }
+                guard let above = delta, let l = deltaNorms.lastIndex(where: { $0 == nil }) else { return }
+                // ∂J/∂A[l] = W[l+1]ᵀ · ∂J/∂Z[l+1], then ∂J/∂Z[l] = ∂J/∂A[l] ⊙ g′(Z[l]).
+                let dA = try network.layers[l + 1].weights.transposedDot(above)
+                let dZ = try network.layers[l].activation.backward(dA: dA, z: pass.preActivations[l])
+                delta = dZ
+                deltaNorms[l] = dZ.norm()
+                if l == 0 { isFinished = true }
+            } catch {
+                fail("the backward pass failed: \(error)")
+            }
+            frame = makeFrame()
+        }
+
+        private func makeFrame() -> Frame {
+            if let failure { return Frame(findings: [Finding(failure, tone: .bad)], progress: 1) }
+            let bars = deltaNorms.enumerated().reversed().map { l, norm in
+                Bar("layer \(l + 1)", norm ?? .nan)
+            }
+            let chart = BarChart(title: "‖∂J/∂Z‖ reaching each hidden layer at initialization (\(activation.rawValue), \(scheme.label))",
+                                 bars: bars, scale: .log, range: barRange(), color: .blue)
+            let done = deltaNorms.filter { $0 != nil }.count + (pass == nil ? 0 : 1)
+            return Frame(
+                figures: [.bar(chart)],
+                tables: isFinished ? [table()] : [],
+                findings: isFinished ? findings() : [],
+                progress: Double(done) / Double(InitGradients.depth + 1),
+                details: .object([("delta_norms", .numbers(deltaNorms.map { $0 ?? .nan })),
+                                  ("weight_gradient_norms", .numbers(weightGradientNorms))])
+            )
+        }
+
+        /// Whole decades from one below the smallest norm to the largest, so that level bars look level
+        /// and the shortest bar still shows.
+        private func barRange() -> ClosedRange<Double>? {
+            let known = deltaNorms.compactMap { $0 }.filter { $0 > 0 && $0.isFinite }
+            guard let low = known.min(), let high = known.max() else { return nil }
+            return pow(10, floor(log10(low)) - 1)...pow(10, max(ceil(log10(high)), floor(log10(low))))
+        }
+
+        private func table() -> ResultTable {
+            typealias S = InitializationSupport
+            return ResultTable(
+                title: "Per hidden layer",
+                columns: ["layer", "‖∂J/∂Z‖", "‖∂J/∂W‖"],
+                rows: deltaNorms.indices.map { l in
+                    ["\(l + 1)", S.short(deltaNorms[l] ?? .nan),
+                     l < weightGradientNorms.count ? S.short(weightGradientNorms[l]) : "–"]
+                })
+        }
+
+        private func findings() -> [Finding] {
+            typealias S = InitializationSupport
+            let norms = deltaNorms.map { $0 ?? .nan }
+            let first = norms[0], last = norms[norms.count - 1]
+            let ratio = first / last
+            let perLayer = pow(ratio, 1 / Double(norms.count - 1))
+            var values: [String: Double] = ["first_to_last_ratio": ratio, "factor_per_layer": perLayer]
+            for (l, norm) in norms.enumerated() { values["delta_norm_layer_\(l + 1)"] = norm }
+            var result = [Finding(
+                "‖∂J/∂Z‖ is \(S.short(last)) at layer 10 and \(S.short(first)) at layer 1: ×\(S.short(perLayer)) per layer on the way down.",
+                tone: .info, values: values)]
+            if !ratio.isFinite || ratio == 0 {
+                result.append(Finding("The gradient is not a finite number: it overflowed or underflowed.", tone: .bad,
+                                      values: ["first_to_last_ratio": ratio]))
+            } else if ratio < 0.1 {
+                result.append(Finding("Vanishing: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
+                                      tone: .bad, values: ["first_to_last_ratio": ratio]))
+            } else if ratio > 10 {
+                result.append(Finding("Exploding: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
+                                      tone: .bad, values: ["first_to_last_ratio": ratio]))
+            } else {
+                result.append(Finding("Level: layer 1 and layer 10 get gradients within a factor \(S.short(max(ratio, 1 / ratio))), so all layers start learning together.",
+                                      tone: .good, values: ["first_to_last_ratio": ratio]))
+            }
+            if let low = weightGradientNorms.min(), let high = weightGradientNorms.max() {
+                // ∂J/∂W[l] = ∂J/∂Z[l]·A[l−1]ᵀ also scales with the layer's input, so its trend can differ.
+                result.append(Finding(
+                    "The weight gradients ‖∂J/∂W‖ of the hidden layers range from \(S.short(low)) to \(S.short(high)) (table): they also scale with each layer's input A[l−1].",
+                    tone: .info, values: ["smallest_weight_gradient": low, "largest_weight_gradient": high]))
+            }
+            return result
+        }
+    }
+}
