@@ -94,7 +94,7 @@ public struct PresentationState: Codable, Equatable, Sendable {
             let field = context.codingPath.map(\.stringValue).first ?? "?"
             return .failure(.unreadable("field '\(field)' has the wrong type"))
         } catch let DecodingError.dataCorrupted(context) {
-            let field = context.codingPath.map(\.stringValue).first ?? "?"
+            guard let field = context.codingPath.first?.stringValue else { return .failure(.unreadable("a field's value is not valid")) }
             return .failure(.unreadable("field '\(field)' is not valid"))
         } catch {
             return .failure(.unreadable("not a presentation file"))

@@ -87,6 +87,7 @@ extension TutorModel {
 
     private mutating func toggleExploring() -> [Effect] {
         guard let classroom else { return [] }
+        status = nil
         if classroom.exploring {
             self.classroom?.exploring = false
             guard classroom.presenter == .present, let latest = classroom.latest else {
@@ -129,7 +130,9 @@ extension TutorModel {
             status = classroomText.ignoredUpdate(classroom.name, reason)
             return []
         case .gone:
-            if classroom.presenter == .present { status = classroomText.presenterLeft(classroom.name) }
+            // Before the first state arrives the follower is still waiting, not abandoned.
+            guard classroom.presenter == .present else { return [] }
+            status = classroomText.presenterLeft(classroom.name)
             self.classroom?.presenter = .gone
             return []
         }
