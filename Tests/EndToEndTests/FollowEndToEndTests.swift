@@ -97,6 +97,13 @@ import Testing
             #expect(try follower.screen()[0].contains("[following \(Self.name)]"))
         }
 
+        // Idle followers poll the file twice a second and use no CPU worth measuring.
+        let followerPIDs = try followers.map(Self.tutorPID)
+        let before = followerPIDs.map(ClassLoadEndToEndTests.cpuSeconds)
+        Thread.sleep(forTimeInterval: 3)
+        let idle = zip(before, followerPIDs.map(ClassLoadEndToEndTests.cpuSeconds)).map { $1 - $0 }
+        #expect(idle.allSatisfy { $0 < 0.05 }, "idle followers' CPU over 3 s: \(idle)")
+
         // Garbage in the file (as if the presenter wrote it): ignored with a notice.
         let garbage = classroom.directory + "/.garbage"
         try Data("{\"version\": 1, \"name\": ".utf8).write(to: URL(fileURLWithPath: garbage))
