@@ -144,6 +144,34 @@ import Testing
         #expect(try followers[1].waitFor("dltutor exited 130"), "\(followers[1].screenText())")
     }
 
+    /// A presenter that stops writing (hung, or its machine's process table is not ours to see)
+    /// is taken to have gone once its heartbeat is 15 s old; a hand-written file in the documented
+    /// format is followed like the real presenter's.
+    @Test func aSilentPresenterGoesStale() throws {
+        let classroom = try Classroom()
+        defer { try? FileManager.default.removeItem(atPath: classroom.directory) }
+        try FileManager.default.createDirectory(atPath: classroom.directory, withIntermediateDirectories: true)
+        func write(_ json: String) throws {
+            let temporary = classroom.directory + "/.tmp"
+            try Data(json.utf8).write(to: URL(fileURLWithPath: temporary))
+            rename(temporary, classroom.file)
+        }
+        let now = Date().timeIntervalSince1970
+        // This test process stands in for the presenter: it is alive, but it will stop writing.
+        try write("""
+            {"version": 1, "name": "\(Self.name)", "session": "hand", "pid": \(getpid()), "started": \(now), "heartbeat": \(now),
+             "lesson": "gradient-checking", "page": "error-order", "experiment": "gradcheck.epsilon",
+             "knobs": ["function=exp", "theta=-0.5"], "run": 1, "showingRun": true, "seed": 3}
+            """)
+        let follower = try classroom.start("one", "--follow \(Self.name)")
+        #expect(try follower.waitUntil { $0.contains("[following \(Self.name)]") && $0.contains("page 2/8") && $0.contains("f(θ): exp") },
+                "follows a hand-written state: \(follower.screenText())")
+        #expect(try follower.waitFor("100% done"), "and runs it: \(follower.screenText())")
+        #expect(try follower.waitFor("[presenter gone]", timeout: 25), "stale after 15 s: \(follower.screenText())")
+        try follower.send("n")
+        #expect(try follower.waitFor("page 3/8"), "keys work again: \(follower.screenText())")
+    }
+
     @Test(arguments: ["TERM", "HUP"])
     func thePresenterRemovesItsFileOnSignals(signal: String) throws {
         let classroom = try Classroom()

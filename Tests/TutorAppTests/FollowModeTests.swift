@@ -191,6 +191,41 @@ import TextCharts
         #expect(model.classroom?.refusedUpdates == 1)
     }
 
+    /// Whatever bytes the file holds, a follower refuses or follows them and never crashes.
+    @Test func randomlyDamagedFilesNeverCrashAFollower() throws {
+        var model = try Self.follower()
+        let valid = [UInt8](Self.state(knobs: ["function=sin", "theta=0.5"], run: 2, showingRun: true).encoded())
+        var generator = SystemRandomNumberGenerator()
+        let replacements: [String] = ["null", "-1", "1e308", "\"\"", "[]", "{}", "\"../x\"", "18446744073709551616", "true", "\"θ=NaN\""]
+        for round in 0..<400 {
+            var bytes = valid
+            switch round % 4 {
+            case 0:  // flip a few bytes
+                for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                }
+            case 1:  // cut it short
+                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &generator)))
+            default:  // replace one value with something of another kind
+                var text = String(decoding: bytes, as: UTF8.self)
+                let colons = text.indices.filter { text[$0] == ":" }
+                let colon = colons[Int.random(in: 0..<colons.count, using: &generator)]
+                let end = text[colon...].firstIndex { $0 == "," || $0 == "}" } ?? text.endIndex
+                text.replaceSubrange(text.index(after: colon)..<end, with: replacements.randomElement(using: &generator)!)
+                bytes = Array(text.utf8)
+            }
+            switch PresentationState.decode(Data(bytes)) {
+            case .success(let state): model.update(.presentation(.update(state)))
+            case .failure(let error): model.update(.presentation(.unreadable(error.description)))
+            }
+            _ = model.view()
+            TutorModelTests.finishRun(&model)
+        }
+        // Still following, and a good update still works.
+        model.update(.presentation(.update(Self.state(page: "better"))))
+        #expect(model.pageIndex == 1 && model.classroom?.presenter == .present)
+    }
+
     @Test func aHugeFileIsRefusedUnread() {
         let huge = Data(repeating: UInt8(ascii: " "), count: PresentationState.maximumFileSize + 1)
         guard case .failure(let error) = PresentationState.decode(huge) else {

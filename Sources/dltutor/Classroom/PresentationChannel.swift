@@ -221,7 +221,7 @@ final class PresentationReader {
         if stamp != lastStamp {
             lastStamp = stamp
             guard let read = PresentationFile.read(path) else {
-                return .unreadable("the file cannot be read (\(String(cString: strerror(errno))))")
+                return .unreadable("the file cannot be read (not a regular file, or no permission)")
             }
             switch PresentationState.decode(read.data) {
             case .failure(let error):
