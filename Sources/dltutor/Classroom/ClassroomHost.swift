@@ -53,12 +53,18 @@ final class ClassroomHost {
         let formatter = DateFormatter()
         formatter.dateFormat = "HH:mm"
         let lines = live.enumerated().map { index, entry in
-            let place = [entry.state.lesson, entry.state.page].compactMap { $0 }.joined(separator: " › ")
-            let since = formatter.string(from: Date(timeIntervalSince1970: entry.state.started))
+            // Anyone may write these files: print no control characters (terminal escapes).
+            let place = [entry.state.lesson, entry.state.page].compactMap { $0 }.map(printable).joined(separator: " › ")
+            let since = entry.state.started > 0 ? ", since " + formatter.string(from: Date(timeIntervalSince1970: entry.state.started)) : ""
             let prefix = numbered ? "\(index + 1)) " : ""
-            return "\(prefix)\(entry.state.name)  — \(entry.owner), since \(since)" + (place.isEmpty ? "" : ", at \(place)")
+            return "\(prefix)\(entry.state.name)  — \(entry.owner)\(since)" + (place.isEmpty ? "" : ", at \(place)")
         }
         return (live.map(\.state.name), lines)
+    }
+
+    /// `text` without control characters, at most 60 characters long.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }.prefix(60)))
     }
 
     private static func choosePresentation(in directory: PresentationDirectory) throws(ClassroomError) -> String {
