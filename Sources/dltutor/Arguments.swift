@@ -1,3 +1,6 @@
+import Foundation
+import TutorApp
+
 /// The command line, parsed into what to do.
 ///
 /// Written by hand rather than with a parsing package: there are five commands and a dozen options,
@@ -9,6 +12,7 @@ struct Arguments {
         case run(experimentID: String)
         case lint(directory: String?)
         case bench
+        case presentations
         case help
         case version
     }
@@ -23,6 +27,8 @@ struct Arguments {
     var json = false
     var language: String?
     var lessonsDirectory: String?
+    /// `--present [NAME]` or `--follow [NAME]` (see Classroom/).
+    var classroom: ClassroomOption?
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -74,6 +80,15 @@ struct Arguments {
                 }
                 language = text
             case "--lessons": lessonsDirectory = try take()
+            case "--present", "--follow":
+                // The name is optional: take the next word unless it is an option or a command.
+                var name = inlineValue
+                if name == nil, index + 1 < words.count, !words[index + 1].hasPrefix("-"),
+                   !Self.commandNames.contains(words[index + 1]) {
+                    index += 1
+                    name = words[index]
+                }
+                classroom = try Self.classroomOption(option, name: name, previous: classroom)
             case "--help", "-h": command = .help
             case "--version": command = .version
             default:
@@ -86,6 +101,9 @@ struct Arguments {
         }
         if command == .help || command == .version { return }
         guard let name = positional.first else { return }
+        if classroom != nil {
+            throw UsageError(description: "--present and --follow open the tutor; they do not go with '\(name)'")
+        }
         let rest = Array(positional.dropFirst())
         switch name {
         case "list": command = .list
@@ -98,9 +116,13 @@ struct Arguments {
             return
         case "lint": command = .lint(directory: rest.first)
         case "bench": command = .bench
+        case "presentations": command = .presentations
         case "help": command = .help
         default:
-            throw UsageError(description: "unknown command '\(name)'; commands are: list, run, lint, bench, help (or no command for the tutor)")
+            throw UsageError(description: "unknown command '\(name)'; commands are: list, run, lint, bench, presentations, help (or no command for the tutor)")
+        }
+        if classroom != nil, command != .tutor {
+            throw UsageError(description: "--present and --follow open the tutor; they do not go with '\(name)'")
         }
         if case .lint = command, rest.count <= 1 { return }
         if !rest.isEmpty { throw UsageError(description: "unexpected '\(rest[0])' after '\(name)'") }
@@ -116,6 +138,14 @@ struct Arguments {
           List the lessons and the experiments, with their knobs.
       dltutor run EXPERIMENT-ID [--set KNOB=VALUE]... [--seed N] [--width W] [--height H] [--ascii] [--json]
           Run one experiment to the end and print its charts and findings (or, with --json, the numbers).
+      dltutor --present [NAME] [--seed N]
+          Open the tutor and present it: followers see your lesson, page, knobs and runs (NAME
+          defaults to your login name).
+      dltutor --follow [NAME]
+          Open the tutor following the presentation NAME; without NAME, list the live ones and pick.
+          Press f to explore on your own and f again to rejoin.
+      dltutor presentations
+          List the live presentations on this host.
       dltutor lint [DIR]
           Check a course directory (default: the shipped course); exit 1 when anything is wrong.
       dltutor bench
@@ -126,4 +156,36 @@ struct Arguments {
       Tab  focus knobs    ← → or - +  change a knob       r  re-run     Esc  cancel / close
       ?  help             q  back / quit
     """
+}
+
+/// Presenting to or following a class.
+enum ClassroomOption: Equatable {
+    case present(name: String)
+    /// nil: list the live presentations and ask.
+    case follow(name: String?)
+}
+
+extension Arguments {
+    static let commandNames: Set<String> = ["list", "run", "lint", "bench", "presentations", "help"]
+
+    static func classroomOption(_ option: String, name: String?, previous: ClassroomOption?) throws(UsageError) -> ClassroomOption {
+        guard previous == nil else { throw UsageError(description: "use either --present or --follow, once") }
+        if let name, let problem = PresentationName.problem(with: name) {
+            throw UsageError(description: "\(option): \(problem)")
+        }
+        if option == "--follow" { return .follow(name: name) }
+        return .present(name: name ?? defaultPresentationName())
+    }
+
+    /// The login name, made a valid presentation name.
+    static func defaultPresentationName() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty {
+            return PresentationName.sanitized(user)
+        }
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            return PresentationName.sanitized(String(cString: name))
+        }
+        return "class"
+    }
 }

@@ -45,6 +45,8 @@ case .lint(let directory):
     }
 case .bench:
     printOut(BenchCommand.run(environment: environment))
+case .presentations:
+    printOut(PresentationsCommand.run(environment: environment))
 case .tutor:
     exit(TutorCommand.run(arguments, environment: environment))
 }

@@ -14,6 +14,8 @@ public enum Message: Equatable, Sendable {
     case tick(now: Double)
     /// A quit signal (Ctrl-C, SIGTERM, SIGHUP): save and leave without asking.
     case quitSignal
+    /// What the host read from the presentation this tutor follows.
+    case presentation(PresentationEvent)
 }
 
 /// What the tutor asks its host to do after an update, as values (the host performs them).
@@ -21,4 +23,6 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// The student's progress changed: write `model.progress` to disk.
     case saveProgress
+    /// The presenter's state changed: publish `model.presentationSnapshot` for its followers.
+    case publishPresentation
 }

@@ -50,6 +50,8 @@ public struct TutorModel {
     /// Where the student left off last time, offered on the overview until they move on.
     public internal(set) var resumeTarget: (entryIndex: Int, pageIndex: Int)?
     public let seed: UInt64
+    /// Presenting to a class, or following a presenter (see `TutorModel+Follow.swift`).
+    public internal(set) var classroom: Classroom?
 
     public init(course: Course, options: RenderOptions, progress: StudentProgress = StudentProgress(), seed: UInt64 = 1,
                 notice: String? = nil) {
@@ -106,7 +108,9 @@ public struct TutorModel {
             live?.advance(now: now, deadline: clock() + workSlice, clock: clock)
             return []
         case .key(let key):
-            return handle(key)
+            return classroomKey(key) { $0.handle(key) }
+        case .presentation(let event):
+            return receivePresentation(event)
         }
     }
 

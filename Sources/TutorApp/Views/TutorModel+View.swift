@@ -21,6 +21,7 @@ extension TutorModel {
             renderLesson(into: &buffer, area: body)
         }
         renderFooter(into: &buffer, area: footer)
+        renderClassroom(into: &buffer, header: header, footer: footer)
         if let overlay {
             renderOverlay(overlay, into: &buffer)
         }

@@ -27,6 +27,14 @@ enum TutorCommand {
             FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
             return 2
         }
+        let classroom: ClassroomHost?
+        do {
+            classroom = try ClassroomHost.start(arguments, environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
+            return 2
+        }
+        defer { classroom?.leave() }
         let store = ProgressStore.standard(environment: environment)
         let saved = store.load()
         var model = TutorModel(
@@ -49,6 +57,7 @@ enum TutorCommand {
         model.options = terminal.options
         let size = terminal.size
         _ = model.update(Message.resize(width: size.width, height: size.height))
+        classroom?.attach(to: &model)
 
         let clock = ContinuousClock()
         let start = clock.now
@@ -60,10 +69,11 @@ enum TutorCommand {
         // Set when a signal asked us to leave: the exit status then says which, as a shell would.
         var quitSignal: Int32?
         while true {
+            if classroom?.deliver(to: &model) == true { save() }
             terminal.draw(model.view())
             let timeout = model.timeUntilNextTick(now: now())
             let message: Message
-            if let event = terminal.nextEvent(timeout: timeout) {
+            if let event = classroom.map({ $0.nextEvent(from: terminal, timeout: timeout, now: now) }) ?? terminal.nextEvent(timeout: timeout) {
                 if case .quitSignal(let signal) = event { quitSignal = signal }
                 guard let translated = translate(event) else { continue }
                 if case .resize = translated { terminal.invalidate() }
@@ -74,6 +84,7 @@ enum TutorCommand {
                 continue
             }
             let effects = model.update(message, clock: now, workSlice: workSlice)
+            classroom?.didUpdate(model, effects: effects)
             if effects.contains(Effect.saveProgress) || effects.contains(Effect.quit) { save() }
             if effects.contains(Effect.quit) { break }
         }

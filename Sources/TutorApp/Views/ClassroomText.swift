@@ -1,0 +1,53 @@
+import Course
+
+/// The tutor's words about presenting and following, in the course's language.
+struct ClassroomText {
+    let language: Language
+
+    private func pick(_ english: String, _ chinese: String) -> String { language == .zh ? chinese : english }
+
+    // Header badges.
+    func presenting(_ name: String) -> String { pick("presenting \(name)", "正在演示 \(name)") }
+    func following(_ name: String) -> String { pick("following \(name)", "跟随 \(name)") }
+    var exploring: String { pick("exploring — press f to rejoin", "自由探索 — 按 f 重新跟随") }
+    var presenterGone: String { pick("presenter gone", "演示者已离开") }
+    func waiting(_ name: String) -> String { pick("waiting for \(name)", "等待 \(name)") }
+
+    // Footer while following.
+    func keysFollowing(_ name: String) -> String {
+        pick("following \(name)   f explore   ↑↓ scroll   1-9 answer   ? help   q quit",
+             "跟随 \(name)   f 自由探索   ↑↓ 滚动   1-9 作答   ? 帮助   q 退出")
+    }
+
+    // Footer messages.
+    func heldBack(_ name: String) -> String {
+        pick("Following \(name): press f to explore on your own.", "正在跟随 \(name)：按 f 自由探索。")
+    }
+    func steppedOut(_ name: String) -> String {
+        pick("Exploring on your own. Press f to rejoin \(name).", "自由探索中。按 f 重新跟随 \(name)。")
+    }
+    func rejoined(_ name: String) -> String { pick("Following \(name) again.", "重新跟随 \(name)。") }
+    func joined(_ name: String) -> String { pick("\(name) is presenting: following.", "\(name) 正在演示：开始跟随。") }
+    func presenterLeft(_ name: String) -> String {
+        pick("The presenter has left. Keys are yours; you will follow \(name) again when it is back.",
+             "演示者已离开。现在可以自由操作；\(name) 回来后会自动重新跟随。")
+    }
+    func ignoredUpdate(_ name: String, _ reason: String) -> String {
+        pick("Ignored an update from \(name): \(reason).", "忽略了来自 \(name) 的一次更新：\(reason)。")
+    }
+    func notPublished(_ reason: String) -> String {
+        pick("The presentation could not be published: \(reason)", "无法发布演示状态：\(reason)")
+    }
+
+    // Reasons an update is refused.
+    func unknownLesson(_ id: String) -> String { pick("no lesson '\(id)' in this course", "本课程没有课 '\(id)'") }
+    func brokenLesson(_ id: String) -> String { pick("lesson '\(id)' cannot be opened here", "这里无法打开课 '\(id)'") }
+    func unknownPage(_ id: String, _ lesson: String) -> String {
+        pick("no page '\(id)' in lesson '\(lesson)'", "课 '\(lesson)' 中没有页 '\(id)'")
+    }
+    func otherExperiment(_ id: String) -> String {
+        pick("experiment '\(id)' is not the one on this page", "实验 '\(id)' 与本页的实验不符")
+    }
+    func otherName(_ name: String) -> String { pick("the file names another presentation ('\(name)')", "文件写的是另一个演示（'\(name)'）") }
+    var pageWithoutLesson: String { pick("a page without a lesson", "只有页而没有课") }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// A whole class at once: 30 tutors in 30 terminals open the same lesson and press `r` together.
+/// Prints total CPU time, peak memory per session and the slowest completion, and checks that
+/// every run finishes, memory stays modest and idle sessions use no CPU.
+@Suite(.serialized) struct ClassLoadEndToEndTests {
+    static let sessions = 30
+
+    /// CPU seconds (user + system) used so far by `pid`, from /proc/PID/stat.
+    static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the command name: state is field 3, utime 14 and stime 15 (1-based in proc(5)).
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Peak resident memory of `pid` in MB (VmHWM).
+    static func peakMemoryMB(_ pid: Int32) -> Double {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+        return kilobytes / 1024
+    }
+
+    @Test(.timeLimit(.minutes(2))) func thirtyStudentsRunTogether() throws {
+        let started = Date()
+        let binary = ProcessInfo.processInfo.environment["DLTUTOR_E2E_BINARY"] ?? TmuxSession.binary
+        let stateRoot = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-class-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: stateRoot) }
+        var terminals: [TmuxSession] = []
+        for index in 0..<Self.sessions {
+            var environment = SkeletonEndToEndTests.environment(lang: "C.UTF-8")
+            environment["XDG_STATE_HOME"] = stateRoot + "/student-\(index)"
+            terminals.append(try TmuxSession("\(TmuxSession.quote(binary)); echo \"dltutor exited $?\"; sleep 30",
+                                             width: 100, height: 30, environment: environment))
+        }
+        for terminal in terminals {
+            #expect(try terminal.waitFor("Gradient checking"), "\(terminal.screenText())")
+        }
+        let pids = try terminals.map { terminal -> Int32 in
+            let shell = try terminal.panePID()
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            return Int32(children.split(separator: " ").first ?? "") ?? -1
+        }
+        #expect(pids.allSatisfy { $0 > 0 })
+        for terminal in terminals {
+            try terminal.send("G")
+            try terminal.send("k")
+            try terminal.send("Enter")
+        }
+        for terminal in terminals {
+            #expect(try terminal.waitFor("page 1/8"), "\(terminal.screenText())")
+        }
+        let cpuBefore = pids.map(Self.cpuSeconds)
+
+        // Everyone presses r at (nearly) the same moment.
+        var pressed: [Date] = []
+        for terminal in terminals {
+            try terminal.send("r")
+            pressed.append(Date())
+        }
+        var finished = [Date?](repeating: nil, count: Self.sessions)
+        let deadline = Date().addingTimeInterval(45)
+        while finished.contains(where: { $0 == nil }), Date() < deadline {
+            for (index, terminal) in terminals.enumerated() where finished[index] == nil {
+                if terminal.screenText().contains("100% done") { finished[index] = Date() }
+            }
+        }
+        let completions = finished.enumerated().compactMap { index, end in end.map { $0.timeIntervalSince(pressed[index]) } }
+        let cpuAfter = pids.map(Self.cpuSeconds)
+        let runCPU = zip(cpuBefore, cpuAfter).map { $1 - $0 }.reduce(0, +)
+        let totalCPU = cpuAfter.reduce(0, +)
+        let peaks = pids.map(Self.peakMemoryMB)
+
+        // Idle: nothing runs, the tutors block on input.
+        Thread.sleep(forTimeInterval: 2)
+        let idleCPU = zip(cpuAfter, pids.map(Self.cpuSeconds)).map { $1 - $0 }.reduce(0, +)
+
+        let slowest = completions.max() ?? .infinity
+        let figures = """
+        class load: \(Self.sessions) sessions, \(completions.count) runs completed
+          slowest completion \(String(format: "%.2f", slowest)) s, median \(String(format: "%.2f", completions.sorted()[completions.count / 2])) s (run paced at 45 × 20 ms; polled by capture-pane)
+          CPU: \(String(format: "%.2f", runCPU)) s for the 30 runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
+          peak memory per session (VmHWM): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
+          idle: \(String(format: "%.3f", idleCPU)) s CPU for all sessions over 2 s; test took \(String(format: "%.1f", Date().timeIntervalSince(started))) s
+        """
+        print(figures)
+        #expect(completions.count == Self.sessions, "every run finished: \(figures)")
+        #expect(slowest < 30, "a class pressing run together does not stall the host: \(figures)")
+        #expect((peaks.max() ?? 0) < 150, "peak memory per session: \(figures)")
+        #expect(idleCPU < 0.3, "idle sessions use no CPU: \(figures)")
+        for terminal in terminals {
+            try terminal.send("q")
+            try terminal.send("q")
+        }
+        for terminal in terminals {
+            #expect(try terminal.waitFor("dltutor exited 0", timeout: 10))
+        }
+    }
+}
