@@ -36,7 +36,19 @@ struct ExperimentPanel: Widget {
         for (index, line) in findingLines.prefix(findingRows).enumerated() {
             buffer.put(line, x: findingArea.x, y: findingArea.y + index, clip: findingArea)
         }
-        renderFigures(in: chartArea, buffer: &buffer, options: options)
+        // Tables (e.g. a gradient check's worst components) go under the charts when there is room
+        // for both; on small screens their key numbers are also in the findings.
+        var figureArea = chartArea
+        if let table = frame.tables.first, chartArea.height >= 24 {
+            let tableRows = min(table.rows.count + 3, chartArea.height * 2 / 5)
+            let (top, bottom) = chartArea.splitBottom(tableRows)
+            figureArea = top
+            buffer.put(options.text(table.title), x: bottom.x, y: bottom.y, style: .bold, clip: bottom)
+            Table(columns: table.columns.map { TableColumn($0) }, rows: table.rows)
+                .render(in: Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1),
+                        buffer: &buffer, options: options)
+        }
+        renderFigures(in: figureArea, buffer: &buffer, options: options)
     }
 
     private func renderFigures(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {

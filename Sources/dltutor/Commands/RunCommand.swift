@@ -32,6 +32,15 @@ enum RunCommand {
         for figure in frame.figures {
             var buffer = ScreenBuffer(width: width, height: height)
             figure.render(in: buffer.area, buffer: &buffer, options: options)
+            var figureLines = buffer.lines()
+            while figureLines.last?.isEmpty == true { figureLines.removeLast() }
+            lines.append(contentsOf: figureLines)
+        }
+        for table in frame.tables {
+            var buffer = ScreenBuffer(width: width, height: table.rows.count + 2)
+            Table(columns: table.columns.map { TableColumn($0) }, rows: table.rows)
+                .render(in: buffer.area, buffer: &buffer, options: options)
+            lines.append(table.title)
             lines.append(contentsOf: buffer.lines())
         }
         let bullet = options.glyph("• ", ascii: "* ")
