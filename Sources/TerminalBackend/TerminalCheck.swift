@@ -28,7 +28,7 @@ public struct TerminalCheck: Sendable {
 
     /// Sets the locale from the environment and checks stdin, stdout and TERM.
     public static func run() throws(Problem) -> TerminalCheck {
-        setlocale(LC_ALL, "")
+        adoptLocale(environment: ProcessInfo.processInfo.environment)
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
         switch dlt_check_terminal() {
@@ -37,6 +37,19 @@ public struct TerminalCheck: Sendable {
         default: throw .unusableTerminal(name)
         }
         return TerminalCheck(localeIsUTF8: Self.codesetIsUTF8())
+    }
+
+    /// Sets the locale from the environment. An SSH client often forwards a locale the server has
+    /// not generated (`LANG=zh_CN.UTF-8`): `setlocale` then fails and leaves POSIX, although the
+    /// student's terminal is UTF-8. Asking for UTF-8 is what matters for drawing, so fall back to
+    /// `C.UTF-8`, which every glibc system has.
+    static func adoptLocale(environment: [String: String]) {
+        if setlocale(LC_ALL, "") != nil { return }
+        let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lowered = requested.lowercased()
+        if lowered.hasSuffix(".utf-8") || lowered.hasSuffix(".utf8") {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
     }
 
     /// Whether the current locale (after `setlocale`) encodes text as UTF-8.

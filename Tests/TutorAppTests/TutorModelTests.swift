@@ -18,12 +18,30 @@ import TextCharts
 
     The two-sided difference has error of order *ε²*; press `r` to see it.
 
+    - one
+    - two
+    - three
+    - four
+    - five
+    - six
+    - seven
+    - eight
+    - nine
+    - ten
+
     ```experiment gradcheck.epsilon
     function = cube
     theta = 1
     ```
 
     ## Which is better? {#better}
+
+    A long explanation comes first, so that at 80×24 the checkpoint starts below the fold of the
+    text pane once a run is on screen and the pane shrinks to a few rows: the verdict must still be
+    brought into view when the student answers, or they would answer blind and see nothing happen.
+
+    ```experiment gradcheck.epsilon
+    ```
 
     ```checkpoint order
     ? When ε is divided by 10, the two-sided error is divided by about…
@@ -161,14 +179,17 @@ import TextCharts
         #expect(model.progress.isCompleted(lesson: "checking", page: "two-sided"))
         var lines = model.view().lines()
         #expect(lines[0].hasSuffix("page 2/2"))
+        #expect(!lines.contains("   2) 100"), "the question is below the fold")
+        model.update(.key(.end))
+        lines = model.view().lines()
         #expect(lines.contains(" Checkpoint: When ε is divided by 10, the two-sided error is divided by about…"))
         #expect(lines.contains("   2) 100"))
         #expect(model.update(.key(.character("1"))) == [.saveProgress])
         lines = model.view().lines()
-        #expect(lines.contains(" ✗ Not quite. The two-sided difference has error of order ε²."))
+        #expect(lines.contains { $0.hasPrefix(" ✗ Not quite. The two-sided difference has error of order ε².") })
         #expect(model.progress.answer(lesson: "checking", checkpoint: "order")?.correct == false)
         model.update(.key(.character("2")))
-        #expect(model.view().lines().contains(" ✓ Right. The two-sided difference has error of order ε²."))
+        #expect(model.view().lines().contains { $0.hasPrefix(" ✓ Right. The two-sided difference has error of order ε².") })
         model.update(.key(.character("n")))
         #expect(model.view().lines()[23] == "Last page of this lesson. Press q for the lesson list.")
         model.update(.key(.character("q")))
@@ -301,5 +322,38 @@ import TextCharts
         }
         // Chinese text really is on the page (not transliterated), two cells per character.
         #expect(screens[1].lines().dropFirst().contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
+    }
+
+    @Test func scrollingStaysWithinThePage() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        let layout = try #require(model.pageTextLayout())
+        #expect(layout.maxScroll > 0)
+        model.update(.key(.down))
+        #expect(model.textScroll == 1)
+        #expect(model.view().lines()[1] == "")
+        #expect(model.view().lines()[2] == " • one")
+        model.update(.key(.end))
+        #expect(model.textScroll == layout.maxScroll)
+        model.update(.key(.down))
+        #expect(model.textScroll == layout.maxScroll, "no scrolling past the last line")
+        model.update(.key(.up))
+        #expect(model.textScroll == layout.maxScroll - 1, "one key up moves one line, however far down was pressed")
+        model.update(.key(.home))
+        #expect(model.textScroll == 0)
+    }
+
+    @Test func answeringBringsTheVerdictIntoView() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("n")))
+        model.update(.key(.character("r")))
+        Self.finishRun(&model)
+        let before = model.view().lines().joined(separator: "\n")
+        #expect(!before.contains("Checkpoint:"), "the question starts below the fold: \(before)")
+        model.update(.key(.character("2")))
+        let after = model.view().lines()
+        #expect(after.contains { $0.hasPrefix(" ✓ Right. The two-sided difference has error of order ε².") },
+                "\(after.joined(separator: "\n"))")
     }
 }

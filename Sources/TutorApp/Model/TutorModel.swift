@@ -45,6 +45,8 @@ public struct TutorModel {
     public internal(set) var status: String?
     /// Pages visited and completed, answers given and the last position, across sessions.
     public internal(set) var progress: StudentProgress
+    /// The checkpoint just answered, whose verdict the text pane scrolls into view.
+    public internal(set) var revealedCheckpoint: String?
     /// What the student is typing as the answer to a numeric checkpoint, while they type it.
     public internal(set) var numericInput: String?
     /// Where the student left off last time, offered on the overview until they move on.
@@ -177,7 +179,7 @@ public struct TutorModel {
         if focus == .text, case .character(let first) = key, first.isNumber || first == "-" || first == ".",
            case .numeric? = pendingCheckpoint?.answer {
             numericInput = String(first)
-            textScroll = Int.max / 2  // checkpoints end the page: keep the answer in view
+            if let id = pendingCheckpoint?.id { reveal(checkpoint: id) }
             return []
         }
         switch key {
@@ -201,17 +203,16 @@ public struct TutorModel {
             if settings != nil { focus = focus == .text ? .knobs : .text }
         case .enter, .character("r"): startRun()
         case .up, .character("k"):
-            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { textScroll = max(0, textScroll - 1) }
+            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
         case .down, .character("j"):
-            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { textScroll += 1 }
-        case .home, .character("g"): textScroll = 0
-        case .end, .character("G"): textScroll = Int.max / 2
+            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scrollText(by: 1) }
+        case .home, .character("g"): scrollText(by: -Int(Int32.max))
+        case .end, .character("G"): scrollText(by: Int(Int32.max))
         case .left, .character("-"), .character("h"):
             if focus == .knobs { stepKnob(by: -1) } else if key == .left || key == .character("h") { return turnPage(by: -1) }
         case .right, .character("+"), .character("="), .character("l"):
             if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { return turnPage(by: 1) }
         case .character(let digit) where digit.isNumber:
-            textScroll = Int.max / 2
             return answerCheckpoint(with: String(digit))
         default: break
         }
@@ -260,6 +261,7 @@ public struct TutorModel {
             progress.setPosition(lesson: lesson.id, page: page.id)
         }
         textScroll = 0
+        revealedCheckpoint = nil
         knobIndex = 0
         focus = .text
         settings = nil
@@ -327,6 +329,7 @@ public struct TutorModel {
             return []
         }
         progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
+        revealedCheckpoint = checkpoint.id
         return [.saveProgress]
     }
 }

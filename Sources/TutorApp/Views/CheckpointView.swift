@@ -2,13 +2,14 @@ import Course
 import TextCharts
 
 /// A checkpoint question laid out as lines: the question, numbered choices, and once answered,
-/// whether it was right and the explanation.
+/// whether it was right and the explanation (whose first line is reported, to scroll it into view).
 enum CheckpointView {
     static func lines(
         _ checkpoint: Checkpoint, text: UIText, answer: CheckpointAnswer?, typing: String?, width: Int,
         options: RenderOptions
-    ) -> [StyledLine] {
+    ) -> (lines: [StyledLine], verdictLine: Int?) {
         var lines: [StyledLine] = []
+        var verdictLine: Int?
         let label = text.checkpoint
         lines += TextWrap.wrap([Span(options.text(label), style: options.apply(Style(foreground: .magenta, bold: true)))]
             + PageText.spans(checkpoint.questionRuns, base: .bold, options: options), width: width)
@@ -36,10 +37,11 @@ enum CheckpointView {
         if let answer, typing == nil {
             let right = checkpoint.judge(answer)
             let verdict = options.text(right ? text.right : text.wrong)
+            verdictLine = lines.count
             let style = options.apply(Style(foreground: right ? .green : .red, bold: true))
             lines += TextWrap.wrap([Span(verdict, style: style)] + PageText.spans(checkpoint.explanationRuns, base: .plain, options: options), width: width)
         }
-        return lines
+        return (lines, verdictLine)
     }
 }
 

@@ -120,53 +120,31 @@ extension TutorModel {
     // MARK: Lesson
 
     private func renderLesson(into buffer: inout ScreenBuffer, area: Rect) {
-        guard let page = currentPage else { return }
-        let hasExperiment = page.experiment != nil
-        var textArea = area
-        var panelArea: Rect?
-        if hasExperiment {
-            if area.width >= 120 {
-                let textWidth = max(40, area.width * 2 / 5)
-                let (left, right) = area.splitLeft(textWidth)
-                textArea = Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height)
-                panelArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
-                for row in right.y..<right.maxY {
-                    buffer.put(options.glyph("│", ascii: "|"), x: right.x, y: row, style: .dim)
-                }
-            } else {
-                // Once a run is on screen the chart needs the room; the text scrolls.
-                let textRows = live == nil ? max(5, area.height * 2 / 5) : max(3, area.height / 6)
-                let (top, bottom) = area.splitTop(textRows)
-                textArea = Rect(x: top.x + 1, y: top.y, width: top.width - 2, height: top.height)
-                let rule = options.glyph("─", ascii: "-")
-                buffer.put(String(repeating: rule, count: bottom.width), x: bottom.x, y: bottom.y, style: .dim)
-                panelArea = Rect(x: bottom.x + 1, y: bottom.y + 1, width: bottom.width - 2, height: bottom.height - 1)
+        guard currentPage != nil, let layout = lessonLayout() else { return }
+        switch layout.divider {
+        case .vertical(let x)?:
+            for row in area.y..<area.maxY {
+                buffer.put(options.glyph("│", ascii: "|"), x: x, y: row, style: .dim)
             }
-        } else {
-            textArea = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        case .horizontal(let y)?:
+            buffer.put(String(repeating: options.glyph("─", ascii: "-"), count: area.width), x: area.x, y: y, style: .dim)
+        case nil:
+            break
         }
-        renderPageText(page, into: &buffer, area: textArea)
-        if let panelArea {
+        renderPageText(into: &buffer, area: layout.text)
+        if let panelArea = layout.panel {
             renderExperimentPanel(into: &buffer, area: panelArea)
         }
     }
 
-    private func renderPageText(_ page: Page, into buffer: inout ScreenBuffer, area: Rect) {
-        var lines = PageText.lines(for: page.blocks, width: area.width, options: options)
-        let typingTo = numericInput == nil ? nil : pendingCheckpoint?.id
-        for checkpoint in page.checkpoints {
-            lines.append([])
-            lines += CheckpointView.lines(checkpoint, text: text, answer: progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer,
-                                          typing: typingTo == checkpoint.id ? numericInput : nil,
-                                          width: area.width, options: options)
-        }
-        let maxScroll = max(0, lines.count - area.height)
-        let scroll = min(textScroll, maxScroll)
-        for (row, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
+    private func renderPageText(into buffer: inout ScreenBuffer, area: Rect) {
+        guard let text = pageTextLayout() else { return }
+        let scroll = effectiveTextScroll(text)
+        for (row, line) in text.lines.dropFirst(scroll).prefix(area.height).enumerated() {
             buffer.put(line, x: area.x, y: area.y + row, clip: area)
         }
-        if maxScroll > 0 {
-            let more = scroll < maxScroll ? options.glyph("↓ more", ascii: "v more") : options.glyph("↑ top: g", ascii: "^ top: g")
+        if text.maxScroll > 0 {
+            let more = scroll < text.maxScroll ? options.glyph("↓ more", ascii: "v more") : options.glyph("↑ top: g", ascii: "^ top: g")
             buffer.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
         }
     }

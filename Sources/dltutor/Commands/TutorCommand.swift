@@ -21,8 +21,10 @@ enum TutorCommand {
             return 2
         }
         let course: Course
+        var notice: String?
         do {
-            course = try CourseSelection.load(arguments, environment: environment)
+            let drawsASCII = arguments.ascii || !check.localeIsUTF8
+            (course, notice) = try CourseSelection.load(arguments, environment: environment, drawsASCII: drawsASCII)
         } catch {
             FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
             return 2
@@ -42,7 +44,7 @@ enum TutorCommand {
             options: RenderOptions(),
             progress: saved.progress,
             seed: arguments.seed,
-            notice: saved.warning
+            notice: [notice, saved.warning].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         )
         /// Writes progress; a failure is shown in the footer rather than lost silently.
         func save() {
@@ -113,3 +115,7 @@ enum TutorCommand {
     }
 }
 
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}
