@@ -154,7 +154,7 @@ struct Arguments {
     KEYS IN THE TUTOR
       ↑↓ or j k  move     Enter  open / run / answer     n p  next / previous page
       Tab  focus knobs    ← → or - +  change a knob       r  re-run     Esc  cancel / close
-      ?  help             q  back / quit
+      ?  help             q  back / quit          f  step out of / rejoin a presentation
     """
 }
 

@@ -89,6 +89,7 @@ struct UIText {
             "Esc           取消运行；关闭帮助",
             "g G           页首 / 页尾",
             "1-9           回答检查点问题",
+            "f             跟随演示时：自己探索 / 重新跟随",
             "?             显示本帮助",
             "q             返回课程列表；退出",
         ] : [
@@ -103,6 +104,7 @@ struct UIText {
             "Esc           cancel a run; close this help",
             "g G           top / bottom of the page",
             "1-9           answer a checkpoint question",
+            "f             when following a presentation: explore / rejoin",
             "?             this help",
             "q             back to the lesson list; quit",
         ]
