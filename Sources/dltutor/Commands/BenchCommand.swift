@@ -1,5 +1,7 @@
+import Course
 import DLCore
 import Experiments
+import TutorApp
 import Foundation
 import TextCharts
 
@@ -22,6 +24,7 @@ enum BenchCommand {
         }
         lines.append(String(format: "render     line chart, 10,000 points, full screen: %.2f ms", ChartBenchmarks.lineChart10k() * 1000))
         lines.append(String(format: "render     heatmap 200×60: %.2f ms", ChartBenchmarks.heatmap200x60() * 1000))
+        lines.append(contentsOf: tutorLines(environment: environment))
         for experiment in ExperimentCatalog.all {
             let clock = ContinuousClock()
             let start = clock.now
@@ -31,11 +34,46 @@ enum BenchCommand {
                 run.step()
                 steps += 1
             }
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = (clock.now - start).milliseconds / 1000
             lines.append(String(format: "experiment %-26@ %.3f s in %d steps", experiment.id as NSString, seconds, steps))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the interactive tutor costs per screen, without a terminal: loading the course to the
+    /// first frame, and handling a page-turn key (update, view, and the diff the backend sends).
+    private static func tutorLines(environment: [String: String]) -> [String] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard let course = try? CourseLoader.loadShipped(language: .en, environment: environment) else {
+            return ["tutor      not measured: the shipped course was not found"]
+        }
+        var lines: [String] = []
+        for (width, height) in [(80, 24), (200, 60)] {
+            var model = TutorModel(course: course, options: RenderOptions())
+            model.update(.resize(width: width, height: height))
+            var screen = model.view()
+            if width == 80 {
+                lines.append(String(format: "tutor      course loaded and first screen drawn: %.1f ms", (clock.now - start).milliseconds))
+            }
+            model.update(.key(.enter))
+            screen = model.view()
+            var turns = 0
+            var cells = 0
+            let turnStart = clock.now
+            // Walk every page of the first lessons and back: each step is a key, a new view and a diff.
+            for _ in 0..<200 {
+                let before = screen
+                model.update(.key(.character(turns % 20 < 10 ? "n" : "p")))
+                screen = model.view()
+                cells += screen.changes(since: before).reduce(0) { $0 + $1.columns }
+                turns += 1
+            }
+            let perTurn = (clock.now - turnStart).milliseconds / Double(turns)
+            lines.append(String(format: "tutor      page turn at %d×%d: %.2f ms per key (update + view + diff), %d cells changed on average",
+                                width, height, perTurn, cells / turns))
+        }
+        return lines
     }
 
     private static func row(_ name: String, seconds: Double, reference: Double?, detail: String) -> String {
@@ -54,7 +92,8 @@ enum BenchCommand {
         guard FileManager.default.fileExists(atPath: script.path) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        // The fastest of three runs: NumPy timings swing widely on a loaded machine (BLAS threads).
+        process.arguments = ["python3", script.path, "--repeat", "3"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -66,5 +105,12 @@ enum BenchCommand {
               let train = object["train_seconds"] as? Double, let gradcheck = object["gradcheck_seconds"] as? Double
         else { return nil }
         return (train, gradcheck)
+    }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) * 1000 + Double(attoseconds) * 1e-15
     }
 }
