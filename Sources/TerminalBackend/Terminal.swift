@@ -13,7 +13,6 @@ public final class Terminal {
     private var previous: ScreenBuffer?
     private var colorPairs: [Int: Int16] = [:]
     private var started = false
-    public private(set) var framesDrawn = 0
 
     /// Takes over the terminal. Call `TerminalCheck.run()` first: ncurses exits by itself on an
     /// unknown terminal.
@@ -25,7 +24,10 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(dlt_stdscr(), true)
-        set_escdelay(25)
+        // How long a lone ESC waits for the rest of an arrow key's sequence. Over SSH or on a loaded
+        // host the bytes of one key can arrive apart; 100 ms (vim's default) keeps arrows whole and
+        // Esc still feels immediate.
+        set_escdelay(100)
         curs_set(0)
         let colorWanted = allowColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         var color = false
@@ -65,7 +67,6 @@ public final class Terminal {
         }
         attrset(Int32(bitPattern: UInt32(dlt_a_normal())))
         previous = buffer
-        framesDrawn += 1
         refresh()
     }
 
