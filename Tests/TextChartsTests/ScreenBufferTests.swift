@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextCharts
 
@@ -112,5 +113,28 @@ import Testing
         let code = Style(foreground: .cyan)
         let lines = TextWrap.wrap([Span("set "), Span("keep_prob", style: code), Span(" to 0.8")], width: 13)
         #expect(lines == [[Span("set "), Span("keep_prob", style: code)], [Span("to 0.8")]])
+    }
+}
+
+@Suite struct ASCIIFallbackTests {
+    @Test func mathIsSpelledOutAndEverythingElseBecomesQuestionMarks() {
+        #expect(ASCIIFallback.transliterate("ε ≈ 1e-7, θ³, ‖dθ‖₂, J′(θ)") == "eps ~ 1e-7, theta^3, ||dtheta||2, J'(theta)")
+        #expect(ASCIIFallback.transliterate("ŷ = σ(z)") == "y^ = sigma(z)")
+        #expect(ASCIIFallback.transliterate("café") == "cafe")
+        // Unknown characters keep their display width so layouts do not shift.
+        #expect(ASCIIFallback.transliterate("梯度 ok") == "???? ok")
+    }
+
+    @Test func everyLessonCharacterHasAnASCIISpelling() throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lessons/en")
+        let files = try FileManager.default.contentsOfDirectory(at: lessons, includingPropertiesForKeys: nil)
+        #expect(!files.isEmpty)
+        for file in files where file.pathExtension == "md" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let spelled = ASCIIFallback.transliterate(text)
+            #expect(!spelled.contains("?") || text.contains("?") && spelled.filter { $0 == "?" }.count == text.filter { $0 == "?" }.count,
+                    "\(file.lastPathComponent) has characters without an ASCII spelling")
+        }
     }
 }
