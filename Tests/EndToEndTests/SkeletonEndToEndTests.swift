@@ -143,3 +143,51 @@ import Testing
         #expect(session.screenText().contains("TERM='dumb'"))
     }
 }
+
+/// Runs interrupted and reshaped while they are live, and the terminals students actually have.
+@Suite struct LiveRunEndToEndTests {
+    @Test func escapeCancelsARunAtOnce() throws {
+        let session = try TmuxSession(SkeletonEndToEndTests.tutorCommand(), width: 100, height: 30,
+                                      environment: SkeletonEndToEndTests.environment(lang: "C.UTF-8"))
+        try SkeletonEndToEndTests.openGradientCheckingAndRun(session)
+        try session.send("Escape")
+        #expect(try session.waitFor("cancelled", timeout: 10), "Esc cancels: \(session.screenText())")
+        let cancelled = session.screenText()
+        #expect(!cancelled.contains("100% done"))
+        #expect(cancelled.contains("Run cancelled. Press r to run again."))
+        try session.send("r")
+        #expect(try session.waitFor("100% done"), "r runs again to the end: \(session.screenText())")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+
+    @Test func resizingDuringARunRelaysOutAndTheRunGoesOn() throws {
+        let session = try TmuxSession(SkeletonEndToEndTests.tutorCommand(), width: 150, height: 50,
+                                      environment: SkeletonEndToEndTests.environment(lang: "C.UTF-8"))
+        try SkeletonEndToEndTests.openGradientCheckingAndRun(session)
+        try session.resize(width: 80, height: 24)
+        #expect(try session.waitFor("100% done"), "the run finishes after the resize: \(session.screenText())")
+        let rows = try session.screen()
+        #expect(rows[0].contains("Gradient checking") && rows[0].hasSuffix("page 1/8"), "header laid out for 80 columns: \(rows[0])")
+        #expect(rows[23].hasPrefix("n/p page"), "footer on the last row: \(rows[23])")
+        #expect(rows.allSatisfy { $0.count <= 80 })
+        #expect(rows.contains { $0.contains("1e-12") })
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+
+    @Test(arguments: ["screen", "tmux-256color", "linux", "vt100"])
+    func everyCommonTerminalTypeWorks(term: String) throws {
+        var environment = SkeletonEndToEndTests.environment(lang: "C.UTF-8")
+        environment["TERM"] = term
+        let session = try TmuxSession(SkeletonEndToEndTests.tutorCommand(), width: 100, height: 30, environment: environment)
+        try SkeletonEndToEndTests.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("100% done"), "TERM=\(term): \(session.screenText())")
+        #expect(session.screenText().contains("1e-12"))
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"), "TERM=\(term) quits cleanly: \(session.screenText())")
+    }
+}
