@@ -161,15 +161,20 @@ import TextCharts
         model.update(.key(.right))
         model.update(.key(.character("+")))
         #expect(model.settings?["theta"] == .number(1.5))
-        #expect(model.view().lines().contains(" f(θ): cube   ◀ θ: 1.5 ▶   points per decade: 4"))
+        let panel = model.view().lines()
+        #expect(panel.contains { $0.hasPrefix(" θ ") && $0.contains("◀ 1.5 ▶  the point where the derivative is estimated") },
+                "the knob panel shows the focused knob, its value and help: \(panel.joined(separator: "\n"))")
+        #expect(panel.contains { $0.hasPrefix(" f(θ) ") && $0.contains("  cube  ") })
         model.update(.key(.up))
         model.update(.key(.left))  // choices do not wrap: cube is first
         #expect(model.settings?["function"] == .choice("cube"))
         model.update(.key(.right))
         #expect(model.settings?["function"] == .choice("sin"))
         model.update(.key(.character("r")))
+        #expect(model.focus == .text, "running folds the knob panel so the chart gets the room")
         Self.finishRun(&model)
         #expect(model.view().lines().joined().contains("sin θ at θ=1.5"))
+        #expect(model.view().lines().contains(" f(θ): sin   θ: 1.5   points per decade: 4"))
     }
 
     @Test func pagesTurnAndCheckpointsAreAnswered() throws {

@@ -279,6 +279,8 @@ public struct TutorModel {
             return
         }
         live = LiveRun(experiment: experiment, settings: settings, seed: seed)
+        // The knob panel folds back to one line so the chart gets the room.
+        focus = .text
     }
 
     mutating func stepKnob(by direction: Int) {

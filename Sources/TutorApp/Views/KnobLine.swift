@@ -20,3 +20,28 @@ struct KnobLine: Widget {
         }
     }
 }
+
+/// The knobs one per row while the student adjusts them: the value between arrows on the focused
+/// row, and for each knob its valid values and its one line of help.
+struct KnobPanel: Widget {
+    let settings: KnobSettings
+    let selected: Int
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        guard !area.isEmpty else { return }
+        let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.label)) }.max() ?? 0) + 1)
+        // Keep the focused knob on screen when there are more knobs than rows.
+        let first = max(0, min(selected - area.height + 1, settings.knobs.count - area.height))
+        for (row, index) in (first..<settings.knobs.count).prefix(area.height).enumerated() {
+            let knob = settings.knobs[index]
+            let y = area.y + row
+            let isSelected = index == selected
+            let value = settings[knob.id]?.description ?? "?"
+            var x = buffer.put(DisplayWidth.pad(options.text(knob.label), to: labelWidth), x: area.x, y: y,
+                               style: isSelected ? .bold : .dim, clip: area)
+            let shown = isSelected ? options.text("◀ \(value) ▶") : "  \(value)  "
+            x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: area)
+            buffer.put(options.text("  \(knob.help); \(knob.validValuesDescription)"), x: x, y: y, style: .dim, clip: area)
+        }
+    }
+}

@@ -154,10 +154,15 @@ extension TutorModel {
             buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
             return
         }
-        let (knobRow, rest) = area.splitTop(1)
-        KnobLine(settings: settings, selected: focus == .knobs ? knobIndex : nil)
-            .render(in: knobRow, buffer: &buffer, options: options)
-        let panelArea = rest
+        // Knobs take one line while the student reads; while they adjust them, a panel with one knob
+        // a row, its range and its help.
+        let knobRows = focus == .knobs ? min(settings.knobs.count + 1, max(1, area.height / 2)) : 1
+        let (knobArea, panelArea) = area.splitTop(knobRows)
+        if focus == .knobs {
+            KnobPanel(settings: settings, selected: knobIndex).render(in: knobArea, buffer: &buffer, options: options)
+        } else {
+            KnobLine(settings: settings, selected: nil).render(in: knobArea, buffer: &buffer, options: options)
+        }
         if let live {
             let state: String
             if live.isFinished {
