@@ -74,11 +74,12 @@ import Testing
         try presenter.send("Down")
         // The page presets θ = 0.75: step up to 1.25, one key at a time (arrow keys sent back to
         // back were seen to be merged by the terminal).
-        for _ in 0..<6 where !presenter.screenText().contains("θ: 1.25") {
+        // While the presenter adjusts, its knob panel shows the focused value between arrows.
+        for _ in 0..<6 where !presenter.screenText().contains("◀ 1.25 ▶") {
             try presenter.send("Right")
-            try presenter.waitUntil(timeout: 1) { $0.contains("θ: 1 ▶") || $0.contains("θ: 1.25") }
+            try presenter.waitUntil(timeout: 1) { $0.contains("◀ 1 ▶") || $0.contains("◀ 1.25 ▶") }
         }
-        #expect(try presenter.waitFor("θ: 1.25"), "\(presenter.screenText())")
+        #expect(try presenter.waitFor("◀ 1.25 ▶"), "\(presenter.screenText())")
         for follower in followers {
             #expect(try follower.waitFor("θ: 1.25"), "follows the knob: \(follower.screenText())")
         }
