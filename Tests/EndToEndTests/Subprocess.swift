@@ -1,6 +1,6 @@
 import Foundation
 
-/// Starts a program with posix_spawn and waits for it with waitpid on its own pid.
+/// Starts programs with posix_spawn and waits for them with waitpid on their own pid.
 ///
 /// Foundation's `Process` was seen to hang in `waitUntilExit` here when the child (tmux) forks a
 /// daemon and tests run in parallel; spawning and reaping by pid leaves nothing to chance.
@@ -10,6 +10,30 @@ enum Subprocess {
         _ arguments: [String], environment: [String: String], stdin: String? = nil,
         stdout: String, stderr: String, timeout: Double? = nil
     ) throws -> Int32 {
+        let pid = try spawn(arguments, environment: environment, stdin: stdin, stdout: stdout, stderr: stderr)
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var waitStatus: Int32 = 0
+        while true {
+            let result = waitpid(pid, &waitStatus, deadline == nil ? 0 : WNOHANG)
+            if result == pid { break }
+            if result < 0, errno != EINTR { return -1 }
+            if let deadline, Date() > deadline {
+                kill(-pid, SIGKILL)
+                _ = waitpid(pid, &waitStatus, 0)
+                break
+            }
+            if deadline != nil { usleep(10_000) }
+        }
+        let signal = waitStatus & 0x7F
+        return signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
+    }
+
+    /// Starts `arguments[0]` in its own process group with a clean signal state (test threads block
+    /// signals, and a blocked SIGWINCH or SIGTERM inherited by the tmux server would reach every
+    /// program it starts), its output going to files. Returns its process id.
+    static func spawn(
+        _ arguments: [String], environment: [String: String], stdin: String? = nil, stdout: String, stderr: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -19,9 +43,6 @@ enum Subprocess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // Start in a fresh process group so a timeout can kill the child and whatever it started.
-        // and with a clean signal state: test threads block signals, and a blocked SIGWINCH or
-        // SIGTERM inherited by the tmux server would reach every program it starts.
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
         var noSignals = sigset_t()
@@ -45,20 +66,6 @@ enum Subprocess {
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(status),
                           userInfo: [NSLocalizedDescriptionKey: "cannot start \(arguments[0])"])
         }
-        let deadline = timeout.map { Date().addingTimeInterval($0) }
-        var waitStatus: Int32 = 0
-        while true {
-            let result = waitpid(pid, &waitStatus, deadline == nil ? 0 : WNOHANG)
-            if result == pid { break }
-            if result < 0, errno != EINTR { return -1 }
-            if let deadline, Date() > deadline {
-                kill(-pid, SIGKILL)
-                _ = waitpid(pid, &waitStatus, 0)
-                break
-            }
-            if deadline != nil { usleep(10_000) }
-        }
-        let signal = waitStatus & 0x7F
-        return signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
+        return pid
     }
 }
