@@ -34,7 +34,7 @@ enum BenchCommand {
                 run.step()
                 steps += 1
             }
-            let seconds = (clock.now - start).milliseconds / 1000
+            let seconds = (clock.now - start).seconds
             lines.append(String(format: "experiment %-26@ %.3f s in %d steps", experiment.id as NSString, seconds, steps))
         }
         return lines.joined(separator: "\n")
@@ -54,7 +54,7 @@ enum BenchCommand {
             model.update(.resize(width: width, height: height))
             var screen = model.view()
             if width == 80 {
-                lines.append(String(format: "tutor      course loaded and first screen drawn: %.1f ms", (clock.now - start).milliseconds))
+                lines.append(String(format: "tutor      course loaded and first screen drawn: %.1f ms", (clock.now - start).seconds * 1000))
             }
             model.update(.key(.enter))
             screen = model.view()
@@ -69,7 +69,7 @@ enum BenchCommand {
                 cells += screen.changes(since: before).reduce(0) { $0 + $1.columns }
                 turns += 1
             }
-            let perTurn = (clock.now - turnStart).milliseconds / Double(turns)
+            let perTurn = (clock.now - turnStart).seconds * 1000 / Double(turns)
             lines.append(String(format: "tutor      page turn at %d×%d: %.2f ms per key (update + view + diff), %d cells changed on average",
                                 width, height, perTurn, cells / turns))
         }
@@ -108,9 +108,3 @@ enum BenchCommand {
     }
 }
 
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) * 1e-15
-    }
-}

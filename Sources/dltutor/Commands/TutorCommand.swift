@@ -1,8 +1,8 @@
+import Course
 import Foundation
 import TerminalBackend
 import TextCharts
 import TutorApp
-import Course
 
 /// The interactive tutor: hosts the app's update loop on the real terminal.
 ///
@@ -63,10 +63,7 @@ enum TutorCommand {
 
         let clock = ContinuousClock()
         let start = clock.now
-        func now() -> Double {
-            let elapsed = clock.now - start
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        }
+        func now() -> Double { (clock.now - start).seconds }
 
         // Set when a signal asked us to leave: the exit status then says which, as a shell would.
         var quitSignal: Int32?
@@ -114,7 +111,6 @@ enum TutorCommand {
         }
     }
 }
-
 
 extension String {
     fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
