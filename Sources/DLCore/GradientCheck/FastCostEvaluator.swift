@@ -1,3 +1,5 @@
+import Foundation
+
 /// J(θ + δ·eₖ) without redoing the work a perturbation cannot change.
 ///
 /// Perturbing `W[l][i, j]` by δ (or `b[l][i]`) changes only row `i` of `Z[l]`, by `δ·A[l−1][j, k]` in
@@ -124,6 +126,33 @@ struct FastCostEvaluator: @unchecked Sendable {
         let units = view.units
         var changePlus = 0.0, changeMinus = 0.0
         // One example's columns live on the stack, so the evaluator itself is never written to.
+        if l == layerCount - 2 && loss == .binaryCrossEntropy && layers[l + 1].units == 1 && view.activation == .relu {
+            // The commonest case by far (the benchmark's W2): a ReLU layer right under one sigmoid output unit.
+            // The same operations as the general path below, without its per-example bookkeeping.
+            let output = layers[l + 1]
+            let outgoing = output.transposedWeights[i]
+            let outputZ = output.zByExample, y = yByExample, base = baseLosses
+            let cachedA = view.aByExample + i, maskByExample = view.maskByExample.map { $0 + i }
+            @inline(__always) func change(_ deltaA: Double, _ k: Int) -> Double {
+                let z = outputZ[k] + deltaA * outgoing
+                var total = 0.0
+                total += max(z, 0) - z * y[k] + Foundation.log1p(Foundation.exp(-abs(z)))
+                return total - base[k]
+            }
+            for k in 0..<m {
+                let input = inputRow?[k] ?? 1
+                if input == 0 { continue }
+                let zPlus = zi[k] + deltaPlus * input, zMinus = zi[k] + deltaMinus * input
+                let cached = cachedA[k &* units]
+                let mask = maskByExample.map { $0[k &* units] } ?? 1
+                let aPlus = (zPlus > 0 ? zPlus : 0) * mask - cached
+                if aPlus != 0 { changePlus += change(aPlus, k) }
+                if twoSided {
+                    let aMinus = (zMinus > 0 ? zMinus : 0) * mask - cached
+                    if aMinus != 0 { changeMinus += change(aMinus, k) }
+                }
+            }
+        } else {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * scratchUnits) { buffer in
             let scratch = buffer.baseAddress!
             for k in 0..<m {
@@ -145,6 +174,7 @@ struct FastCostEvaluator: @unchecked Sendable {
                     if aMinus != 0 { changeMinus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aMinus, scratch: scratch) }
                 }
             }
+        }
         }
         return ((baseLossSum + changePlus) / Double(m) + penalty(w: w, delta: deltaPlus, isWeight: segment.isWeight),
                 (baseLossSum + changeMinus) / Double(m) + penalty(w: w, delta: deltaMinus, isWeight: segment.isWeight))
@@ -177,6 +207,33 @@ struct FastCostEvaluator: @unchecked Sendable {
         let cached = next.zByExample + k &* next.units
         let outgoing = next.transposedWeights + i &* next.units
         let nextZ = scratch + next.scratchOffset
+        if l + 2 == last && !lossReadsActivation && next.activation == .relu && next.maskByExample == nil {
+            // The common case of a ReLU layer under the output (the benchmark's W1 and b1): the new z, a and the
+            // output's z in one pass, with the same operations in the same order as the general path below.
+            let above = layers[last]
+            let aboveZ = scratch + above.scratchOffset
+            if above.units == 1 {
+                var s = above.bias[0]
+                for c in 0..<next.units {
+                    let z = cached[c] + deltaA * outgoing[c]
+                    s += above.weights[c] * (z > 0 ? z : 0)
+                }
+                aboveZ[0] = s
+            } else {
+                let belowA = nextZ + scratchUnits
+                for c in 0..<next.units {
+                    let z = cached[c] + deltaA * outgoing[c]
+                    belowA[c] = z > 0 ? z : 0
+                }
+                for r in 0..<above.units {
+                    let row = above.weights + r &* above.inputs
+                    var s = above.bias[r]
+                    for c in 0..<above.inputs { s += row[c] * belowA[c] }
+                    aboveZ[r] = s
+                }
+            }
+            return outputLoss(example: k, scratch: scratch) - baseLosses[k]
+        }
         for r in 0..<next.units { nextZ[r] = cached[r] + deltaA * outgoing[r] }
 
         // The layers above, for this example only: z = b + W·a, summed in the forward pass's order.
