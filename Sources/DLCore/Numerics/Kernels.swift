@@ -55,6 +55,17 @@ enum Kernels {
         @inline(__always) func store(_ value: Double, _ index: Int) { epilogue.store(value, c, index) }
         @inline(__always) func start(_ i: Int) -> Double { bias?[i] ?? 0 }
 
+        // A short inner dimension (a layer with 1–4 inputs, or Wᵀ·dZ under a layer of 1–4 units): the tiles
+        // below would spend more time starting and storing than multiplying, so take one row of C at a time
+        // with its few coefficients held in registers. Same summation order as everywhere else.
+        switch n {
+        case 1: multiplySmallInner(1, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 2: multiplySmallInner(2, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 3: multiplySmallInner(3, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 4: multiplySmallInner(4, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        default: break
+        }
+
         var i = 0
         while i + 4 <= r {
             var j = 0
@@ -120,6 +131,44 @@ enum Kernels {
                 store(s, i &* cols &+ jj)
             }
             i += 1
+        }
+    }
+
+    /// `multiply` for a constant inner dimension n ≤ 4 (each case is its own fully unrolled copy).
+    @inline(__always)
+    static func multiplySmallInner<E: ProductEpilogue>(_ n: Int, _ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                                                       _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                                                       bias: UnsafePointer<Double>?, rows r: Int, columns cols: Int, epilogue: E) {
+        typealias V = SIMD4<Double>
+        let stride = MemoryLayout<Double>.stride
+        let r0 = UnsafeRawPointer(b), r1 = UnsafeRawPointer(b + (n > 1 ? cols : 0))
+        let r2 = UnsafeRawPointer(b + (n > 2 ? 2 &* cols : 0)), r3 = UnsafeRawPointer(b + (n > 3 ? 3 &* cols : 0))
+        let body = cols - cols % 4
+        for i in 0..<r {
+            let row = a + i &* ars
+            let s0 = bias?[i] ?? 0
+            let w0 = row[0]
+            let w1 = n > 1 ? row[acs] : 0, w2 = n > 2 ? row[2 &* acs] : 0, w3 = n > 3 ? row[3 &* acs] : 0
+            let vs = V(repeating: s0), v0 = V(repeating: w0), v1 = V(repeating: w1), v2 = V(repeating: w2), v3 = V(repeating: w3)
+            let out = i &* cols
+            var j = 0
+            while j < body {
+                let offset = j &* stride
+                var acc = vs + v0 * r0.loadUnaligned(fromByteOffset: offset, as: V.self)
+                if n > 1 { acc += v1 * r1.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                if n > 2 { acc += v2 * r2.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                if n > 3 { acc += v3 * r3.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                epilogue.store(acc, c, out &+ j)
+                j &+= 4
+            }
+            while j < cols {
+                var s = s0 + w0 * b[j]
+                if n > 1 { s += w1 * b[cols &+ j] }
+                if n > 2 { s += w2 * b[2 &* cols &+ j] }
+                if n > 3 { s += w3 * b[3 &* cols &+ j] }
+                epilogue.store(s, c, out &+ j)
+                j &+= 1
+            }
         }
     }
 
