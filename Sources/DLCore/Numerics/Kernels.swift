@@ -190,35 +190,35 @@ enum Kernels {
         @inline(__always) func single(_ i: Int, _ j: Int) {
             var s = V(repeating: 0)
             var k = 0
-            while k < body { s += loadA(i, k) * loadB(j, k); k += 4 }
+            while k < body { s += loadA(i, k) * loadB(j, k); k &+= 4 }
             var t = s.sum()
-            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k += 1 }
+            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k &+= 1 }
             c[i &* cols &+ j] = t
         }
 
         var i = 0
-        while i + 2 <= r {
+        while i &+ 2 <= r {
             var j = 0
-            while j + 2 <= cols {
+            while j &+ 2 <= cols {
                 var s00 = V(repeating: 0), s01 = s00, s10 = s00, s11 = s00
                 var k = 0
                 while k < body {
-                    let a0 = loadA(i, k), a1 = loadA(i + 1, k), b0 = loadB(j, k), b1 = loadB(j + 1, k)
+                    let a0 = loadA(i, k), a1 = loadA(i &+ 1, k), b0 = loadB(j, k), b1 = loadB(j &+ 1, k)
                     s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1
-                    k += 4
+                    k &+= 4
                 }
                 var t00 = s00.sum(), t01 = s01.sum(), t10 = s10.sum(), t11 = s11.sum()
                 while k < n {
                     let a0 = a[i &* n &+ k], a1 = a[(i &+ 1) &* n &+ k], b0 = b[j &* n &+ k], b1 = b[(j &+ 1) &* n &+ k]
                     t00 += a0 * b0; t01 += a0 * b1; t10 += a1 * b0; t11 += a1 * b1
-                    k += 1
+                    k &+= 1
                 }
                 c[i &* cols &+ j] = t00; c[i &* cols &+ j &+ 1] = t01
                 c[(i &+ 1) &* cols &+ j] = t10; c[(i &+ 1) &* cols &+ j &+ 1] = t11
-                j += 2
+                j &+= 2
             }
-            if j < cols { single(i, j); single(i + 1, j) }
-            i += 2
+            if j < cols { single(i, j); single(i &+ 1, j) }
+            i &+= 2
         }
         if i < r {
             for j in 0..<cols { single(i, j) }
@@ -232,13 +232,13 @@ enum Kernels {
         let rx = UnsafeRawPointer(x)
         var s0 = V(repeating: 0), s1 = s0
         var k = 0
-        while k + 8 <= n {
-            s0 += rx.loadUnaligned(fromByteOffset: k * 8, as: V.self)
-            s1 += rx.loadUnaligned(fromByteOffset: (k + 4) * 8, as: V.self)
-            k += 8
+        while k &+ 8 <= n {
+            s0 += rx.loadUnaligned(fromByteOffset: k &* 8, as: V.self)
+            s1 += rx.loadUnaligned(fromByteOffset: (k &+ 4) &* 8, as: V.self)
+            k &+= 8
         }
         var t = (s0 + s1).sum()
-        while k < n { t += x[k]; k += 1 }
+        while k < n { t += x[k]; k &+= 1 }
         return t
     }
 }
