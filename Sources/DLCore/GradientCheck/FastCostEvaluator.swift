@@ -153,6 +153,9 @@ struct FastCostEvaluator: @unchecked Sendable {
                 }
             }
         } else {
+        // Both sides through a ReLU layer to one output unit: computed side by side (two independent chains of adds).
+        let pairable = twoSided && !isOutput && l + 2 == layerCount - 1 && !lossReadsActivation
+            && layers[l + 1].activation == .relu && layers[l + 1].maskByExample == nil && layers[l + 2].units == 1
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * scratchUnits) { buffer in
             let scratch = buffer.baseAddress!
             for k in 0..<m {
@@ -168,6 +171,16 @@ struct FastCostEvaluator: @unchecked Sendable {
                 let cached = view.aByExample[k &* units &+ i]
                 let mask = view.maskByExample.map { $0[k &* units &+ i] } ?? 1
                 let aPlus = view.activation.value(zPlus) * mask - cached
+                if pairable {
+                    let aMinus = view.activation.value(zMinus) * mask - cached
+                    if aPlus != 0 && aMinus != 0 {
+                        let (p, q) = lossChangesTwoLayersUp(layer: l, unit: i, example: k, deltaPlus: aPlus, deltaMinus: aMinus,
+                                                            scratch: scratch)
+                        changePlus += p
+                        changeMinus += q
+                        continue
+                    }
+                }
                 if aPlus != 0 { changePlus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aPlus, scratch: scratch) }
                 if twoSided {
                     let aMinus = view.activation.value(zMinus) * mask - cached
@@ -196,6 +209,28 @@ struct FastCostEvaluator: @unchecked Sendable {
         z.update(from: output.zByExample + k &* output.units, count: output.units)
         z[i] = newZ
         return outputLoss(example: k, scratch: scratch) - baseLosses[k]
+    }
+
+    /// `lossChangeAbove` for both sides at once, in the case `pairable` describes in `costs`: the same
+    /// operations in the same order as its fused path, the two sides interleaved.
+    private func lossChangesTwoLayersUp(layer l: Int, unit i: Int, example k: Int, deltaPlus: Double, deltaMinus: Double,
+                                        scratch: UnsafeMutablePointer<Double>) -> (Double, Double) {
+        let next = layers[l + 1], above = layers[l + 2]
+        let cached = next.zByExample + k &* next.units
+        let outgoing = next.transposedWeights + i &* next.units
+        let weights = above.weights
+        var sPlus = above.bias[0], sMinus = sPlus
+        for c in 0..<next.units {
+            let zPlus = cached[c] + deltaPlus * outgoing[c]
+            let zMinus = cached[c] + deltaMinus * outgoing[c]
+            sPlus += weights[c] * (zPlus > 0 ? zPlus : 0)
+            sMinus += weights[c] * (zMinus > 0 ? zMinus : 0)
+        }
+        let aboveZ = scratch + above.scratchOffset
+        aboveZ[0] = sPlus
+        let plus = outputLoss(example: k, scratch: scratch) - baseLosses[k]
+        aboveZ[0] = sMinus
+        return (plus, outputLoss(example: k, scratch: scratch) - baseLosses[k])
     }
 
     /// How example k's loss changes when unit i of hidden layer l changes its output by `deltaA`.
