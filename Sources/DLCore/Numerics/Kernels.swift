@@ -196,6 +196,45 @@ enum Kernels {
             c[i &* cols &+ j] = t
         }
 
+        /// Elements (i, j) … (i, j+3) side by side: each summed exactly as `single` does, but eight independent
+        /// chains of adds instead of two, so the adder's latency is hidden (one lone chain over m = 300 examples
+        /// waits on itself at every step).
+        @inline(__always) func fourInRow(_ i: Int, _ j: Int) {
+            var s0 = V(repeating: 0), s1 = s0, s2 = s0, s3 = s0
+            var k = 0
+            while k < body {
+                let ak = loadA(i, k)
+                s0 += ak * loadB(j, k); s1 += ak * loadB(j &+ 1, k); s2 += ak * loadB(j &+ 2, k); s3 += ak * loadB(j &+ 3, k)
+                k &+= 4
+            }
+            var t0 = s0.sum(), t1 = s1.sum(), t2 = s2.sum(), t3 = s3.sum()
+            while k < n {
+                let ak = a[i &* n &+ k]
+                t0 += ak * b[j &* n &+ k]; t1 += ak * b[(j &+ 1) &* n &+ k]
+                t2 += ak * b[(j &+ 2) &* n &+ k]; t3 += ak * b[(j &+ 3) &* n &+ k]
+                k &+= 1
+            }
+            c[i &* cols &+ j] = t0; c[i &* cols &+ j &+ 1] = t1; c[i &* cols &+ j &+ 2] = t2; c[i &* cols &+ j &+ 3] = t3
+        }
+
+        /// Elements (i, j) and (i+1, j) side by side, each summed exactly as `single` does.
+        @inline(__always) func twoInColumn(_ i: Int, _ j: Int) {
+            var s0 = V(repeating: 0), s1 = s0
+            var k = 0
+            while k < body {
+                let bk = loadB(j, k)
+                s0 += loadA(i, k) * bk; s1 += loadA(i &+ 1, k) * bk
+                k &+= 4
+            }
+            var t0 = s0.sum(), t1 = s1.sum()
+            while k < n {
+                let bk = b[j &* n &+ k]
+                t0 += a[i &* n &+ k] * bk; t1 += a[(i &+ 1) &* n &+ k] * bk
+                k &+= 1
+            }
+            c[i &* cols &+ j] = t0; c[(i &+ 1) &* cols &+ j] = t1
+        }
+
         var i = 0
         while i &+ 2 <= r {
             var j = 0
@@ -217,11 +256,13 @@ enum Kernels {
                 c[(i &+ 1) &* cols &+ j] = t10; c[(i &+ 1) &* cols &+ j &+ 1] = t11
                 j &+= 2
             }
-            if j < cols { single(i, j); single(i &+ 1, j) }
+            if j < cols { twoInColumn(i, j) }
             i &+= 2
         }
         if i < r {
-            for j in 0..<cols { single(i, j) }
+            var j = 0
+            while j &+ 4 <= cols { fourInRow(i, j); j &+= 4 }
+            while j < cols { single(i, j); j &+= 1 }
         }
     }
 
