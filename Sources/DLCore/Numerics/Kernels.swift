@@ -94,6 +94,19 @@ enum Kernels {
         }
         if i + 2 <= r {
             var j = 0
+            // 2×8 first: eight independent accumulators keep the adder busy over a long inner dimension.
+            while j &+ 8 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                var d0 = c0, d1 = c1
+                for k in 0..<n {
+                    let bk = load(k, j), ek = load(k, j &+ 4)
+                    let w0 = a[i &* ars &+ k &* acs], w1 = a[(i &+ 1) &* ars &+ k &* acs]
+                    c0 += w0 * bk; d0 += w0 * ek
+                    c1 += w1 * bk; d1 += w1 * ek
+                }
+                store(c0, i, j); store(d0, i, j &+ 4); store(c1, i &+ 1, j); store(d1, i &+ 1, j &+ 4)
+                j &+= 8
+            }
             while j + 4 <= cols {
                 var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
                 for k in 0..<n {
@@ -115,6 +128,18 @@ enum Kernels {
         }
         while i < r {
             var j = 0
+            while j &+ 16 <= cols {
+                var c0 = V(repeating: start(i)), c1 = c0, c2 = c0, c3 = c0
+                for k in 0..<n {
+                    let w = a[i &* ars &+ k &* acs]
+                    c0 += w * load(k, j)
+                    c1 += w * load(k, j &+ 4)
+                    c2 += w * load(k, j &+ 8)
+                    c3 += w * load(k, j &+ 12)
+                }
+                store(c0, i, j); store(c1, i, j &+ 4); store(c2, i, j &+ 8); store(c3, i, j &+ 12)
+                j &+= 16
+            }
             while j + 8 <= cols {
                 var c0 = V(repeating: start(i)), c1 = c0
                 for k in 0..<n {
