@@ -1,3 +1,5 @@
+import Foundation
+
 /// J(θ + δ·eₖ) without redoing the work a perturbation cannot change.
 ///
 /// Perturbing `W[l][i, j]` by δ (or `b[l][i]`) changes only row `i` of `Z[l]`, by `δ·A[l−1][j, k]` in
@@ -124,6 +126,36 @@ struct FastCostEvaluator: @unchecked Sendable {
         let units = view.units
         var changePlus = 0.0, changeMinus = 0.0
         // One example's columns live on the stack, so the evaluator itself is never written to.
+        if l == layerCount - 2 && loss == .binaryCrossEntropy && layers[l + 1].units == 1 && view.activation == .relu {
+            // The commonest case by far (the benchmark's W2): a ReLU layer right under one sigmoid output unit.
+            // The same operations as the general path below, without its per-example bookkeeping.
+            let output = layers[l + 1]
+            let outgoing = output.transposedWeights[i]
+            let outputZ = output.zByExample, y = yByExample, base = baseLosses
+            let cachedA = view.aByExample + i, maskByExample = view.maskByExample.map { $0 + i }
+            @inline(__always) func change(_ deltaA: Double, _ k: Int) -> Double {
+                let z = outputZ[k] + deltaA * outgoing
+                var total = 0.0
+                total += max(z, 0) - z * y[k] + Foundation.log1p(Foundation.exp(-abs(z)))
+                return total - base[k]
+            }
+            for k in 0..<m {
+                let input = inputRow?[k] ?? 1
+                if input == 0 { continue }
+                let zPlus = zi[k] + deltaPlus * input, zMinus = zi[k] + deltaMinus * input
+                let cached = cachedA[k &* units]
+                let mask = maskByExample.map { $0[k &* units] } ?? 1
+                let aPlus = (zPlus > 0 ? zPlus : 0) * mask - cached
+                if aPlus != 0 { changePlus += change(aPlus, k) }
+                if twoSided {
+                    let aMinus = (zMinus > 0 ? zMinus : 0) * mask - cached
+                    if aMinus != 0 { changeMinus += change(aMinus, k) }
+                }
+            }
+        } else {
+        // Both sides through a ReLU layer to one output unit: computed side by side (two independent chains of adds).
+        let pairable = twoSided && !isOutput && l + 2 == layerCount - 1 && !lossReadsActivation
+            && layers[l + 1].activation == .relu && layers[l + 1].maskByExample == nil && layers[l + 2].units == 1
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * scratchUnits) { buffer in
             let scratch = buffer.baseAddress!
             for k in 0..<m {
@@ -139,12 +171,23 @@ struct FastCostEvaluator: @unchecked Sendable {
                 let cached = view.aByExample[k &* units &+ i]
                 let mask = view.maskByExample.map { $0[k &* units &+ i] } ?? 1
                 let aPlus = view.activation.value(zPlus) * mask - cached
+                if pairable {
+                    let aMinus = view.activation.value(zMinus) * mask - cached
+                    if aPlus != 0 && aMinus != 0 {
+                        let (p, q) = lossChangesTwoLayersUp(layer: l, unit: i, example: k, deltaPlus: aPlus, deltaMinus: aMinus,
+                                                            scratch: scratch)
+                        changePlus += p
+                        changeMinus += q
+                        continue
+                    }
+                }
                 if aPlus != 0 { changePlus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aPlus, scratch: scratch) }
                 if twoSided {
                     let aMinus = view.activation.value(zMinus) * mask - cached
                     if aMinus != 0 { changeMinus += lossChangeAbove(layer: l, unit: i, example: k, deltaA: aMinus, scratch: scratch) }
                 }
             }
+        }
         }
         return ((baseLossSum + changePlus) / Double(m) + penalty(w: w, delta: deltaPlus, isWeight: segment.isWeight),
                 (baseLossSum + changeMinus) / Double(m) + penalty(w: w, delta: deltaMinus, isWeight: segment.isWeight))
@@ -168,6 +211,28 @@ struct FastCostEvaluator: @unchecked Sendable {
         return outputLoss(example: k, scratch: scratch) - baseLosses[k]
     }
 
+    /// `lossChangeAbove` for both sides at once, in the case `pairable` describes in `costs`: the same
+    /// operations in the same order as its fused path, the two sides interleaved.
+    private func lossChangesTwoLayersUp(layer l: Int, unit i: Int, example k: Int, deltaPlus: Double, deltaMinus: Double,
+                                        scratch: UnsafeMutablePointer<Double>) -> (Double, Double) {
+        let next = layers[l + 1], above = layers[l + 2]
+        let cached = next.zByExample + k &* next.units
+        let outgoing = next.transposedWeights + i &* next.units
+        let weights = above.weights
+        var sPlus = above.bias[0], sMinus = sPlus
+        for c in 0..<next.units {
+            let zPlus = cached[c] + deltaPlus * outgoing[c]
+            let zMinus = cached[c] + deltaMinus * outgoing[c]
+            sPlus += weights[c] * (zPlus > 0 ? zPlus : 0)
+            sMinus += weights[c] * (zMinus > 0 ? zMinus : 0)
+        }
+        let aboveZ = scratch + above.scratchOffset
+        aboveZ[0] = sPlus
+        let plus = outputLoss(example: k, scratch: scratch) - baseLosses[k]
+        aboveZ[0] = sMinus
+        return (plus, outputLoss(example: k, scratch: scratch) - baseLosses[k])
+    }
+
     /// How example k's loss changes when unit i of hidden layer l changes its output by `deltaA`.
     private func lossChangeAbove(layer l: Int, unit i: Int, example k: Int, deltaA: Double,
                                  scratch: UnsafeMutablePointer<Double>) -> Double {
@@ -177,6 +242,33 @@ struct FastCostEvaluator: @unchecked Sendable {
         let cached = next.zByExample + k &* next.units
         let outgoing = next.transposedWeights + i &* next.units
         let nextZ = scratch + next.scratchOffset
+        if l + 2 == last && !lossReadsActivation && next.activation == .relu && next.maskByExample == nil {
+            // The common case of a ReLU layer under the output (the benchmark's W1 and b1): the new z, a and the
+            // output's z in one pass, with the same operations in the same order as the general path below.
+            let above = layers[last]
+            let aboveZ = scratch + above.scratchOffset
+            if above.units == 1 {
+                var s = above.bias[0]
+                for c in 0..<next.units {
+                    let z = cached[c] + deltaA * outgoing[c]
+                    s += above.weights[c] * (z > 0 ? z : 0)
+                }
+                aboveZ[0] = s
+            } else {
+                let belowA = nextZ + scratchUnits
+                for c in 0..<next.units {
+                    let z = cached[c] + deltaA * outgoing[c]
+                    belowA[c] = z > 0 ? z : 0
+                }
+                for r in 0..<above.units {
+                    let row = above.weights + r &* above.inputs
+                    var s = above.bias[r]
+                    for c in 0..<above.inputs { s += row[c] * belowA[c] }
+                    aboveZ[r] = s
+                }
+            }
+            return outputLoss(example: k, scratch: scratch) - baseLosses[k]
+        }
         for r in 0..<next.units { nextZ[r] = cached[r] + deltaA * outgoing[r] }
 
         // The layers above, for this example only: z = b + W·a, summed in the forward pass's order.

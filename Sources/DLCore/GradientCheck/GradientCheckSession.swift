@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A gradient check that can be advanced a few parameters at a time, so a UI loop stays responsive
 /// even for a naive check of a large network (and can draw its progress).
 ///
@@ -87,6 +89,30 @@ public struct GradientCheckSession: Sendable {
         let end = min(parameterCount, checkedCount + max(count, 0))
         let epsilon = settings.epsilon
         let twoSided = settings.method == .twoSided
+        if let fast, end - checkedCount >= GradientCheckSession.parallelThreshold {
+            // Every component is computed on its own from the read-only evaluator, so splitting the work
+            // between threads changes nothing in the results (only which core computes which component).
+            let first = checkedCount, chunk = GradientCheckSession.chunkSize
+            let chunks = (end - first + chunk - 1) / chunk
+            let components = self.components, baseCost = self.baseCost
+            numeric.withUnsafeMutableBufferPointer { out in
+                let out = UnsafeSendableBuffer(base: out.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for index in (first + c * chunk)..<min(end, first + (c + 1) * chunk) {
+                        let (segment, offset) = components[index]
+                        if twoSided {
+                            let (plus, minus) = fast.costs(segment: segment, offset: offset, plus: epsilon, minus: -epsilon)
+                            out.base[index] = (plus - minus) / (2 * epsilon)
+                        } else {
+                            out.base[index] = (fast.cost(segment: segment, offset: offset, epsilon: epsilon) - baseCost) / epsilon
+                        }
+                    }
+                }
+            }
+            evaluations += (end - first) * (twoSided ? 2 : 1)
+            checkedCount = end
+            return end - first
+        }
         for index in checkedCount..<end {
             let (segment, offset) = components[index]
             if let fast {
@@ -113,6 +139,11 @@ public struct GradientCheckSession: Sendable {
         return done
     }
 
+    /// Below this many components a call stays on the calling thread (a UI loop advancing a few at a time).
+    static let parallelThreshold = 512
+    /// Components per unit of work handed to a thread; small enough that a busy core does not hold up the other.
+    static let chunkSize = 128
+
     /// Finishes the remaining components and returns the report.
     public mutating func finish() -> GradientCheckReport {
         advance(parameters: parameterCount)
@@ -122,4 +153,9 @@ public struct GradientCheckSession: Sendable {
                                    method: settings.method, isMeaningful: isMeaningful, warnings: warnings,
                                    worstCount: settings.worstCount, costEvaluations: evaluations, bugs: settings.bugs)
     }
+}
+
+/// The output buffer of a parallel `advance`: each index is written by exactly one thread.
+private struct UnsafeSendableBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
 }

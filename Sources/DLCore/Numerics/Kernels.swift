@@ -55,6 +55,17 @@ enum Kernels {
         @inline(__always) func store(_ value: Double, _ index: Int) { epilogue.store(value, c, index) }
         @inline(__always) func start(_ i: Int) -> Double { bias?[i] ?? 0 }
 
+        // A short inner dimension (a layer with 1–4 inputs, or Wᵀ·dZ under a layer of 1–4 units): the tiles
+        // below would spend more time starting and storing than multiplying, so take one row of C at a time
+        // with its few coefficients held in registers. Same summation order as everywhere else.
+        switch n {
+        case 1: multiplySmallInner(1, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 2: multiplySmallInner(2, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 3: multiplySmallInner(3, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        case 4: multiplySmallInner(4, a, rowStride: ars, columnStride: acs, b, c, bias: bias, rows: r, columns: cols, epilogue: epilogue); return
+        default: break
+        }
+
         var i = 0
         while i + 4 <= r {
             var j = 0
@@ -83,6 +94,19 @@ enum Kernels {
         }
         if i + 2 <= r {
             var j = 0
+            // 2×8 first: eight independent accumulators keep the adder busy over a long inner dimension.
+            while j &+ 8 <= cols {
+                var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
+                var d0 = c0, d1 = c1
+                for k in 0..<n {
+                    let bk = load(k, j), ek = load(k, j &+ 4)
+                    let w0 = a[i &* ars &+ k &* acs], w1 = a[(i &+ 1) &* ars &+ k &* acs]
+                    c0 += w0 * bk; d0 += w0 * ek
+                    c1 += w1 * bk; d1 += w1 * ek
+                }
+                store(c0, i, j); store(d0, i, j &+ 4); store(c1, i &+ 1, j); store(d1, i &+ 1, j &+ 4)
+                j &+= 8
+            }
             while j + 4 <= cols {
                 var c0 = V(repeating: start(i)), c1 = V(repeating: start(i + 1))
                 for k in 0..<n {
@@ -104,6 +128,18 @@ enum Kernels {
         }
         while i < r {
             var j = 0
+            while j &+ 16 <= cols {
+                var c0 = V(repeating: start(i)), c1 = c0, c2 = c0, c3 = c0
+                for k in 0..<n {
+                    let w = a[i &* ars &+ k &* acs]
+                    c0 += w * load(k, j)
+                    c1 += w * load(k, j &+ 4)
+                    c2 += w * load(k, j &+ 8)
+                    c3 += w * load(k, j &+ 12)
+                }
+                store(c0, i, j); store(c1, i, j &+ 4); store(c2, i, j &+ 8); store(c3, i, j &+ 12)
+                j &+= 16
+            }
             while j + 8 <= cols {
                 var c0 = V(repeating: start(i)), c1 = c0
                 for k in 0..<n {
@@ -120,6 +156,44 @@ enum Kernels {
                 store(s, i &* cols &+ jj)
             }
             i += 1
+        }
+    }
+
+    /// `multiply` for a constant inner dimension n ≤ 4 (each case is its own fully unrolled copy).
+    @inline(__always)
+    static func multiplySmallInner<E: ProductEpilogue>(_ n: Int, _ a: UnsafePointer<Double>, rowStride ars: Int, columnStride acs: Int,
+                                                       _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                                                       bias: UnsafePointer<Double>?, rows r: Int, columns cols: Int, epilogue: E) {
+        typealias V = SIMD4<Double>
+        let stride = MemoryLayout<Double>.stride
+        let r0 = UnsafeRawPointer(b), r1 = UnsafeRawPointer(b + (n > 1 ? cols : 0))
+        let r2 = UnsafeRawPointer(b + (n > 2 ? 2 &* cols : 0)), r3 = UnsafeRawPointer(b + (n > 3 ? 3 &* cols : 0))
+        let body = cols - cols % 4
+        for i in 0..<r {
+            let row = a + i &* ars
+            let s0 = bias?[i] ?? 0
+            let w0 = row[0]
+            let w1 = n > 1 ? row[acs] : 0, w2 = n > 2 ? row[2 &* acs] : 0, w3 = n > 3 ? row[3 &* acs] : 0
+            let vs = V(repeating: s0), v0 = V(repeating: w0), v1 = V(repeating: w1), v2 = V(repeating: w2), v3 = V(repeating: w3)
+            let out = i &* cols
+            var j = 0
+            while j < body {
+                let offset = j &* stride
+                var acc = vs + v0 * r0.loadUnaligned(fromByteOffset: offset, as: V.self)
+                if n > 1 { acc += v1 * r1.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                if n > 2 { acc += v2 * r2.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                if n > 3 { acc += v3 * r3.loadUnaligned(fromByteOffset: offset, as: V.self) }
+                epilogue.store(acc, c, out &+ j)
+                j &+= 4
+            }
+            while j < cols {
+                var s = s0 + w0 * b[j]
+                if n > 1 { s += w1 * b[cols &+ j] }
+                if n > 2 { s += w2 * b[2 &* cols &+ j] }
+                if n > 3 { s += w3 * b[3 &* cols &+ j] }
+                epilogue.store(s, c, out &+ j)
+                j &+= 1
+            }
         }
     }
 
@@ -141,38 +215,79 @@ enum Kernels {
         @inline(__always) func single(_ i: Int, _ j: Int) {
             var s = V(repeating: 0)
             var k = 0
-            while k < body { s += loadA(i, k) * loadB(j, k); k += 4 }
+            while k < body { s += loadA(i, k) * loadB(j, k); k &+= 4 }
             var t = s.sum()
-            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k += 1 }
+            while k < n { t += a[i &* n &+ k] * b[j &* n &+ k]; k &+= 1 }
             c[i &* cols &+ j] = t
         }
 
+        /// Elements (i, j) … (i, j+3) side by side: each summed exactly as `single` does, but eight independent
+        /// chains of adds instead of two, so the adder's latency is hidden (one lone chain over m = 300 examples
+        /// waits on itself at every step).
+        @inline(__always) func fourInRow(_ i: Int, _ j: Int) {
+            var s0 = V(repeating: 0), s1 = s0, s2 = s0, s3 = s0
+            var k = 0
+            while k < body {
+                let ak = loadA(i, k)
+                s0 += ak * loadB(j, k); s1 += ak * loadB(j &+ 1, k); s2 += ak * loadB(j &+ 2, k); s3 += ak * loadB(j &+ 3, k)
+                k &+= 4
+            }
+            var t0 = s0.sum(), t1 = s1.sum(), t2 = s2.sum(), t3 = s3.sum()
+            while k < n {
+                let ak = a[i &* n &+ k]
+                t0 += ak * b[j &* n &+ k]; t1 += ak * b[(j &+ 1) &* n &+ k]
+                t2 += ak * b[(j &+ 2) &* n &+ k]; t3 += ak * b[(j &+ 3) &* n &+ k]
+                k &+= 1
+            }
+            c[i &* cols &+ j] = t0; c[i &* cols &+ j &+ 1] = t1; c[i &* cols &+ j &+ 2] = t2; c[i &* cols &+ j &+ 3] = t3
+        }
+
+        /// Elements (i, j) and (i+1, j) side by side, each summed exactly as `single` does.
+        @inline(__always) func twoInColumn(_ i: Int, _ j: Int) {
+            var s0 = V(repeating: 0), s1 = s0
+            var k = 0
+            while k < body {
+                let bk = loadB(j, k)
+                s0 += loadA(i, k) * bk; s1 += loadA(i &+ 1, k) * bk
+                k &+= 4
+            }
+            var t0 = s0.sum(), t1 = s1.sum()
+            while k < n {
+                let bk = b[j &* n &+ k]
+                t0 += a[i &* n &+ k] * bk; t1 += a[(i &+ 1) &* n &+ k] * bk
+                k &+= 1
+            }
+            c[i &* cols &+ j] = t0; c[(i &+ 1) &* cols &+ j] = t1
+        }
+
         var i = 0
-        while i + 2 <= r {
+        while i &+ 2 <= r {
             var j = 0
-            while j + 2 <= cols {
+            while j &+ 2 <= cols {
                 var s00 = V(repeating: 0), s01 = s00, s10 = s00, s11 = s00
                 var k = 0
                 while k < body {
-                    let a0 = loadA(i, k), a1 = loadA(i + 1, k), b0 = loadB(j, k), b1 = loadB(j + 1, k)
+                    let a0 = loadA(i, k), a1 = loadA(i &+ 1, k), b0 = loadB(j, k), b1 = loadB(j &+ 1, k)
                     s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1
-                    k += 4
+                    k &+= 4
                 }
                 var t00 = s00.sum(), t01 = s01.sum(), t10 = s10.sum(), t11 = s11.sum()
                 while k < n {
                     let a0 = a[i &* n &+ k], a1 = a[(i &+ 1) &* n &+ k], b0 = b[j &* n &+ k], b1 = b[(j &+ 1) &* n &+ k]
                     t00 += a0 * b0; t01 += a0 * b1; t10 += a1 * b0; t11 += a1 * b1
-                    k += 1
+                    k &+= 1
                 }
                 c[i &* cols &+ j] = t00; c[i &* cols &+ j &+ 1] = t01
                 c[(i &+ 1) &* cols &+ j] = t10; c[(i &+ 1) &* cols &+ j &+ 1] = t11
-                j += 2
+                j &+= 2
             }
-            if j < cols { single(i, j); single(i + 1, j) }
-            i += 2
+            if j < cols { twoInColumn(i, j) }
+            i &+= 2
         }
         if i < r {
-            for j in 0..<cols { single(i, j) }
+            var j = 0
+            while j &+ 4 <= cols { fourInRow(i, j); j &+= 4 }
+            while j < cols { single(i, j); j &+= 1 }
         }
     }
 
@@ -183,13 +298,13 @@ enum Kernels {
         let rx = UnsafeRawPointer(x)
         var s0 = V(repeating: 0), s1 = s0
         var k = 0
-        while k + 8 <= n {
-            s0 += rx.loadUnaligned(fromByteOffset: k * 8, as: V.self)
-            s1 += rx.loadUnaligned(fromByteOffset: (k + 4) * 8, as: V.self)
-            k += 8
+        while k &+ 8 <= n {
+            s0 += rx.loadUnaligned(fromByteOffset: k &* 8, as: V.self)
+            s1 += rx.loadUnaligned(fromByteOffset: (k &+ 4) &* 8, as: V.self)
+            k &+= 8
         }
         var t = (s0 + s1).sum()
-        while k < n { t += x[k]; k += 1 }
+        while k < n { t += x[k]; k &+= 1 }
         return t
     }
 }
