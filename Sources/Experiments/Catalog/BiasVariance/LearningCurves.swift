@@ -106,7 +106,7 @@ public struct LearningCurves: Experiment {
                                      color: colors[index].1, marker: index == 0 ? "o" : "*"))
             }
             let chart = LineChart(
-                title: "Learning curves (\(BiasVarianceText.percent(noise)) labels flipped)", series: series,
+                title: "Learning curves (\(NumberText.percent(noise)) labels flipped)", series: series,
                 xAxis: Axis("training examples", scale: .log,
                             range: Double(LearningCurves.sizes.first!)...Double(LearningCurves.sizes.last!)),
                 yAxis: Axis("error %"),
@@ -117,7 +117,7 @@ public struct LearningCurves: Experiment {
                 rows: LearningCurves.sizes.map { size in
                     let cells = LearningCurves.models.indices.map { model in
                         curve(model).first { $0.size == size }.map {
-                            "\(BiasVarianceText.percent($0.train)) / \(BiasVarianceText.percent($0.dev))"
+                            "\(NumberText.percent($0.train)) / \(NumberText.percent($0.dev))"
                         } ?? "…"
                     }
                     let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train) } ?? "…"
@@ -135,19 +135,19 @@ public struct LearningCurves: Experiment {
             let smallGap = smallLast.dev - smallLast.train
             return [
                 Finding(
-                    "Small model with \(smallLast.size) examples: train \(BiasVarianceText.percent(smallLast.train)), "
-                        + "dev \(BiasVarianceText.percent(smallLast.dev)): the curves have met "
+                    "Small model with \(smallLast.size) examples: train \(NumberText.percent(smallLast.train)), "
+                        + "dev \(NumberText.percent(smallLast.dev)): the curves have met "
                         + "\(BiasVarianceText.signedPoints(smallLast.dev - noise)) above the noise floor. High bias: "
                         + "going from \(smallFirst.size) to \(smallLast.size) examples moved its dev error only from "
-                        + "\(BiasVarianceText.percent(smallFirst.dev)) to \(BiasVarianceText.percent(smallLast.dev)).",
+                        + "\(NumberText.percent(smallFirst.dev)) to \(NumberText.percent(smallLast.dev)).",
                     tone: .warning,
                     values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
                              "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev]),
                 Finding(
                     "Large model: the train–dev gap shrinks from \(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train)) "
                         + "with \(largeFirst.size) examples to \(BiasVarianceText.signedPoints(largeLast.dev - largeLast.train)) with "
-                        + "\(largeLast.size); its dev error falls from \(BiasVarianceText.percent(largeFirst.dev)) to "
-                        + "\(BiasVarianceText.percent(largeLast.dev)). More data cures variance.",
+                        + "\(largeLast.size); its dev error falls from \(NumberText.percent(largeFirst.dev)) to "
+                        + "\(NumberText.percent(largeLast.dev)). More data cures variance.",
                     tone: .good,
                     values: ["large_gap_at_min": largeFirst.dev - largeFirst.train, "large_gap_at_max": largeLast.dev - largeLast.train,
                              "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev]),

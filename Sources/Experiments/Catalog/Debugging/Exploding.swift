@@ -81,7 +81,7 @@ public struct Exploding: Experiment {
                 verticalLines.append(ReferenceLine(Double(step), label: "diverged", color: .red))
             }
             let chart = LineChart(
-                title: "Training cost, α = \(DebuggingSupport.short(learningRate))",
+                title: "Training cost, α = \(NumberText.short(learningRate))",
                 series: [cost],
                 xAxis: Axis("iteration", range: 0...Double(Exploding.iterations)),
                 yAxis: Axis("cost", scale: .log),
@@ -93,7 +93,7 @@ public struct Exploding: Experiment {
         }
 
         private func findings(_ trainer: Trainer) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             let costs = trainer.costHistory
             let finite = costs.filter(\.isFinite)
             let first = costs.first ?? .nan

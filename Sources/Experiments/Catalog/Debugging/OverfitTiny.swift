@@ -106,7 +106,7 @@ public struct OverfitTiny: Experiment {
         }
 
         private func findings(_ trainer: Trainer, _ data: Dataset) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             let evaluation = try? trainer.evaluate(data)
             let finalCost = evaluation?.cost ?? .nan
             let accuracy = evaluation?.accuracy ?? .nan

@@ -74,10 +74,8 @@ public struct DropoutGradientCheck: Experiment {
                 return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
                                 tone: .good, values: values)]
             }
-            return [Finding("New mask per evaluation: numerical gradients reach \(scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
+            return [Finding("New mask per evaluation: numerical gradients reach \(NumberText.scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
                             tone: .warning, values: values)]
         }
     }
 }
-
-private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

@@ -99,10 +99,10 @@ public struct EpsilonSweep: Experiment {
             let atHundredth = function.twoSidedEstimate(theta, epsilon: 0.01)
             return [
                 Finding(
-                    "For ε ≥ 1e-4 the one-sided error falls like ε^\(format(oneSlope, 2)) and the two-sided like ε^\(format(twoSlope, 2)).",
+                    "For ε ≥ 1e-4 the one-sided error falls like ε^\(NumberText.fixed(oneSlope, 2)) and the two-sided like ε^\(NumberText.fixed(twoSlope, 2)).",
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
                 Finding(
-                    "Best one-sided error \(scientific(bestOne.error)) at ε=\(scientific(bestOne.epsilon)); best two-sided \(scientific(bestTwo.error)) at ε=\(scientific(bestTwo.epsilon)).",
+                    "Best one-sided error \(NumberText.scientific(bestOne.error)) at ε=\(NumberText.scientific(bestOne.epsilon)); best two-sided \(NumberText.scientific(bestTwo.error)) at ε=\(NumberText.scientific(bestTwo.epsilon)).",
                     tone: .good,
                     values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
                              "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
@@ -138,6 +138,3 @@ public struct EpsilonSweep: Experiment {
         return best
     }
 }
-
-private func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
-private func scientific(_ value: Double) -> String { String(format: "%.1e", value) }

@@ -110,7 +110,7 @@ public struct InitCompare: Experiment {
         }
 
         private func findings(_ trainer: Trainer, _ split: DataSplit) -> [Finding] {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             var result: [Finding] = []
             let first = trainer.costHistory.first ?? .nan
             let last = trainer.costHistory.last ?? .nan

@@ -2,8 +2,8 @@ import DLCore
 import Foundation
 import TextCharts
 
-/// Small pieces the `init.*` experiments share: number formatting, the decision-boundary heatmap,
-/// and statistics of a set of values.
+/// Small pieces the `init.*` experiments share: the decision-boundary heatmap and statistics of a
+/// set of values.
 enum InitializationSupport {
     /// The network's P(class 1) over a square around the data, with the data points on top.
     static func boundary(of network: Network, data: Dataset, title: String,
@@ -53,16 +53,6 @@ enum InitializationSupport {
         guard !sorted.isEmpty else { return .nan }
         let index = Int((fraction * Double(sorted.count - 1)).rounded())
         return sorted[min(max(index, 0), sorted.count - 1)]
-    }
-
-    static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
-    static func scientific(_ value: Double) -> String { String(format: "%.1e", value) }
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
-    /// 3 significant digits, scientific only when needed: 0.693, 12.4, 3.2e-07.
-    static func short(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
-        if value != 0 && (abs(value) < 1e-3 || abs(value) >= 1e5) { return String(format: "%.2e", value) }
-        return String(format: "%.3g", value)
     }
 }
 

@@ -140,7 +140,7 @@ public struct StatisticsLeak: Experiment {
                 rows: FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
                     let average = averages(way)
                     let optimism = (scores[way] ?? []).map(\.optimism)
-                    return [way.rawValue, leakPercent(average.dev), leakPercent(average.test), leakPercent(average.new),
+                    return [way.rawValue, NumberText.percent(average.dev), NumberText.percent(average.test), NumberText.percent(average.new),
                             String(format: "%+.2f ± %.2f pts", 100 * mean(optimism), 100 * standardError(optimism))]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
@@ -159,7 +159,7 @@ public struct StatisticsLeak: Experiment {
             let beyondNoise = gap > 2 * error
             return [
                 Finding(
-                    "Fit on \(fitOn.rawValue): dev \(leakPercent(chosen.dev)), test \(leakPercent(chosen.test)), truly new data \(leakPercent(chosen.new)) "
+                    "Fit on \(fitOn.rawValue): dev \(NumberText.percent(chosen.dev)), test \(NumberText.percent(chosen.test)), truly new data \(NumberText.percent(chosen.new)) "
                         + "(mean of \(StatisticsLeak.draws) draws).",
                     tone: .info,
                     values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
@@ -181,5 +181,3 @@ public struct StatisticsLeak: Experiment {
         }
     }
 }
-
-private func leakPercent(_ fraction: Double) -> String { String(format: "%.1f%%", 100 * fraction) }

@@ -155,6 +155,3 @@ struct RegularizationTrainingTrack {
     var finalTrainError: Double { trainError.y.last ?? .nan }
     var finalDevError: Double { devError.y.last ?? .nan }
 }
-
-/// Formats a number with `digits` decimals.
-func regularizationFormat(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
