@@ -157,9 +157,7 @@ public struct Augmentation2D: Experiment {
                                                         title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
             if transformation != .none {
                 let copies = shown.trainingData.subset(Array(train.count..<shown.trainingData.count))
-                let copyClasses = RegularizationPlots.pointClasses(copies)
-                boundary.points.append(PointClass(name: "copies of 0", x: copyClasses[0].x, y: copyClasses[0].y, marker: "·"))
-                boundary.points.append(PointClass(name: "copies of 1", x: copyClasses[1].x, y: copyClasses[1].y, marker: ","))
+                boundary.points += ClassPoints(names: ("copies of 0", "copies of 1"), markers: ("·", ",")).classes(of: copies)
             }
             var series = [devAccuracyPlain]
             if transformation != .none { series.append(devAccuracyAugmented) }
