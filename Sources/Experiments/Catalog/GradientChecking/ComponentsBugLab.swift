@@ -95,17 +95,12 @@ public struct ComponentsBugLab: Experiment {
                 let report = try GradientCheck(epsilon: epsilon, regularization: .l2(lambda), bugs: planted)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(report: report)
-                frame = Frame(
-                    figures: [.bar(comparison.barChart())],
-                    tables: [comparison.worstTable(count: 5)],
-                    findings: comparison.verdictFindings() + bugFindings(comparison, network: lab.network),
-                    progress: 1,
-                    details: GradientCheckingLab.details(
-                        network: lab.network, x: lab.x, y: lab.y, lambda: lambda, cost: report.cost,
-                        extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
-                                ("bug", .string(bug.rawValue))] + comparison.detailsMembers()))
+                frame = lab.frame(showing: comparison, lambda: lambda, cost: report.cost,
+                                  findings: bugFindings(comparison, network: lab.network),
+                                  extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
+                                          ("bug", .string(bug.rawValue))])
             } catch {
-                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+                frame = GradientCheckingLab.failedCheckFrame(error)
             }
         }
 
