@@ -58,4 +58,22 @@ import Testing
                                               valueRange: nil, missing: 0.5, points: [])
         #expect(filled.values == Array(repeating: 0.5, count: 12) && filled.valueRange == nil)
     }
+
+    @Test func costCurveTrainingRecordsEveryIterationUntilTheEnd() throws {
+        var rng = RandomSource(seed: 1)
+        let data = try Dataset.moons(count: 40, noise: 0.2, rng: &rng)
+        let network = try Network(layerSizes: [2, 4, 1], hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
+        let trainer = try Trainer(network: network, train: data,
+                                  configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: 1))
+        var training = CostCurveTraining(trainer: trainer, iterations: 30, iterationsPerSlice: 10)
+        #expect(!training.isFinished && training.progress == 0 && training.cost.x.isEmpty)
+        training.advance()
+        #expect(training.cost.x == (1...10).map(Double.init) || training.cost.x == (0..<10).map(Double.init))
+        #expect(training.progress == 1.0 / 3 && !training.isFinished)
+        training.advance()
+        training.advance()
+        #expect(training.isFinished && training.cost.y.count == 30)
+        #expect(training.cost.y == training.trainer.costHistory)
+        #expect(training.cost.name == "training cost" && training.cost.color == .blue)
+    }
 }
