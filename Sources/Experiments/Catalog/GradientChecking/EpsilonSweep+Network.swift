@@ -22,10 +22,7 @@ extension EpsilonSweep {
         static let usualEpsilon = 1e-7
 
         init(pointsPerDecade: Int, seed: UInt64) {
-            let count = (decades.largest - decades.smallest) * pointsPerDecade
-            epsilons = (0...count).map { step in
-                pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
-            }
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
             do {
                 lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
             } catch {
@@ -54,7 +51,7 @@ extension EpsilonSweep {
             let chart = LineChart(
                 title: "Relative difference, backprop vs numerical gradient of a correct [4, 5, 3, 1] network",
                 series: [oneSided, twoSided],
-                xAxis: Axis("ε", scale: .log, range: pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))),
+                xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
                 yAxis: Axis("relative difference", scale: .log),
                 horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
                                   ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])

@@ -45,8 +45,19 @@ public struct EpsilonSweep: Experiment {
 
     /// The smallest and largest ε swept, as powers of ten.
     static let decades = (largest: -1, smallest: -12)
+    /// The ε axis of both sweeps: 1e-12…1e-1.
+    static let epsilonRange = pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))
     /// ε values at or above this are in the truncation range, where the error order shows.
     static let truncationRangeFloor = 1e-4
+
+    /// The swept ε, from the largest decade down to the smallest, `pointsPerDecade` to a power of ten
+    /// (both ends included).
+    static func epsilons(pointsPerDecade: Int) -> [Double] {
+        let count = (decades.largest - decades.smallest) * pointsPerDecade
+        return (0...count).map { step in
+            pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
+        }
+    }
 
     final class Run: ExperimentRun {
         let function: ScalarFunction
@@ -60,10 +71,7 @@ public struct EpsilonSweep: Experiment {
         init(function: ScalarFunction, theta: Double, pointsPerDecade: Int) {
             self.function = function
             self.theta = theta
-            let count = (decades.largest - decades.smallest) * pointsPerDecade
-            epsilons = (0...count).map { step in
-                pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
-            }
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
             frame = makeFrame()
         }
 
@@ -80,7 +88,7 @@ public struct EpsilonSweep: Experiment {
             let chart = LineChart(
                 title: "|numerical − exact| derivative of \(function.formula) at θ=\(KnobValue.number(theta))",
                 series: [oneSided, twoSided],
-                xAxis: Axis("ε", scale: .log, range: pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))),
+                xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
                 yAxis: Axis("error", scale: .log)
             )
             return Frame(
