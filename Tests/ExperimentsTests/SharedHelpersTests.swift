@@ -76,4 +76,12 @@ import Testing
         #expect(training.cost.y == training.trainer.costHistory)
         #expect(training.cost.name == "training cost" && training.cost.color == .blue)
     }
+
+    @Test func sampleStatistics() {
+        #expect(SampleStatistics.mean([1, 2, 3, 6]) == 3)
+        #expect(SampleStatistics.mean([]).isNaN)
+        let (mean, std) = SampleStatistics.meanAndStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9])
+        #expect(mean == 5 && std == 2)
+        #expect(SampleStatistics.meanAndStandardDeviation([]).std.isNaN)
+    }
 }

@@ -108,9 +108,7 @@ public struct DevSetSize: Experiment {
         }
 
         private func spread(_ accuracies: [Double]) -> (std: Double, min: Double, max: Double) {
-            let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-            let variance = accuracies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(accuracies.count)
-            return (variance.squareRoot(), accuracies.min() ?? .nan, accuracies.max() ?? .nan)
+            (SampleStatistics.meanAndStandardDeviation(accuracies).std, accuracies.min() ?? .nan, accuracies.max() ?? .nan)
         }
 
         private func theoryPoints(_ size: Int) -> Double {

@@ -3,7 +3,7 @@ import Foundation
 import TextCharts
 
 /// Small pieces the `init.*` (and `debug.overfit-tiny`) experiments share: their decision-boundary
-/// heatmap and statistics of a set of values.
+/// heatmap and the quantile of a set of values.
 enum InitializationSupport {
     /// A `DecisionBoundary` heatmap (48 × 24 cells) of `network` over `xRange` × `yRange` (by default a
     /// square around the data), with `data` as blue "y=0" and red "y=1".
@@ -11,14 +11,6 @@ enum InitializationSupport {
                          xRange: ClosedRange<Double> = -1.5...1.5, yRange: ClosedRange<Double> = -1.5...1.5) -> Heatmap {
         DecisionBoundary.heatmap(of: network, title: title, xRange: xRange, yRange: yRange, rows: 24,
                                  points: ClassPoints.labelled.classes(of: data))
-    }
-
-    /// Mean and (population) standard deviation.
-    static func meanAndStandardDeviation(_ values: [Double]) -> (mean: Double, std: Double) {
-        guard !values.isEmpty else { return (.nan, .nan) }
-        let mean = values.reduce(0, +) / Double(values.count)
-        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
-        return (mean, variance.squareRoot())
     }
 
     /// The value below which `fraction` of `sorted` lies (nearest rank); `sorted` must be ascending.

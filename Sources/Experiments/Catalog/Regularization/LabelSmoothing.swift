@@ -109,11 +109,11 @@ public struct LabelSmoothing: Experiment {
                   let devOutput = try? trainer.network.predict(dev.x) else { return }
             let flippedSet = Set(flipped)
             let clean = gaps.indices.filter { !flippedSet.contains($0) }
-            cleanGap.append(x: step, y: Run.mean(clean.map { gaps[$0] }))
+            cleanGap.append(x: step, y: SampleStatistics.mean(clean.map { gaps[$0] }))
             let given = train.classIndices
             if !flipped.isEmpty {
-                flippedGap.append(x: step, y: Run.mean(flipped.map { gaps[$0] }))
-                wrongLabelProbability.append(x: step, y: Run.mean(flipped.map { probabilities[given[$0], $0] }))
+                flippedGap.append(x: step, y: SampleStatistics.mean(flipped.map { gaps[$0] }))
+                wrongLabelProbability.append(x: step, y: SampleStatistics.mean(flipped.map { probabilities[given[$0], $0] }))
             }
             let devClasses = dev.classIndices
             var correct = 0, confidence = 0.0
@@ -126,8 +126,6 @@ public struct LabelSmoothing: Experiment {
             devAccuracy.append(x: step, y: Double(correct) / Double(dev.count))
             devConfidence.append(x: step, y: confidence / Double(dev.count))
         }
-
-        static func mean(_ values: [Double]) -> Double { values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count) }
 
         private func makeFrame() -> Frame {
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
