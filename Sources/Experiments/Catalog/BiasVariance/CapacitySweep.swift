@@ -43,9 +43,8 @@ public struct CapacitySweep: Experiment {
     final class Run: ExperimentRun {
         let noise: Double
         let seed: UInt64
-        private var train: Dataset?
-        private var dev: Dataset?
-        private var current: BiasVariancePolynomialFit?
+        private var fits: BiasVarianceFitQueue?
+        /// One point per degree fitted so far.
         private(set) var points: [Point] = []
         private var failure: String?
         private(set) var frame = Frame()
@@ -56,8 +55,10 @@ public struct CapacitySweep: Experiment {
             self.seed = seed
             var rng = RandomSource(seed: seed)
             do {
-                train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
-                dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
+                let train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
+                let dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
+                fits = BiasVarianceFitQueue(jobs: CapacitySweep.degrees.map { (degree: $0, train: train) }, dev: dev,
+                                            steps: CapacitySweep.trainingSteps, stepsPerSlice: CapacitySweep.stepsPerSlice, seed: seed)
             } catch {
                 fail(error)
             }
@@ -70,19 +71,13 @@ public struct CapacitySweep: Experiment {
         }
 
         func step() {
-            guard !isFinished, let train, let dev else { return }
+            guard !isFinished, fits != nil else { return }
             do {
-                if current == nil {
-                    current = try BiasVariancePolynomialFit(degree: CapacitySweep.degrees[points.count], train: train, dev: dev,
-                                                            steps: CapacitySweep.trainingSteps, seed: seed)
-                }
-                current!.train(steps: CapacitySweep.stepsPerSlice)
-                if current!.isDone {
-                    let errors = try current!.errors()
-                    points.append(Point(degree: current!.degree, trainError: errors.train, devError: errors.dev,
+                try fits!.advance()
+                if let fits, fits.results.count > points.count, let errors = fits.results.last {
+                    points.append(Point(degree: fits.jobs[points.count].degree, trainError: errors.train, devError: errors.dev,
                                         diagnosis: BiasVarianceDiagnosis(trainError: errors.train, devError: errors.dev, floor: noise)))
-                    current = nil
-                    isFinished = points.count == CapacitySweep.degrees.count
+                    isFinished = fits.isFinished
                 }
             } catch {
                 fail(error)
@@ -109,9 +104,8 @@ public struct CapacitySweep: Experiment {
                      NumberText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise), BiasVarianceText.signedPoints(point.devError - point.trainError),
                      point.diagnosis.rawValue]
                 })
-            let partial = Double(current?.stepCount ?? 0) / Double(CapacitySweep.trainingSteps)
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: (Double(points.count) + partial) / Double(CapacitySweep.degrees.count))
+                         progress: fits?.progress ?? 0)
         }
 
         private func degrees(_ diagnosis: BiasVarianceDiagnosis) -> [Int] {

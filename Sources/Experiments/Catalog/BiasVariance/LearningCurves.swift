@@ -34,14 +34,13 @@ public struct LearningCurves: Experiment {
     final class Run: ExperimentRun {
         let noise: Double
         let seed: UInt64
-        /// The largest training set; smaller ones are its first examples, so each grows the last.
-        private var pool: Dataset?
-        private var dev: Dataset?
+        /// One fit per job; every training set is the first `size` examples of one pool of the largest
+        /// size, so each set grows the last.
+        private var fits: BiasVarianceFitQueue?
         /// (model, size) pairs in the order they are trained: both models at each size in turn.
         private let jobs: [(model: Int, size: Int)]
-        private var current: BiasVariancePolynomialFit?
         /// Errors per job done so far, in the order of `jobs`.
-        private var results: [(train: Double, dev: Double)] = []
+        private var results: [(train: Double, dev: Double)] { fits?.results ?? [] }
         private var failure: String?
         private(set) var frame = Frame()
         private(set) var isFinished = false
@@ -52,8 +51,11 @@ public struct LearningCurves: Experiment {
             jobs = LearningCurves.sizes.flatMap { size in LearningCurves.models.indices.map { (model: $0, size: size) } }
             var rng = RandomSource(seed: seed)
             do {
-                pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
-                dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+                let pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
+                let dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+                fits = BiasVarianceFitQueue(
+                    jobs: jobs.map { (degree: LearningCurves.models[$0.model].degree, train: pool.subset(Array(0..<$0.size))) },
+                    dev: dev, steps: LearningCurves.trainingSteps, stepsPerSlice: LearningCurves.stepsPerSlice, seed: seed)
             } catch {
                 fail(error)
             }
@@ -66,20 +68,10 @@ public struct LearningCurves: Experiment {
         }
 
         func step() {
-            guard !isFinished, let pool, let dev else { return }
+            guard !isFinished, fits != nil else { return }
             do {
-                if current == nil {
-                    let job = jobs[results.count]
-                    let train = pool.subset(Array(0..<job.size))
-                    current = try BiasVariancePolynomialFit(degree: LearningCurves.models[job.model].degree, train: train, dev: dev,
-                                                            steps: LearningCurves.trainingSteps, seed: seed)
-                }
-                current!.train(steps: LearningCurves.stepsPerSlice)
-                if current!.isDone {
-                    results.append(try current!.errors())
-                    current = nil
-                    isFinished = results.count == jobs.count
-                }
+                try fits!.advance()
+                isFinished = fits!.isFinished
             } catch {
                 fail(error)
             }
@@ -123,9 +115,8 @@ public struct LearningCurves: Experiment {
                     let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train) } ?? "…"
                     return ["\(size)"] + cells + [gap]
                 })
-            let partial = Double(current?.stepCount ?? 0) / Double(LearningCurves.trainingSteps)
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: (Double(results.count) + partial) / Double(jobs.count))
+                         progress: fits?.progress ?? 0)
         }
 
         private func findings() -> [Finding] {
