@@ -43,9 +43,8 @@ public struct CapacitySweep: Experiment {
     final class Run: ExperimentRun {
         let noise: Double
         let seed: UInt64
-        private var train: Dataset?
-        private var dev: Dataset?
-        private var current: BiasVariancePolynomialFit?
+        private var fits: BiasVarianceFitQueue?
+        /// One point per degree fitted so far.
         private(set) var points: [Point] = []
         private var failure: String?
         private(set) var frame = Frame()
@@ -56,8 +55,10 @@ public struct CapacitySweep: Experiment {
             self.seed = seed
             var rng = RandomSource(seed: seed)
             do {
-                train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
-                dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
+                let train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
+                let dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
+                fits = BiasVarianceFitQueue(jobs: CapacitySweep.degrees.map { (degree: $0, train: train) }, dev: dev,
+                                            steps: CapacitySweep.trainingSteps, stepsPerSlice: CapacitySweep.stepsPerSlice, seed: seed)
             } catch {
                 fail(error)
             }
@@ -70,19 +71,13 @@ public struct CapacitySweep: Experiment {
         }
 
         func step() {
-            guard !isFinished, let train, let dev else { return }
+            guard !isFinished, fits != nil else { return }
             do {
-                if current == nil {
-                    current = try BiasVariancePolynomialFit(degree: CapacitySweep.degrees[points.count], train: train, dev: dev,
-                                                            steps: CapacitySweep.trainingSteps, seed: seed)
-                }
-                current!.train(steps: CapacitySweep.stepsPerSlice)
-                if current!.isDone {
-                    let errors = try current!.errors()
-                    points.append(Point(degree: current!.degree, trainError: errors.train, devError: errors.dev,
+                try fits!.advance()
+                if let fits, fits.results.count > points.count, let errors = fits.results.last {
+                    points.append(Point(degree: fits.jobs[points.count].degree, trainError: errors.train, devError: errors.dev,
                                         diagnosis: BiasVarianceDiagnosis(trainError: errors.train, devError: errors.dev, floor: noise)))
-                    current = nil
-                    isFinished = points.count == CapacitySweep.degrees.count
+                    isFinished = fits.isFinished
                 }
             } catch {
                 fail(error)
@@ -97,21 +92,20 @@ public struct CapacitySweep: Experiment {
             let trainSeries = Series(name: "train error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.trainError }, color: .blue)
             let devSeries = Series(name: "dev error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.devError }, color: .red)
             let chart = LineChart(
-                title: "Error against capacity (\(CapacitySweep.trainCount) training examples, \(BiasVarianceText.percent(noise)) labels flipped)",
+                title: "Error against capacity (\(CapacitySweep.trainCount) training examples, \(NumberText.percent(noise)) labels flipped)",
                 series: [trainSeries, devSeries],
                 xAxis: Axis("polynomial degree", range: 1...Double(CapacitySweep.degrees.last!)), yAxis: Axis("error %"),
-                horizontalLines: [ReferenceLine(100 * noise, label: "noise floor \(BiasVarianceText.percent(noise))", color: .gray)])
+                horizontalLines: [ReferenceLine(100 * noise, label: "noise floor \(NumberText.percent(noise))", color: .gray)])
             let table = ResultTable(
-                title: "Each model against the noise floor of \(BiasVarianceText.percent(noise))",
+                title: "Each model against the noise floor of \(NumberText.percent(noise))",
                 columns: ["degree", "features", "train", "dev", "avoidable bias", "variance", "diagnosis"],
                 rows: points.map { point in
-                    ["\(point.degree)", "\(BiasVarianceTask.featureCount(degree: point.degree))", BiasVarianceText.percent(point.trainError),
-                     BiasVarianceText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise), BiasVarianceText.signedPoints(point.devError - point.trainError),
+                    ["\(point.degree)", "\(BiasVarianceTask.featureCount(degree: point.degree))", NumberText.percent(point.trainError),
+                     NumberText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise), BiasVarianceText.signedPoints(point.devError - point.trainError),
                      point.diagnosis.rawValue]
                 })
-            let partial = Double(current?.stepCount ?? 0) / Double(CapacitySweep.trainingSteps)
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: (Double(points.count) + partial) / Double(CapacitySweep.degrees.count))
+                         progress: fits?.progress ?? 0)
         }
 
         private func degrees(_ diagnosis: BiasVarianceDiagnosis) -> [Int] {
@@ -134,17 +128,17 @@ public struct CapacitySweep: Experiment {
                 return list.isEmpty ? nil : "\(diagnosis.rawValue) at degree\(list.count > 1 ? "s" : "") \(BiasVarianceText.ranges(list))"
             }.joined(separator: "; ")
             return [
-                Finding("Against a noise floor of \(BiasVarianceText.percent(noise)): \(summary).", tone: .info, values: values),
+                Finding("Against a noise floor of \(NumberText.percent(noise)): \(summary).", tone: .info, values: values),
                 Finding(
-                    "Training error falls from \(BiasVarianceText.percent(points[0].trainError)) (degree 1) to \(BiasVarianceText.percent(last.trainError)) "
-                        + "(degree \(last.degree)); dev error is lowest at degree \(best.degree) (\(BiasVarianceText.percent(best.devError))) "
-                        + "and ends at \(BiasVarianceText.percent(last.devError)).",
+                    "Training error falls from \(NumberText.percent(points[0].trainError)) (degree 1) to \(NumberText.percent(last.trainError)) "
+                        + "(degree \(last.degree)); dev error is lowest at degree \(best.degree) (\(NumberText.percent(best.devError))) "
+                        + "and ends at \(NumberText.percent(last.devError)).",
                     tone: last.devError > best.devError + BiasVarianceDiagnosis.threshold ? .warning : .info,
                     values: ["train_error_at_min_capacity": points[0].trainError, "train_error_at_max_capacity": last.trainError,
                              "best_dev_degree": Double(best.degree), "best_dev_error": best.devError,
                              "dev_error_at_max_capacity": last.devError, "dev_error_at_min_capacity": points[0].devError]),
                 Finding(
-                    "Best model: train \(BiasVarianceText.percent(best.trainError)), dev \(BiasVarianceText.percent(best.devError)): avoidable bias "
+                    "Best model: train \(NumberText.percent(best.trainError)), dev \(NumberText.percent(best.devError)): avoidable bias "
                         + "\(BiasVarianceText.signedPoints(best.trainError - noise)), variance \(BiasVarianceText.signedPoints(best.devError - best.trainError)) "
                         + "(\(best.diagnosis.rawValue)).",
                     tone: best.diagnosis == .good ? .good : .warning,
@@ -180,8 +174,6 @@ enum BiasVarianceText {
         }
         return parts.joined(separator: ", ")
     }
-
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", 100 * fraction) }
 
     /// A difference of two error fractions in percentage points, with its sign: "+4.2 pts".
     static func signedPoints(_ fraction: Double) -> String { String(format: "%+.1f pts", 100 * fraction) }

@@ -34,14 +34,13 @@ public struct LearningCurves: Experiment {
     final class Run: ExperimentRun {
         let noise: Double
         let seed: UInt64
-        /// The largest training set; smaller ones are its first examples, so each grows the last.
-        private var pool: Dataset?
-        private var dev: Dataset?
+        /// One fit per job; every training set is the first `size` examples of one pool of the largest
+        /// size, so each set grows the last.
+        private var fits: BiasVarianceFitQueue?
         /// (model, size) pairs in the order they are trained: both models at each size in turn.
         private let jobs: [(model: Int, size: Int)]
-        private var current: BiasVariancePolynomialFit?
         /// Errors per job done so far, in the order of `jobs`.
-        private var results: [(train: Double, dev: Double)] = []
+        private var results: [(train: Double, dev: Double)] { fits?.results ?? [] }
         private var failure: String?
         private(set) var frame = Frame()
         private(set) var isFinished = false
@@ -52,8 +51,11 @@ public struct LearningCurves: Experiment {
             jobs = LearningCurves.sizes.flatMap { size in LearningCurves.models.indices.map { (model: $0, size: size) } }
             var rng = RandomSource(seed: seed)
             do {
-                pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
-                dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+                let pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
+                let dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+                fits = BiasVarianceFitQueue(
+                    jobs: jobs.map { (degree: LearningCurves.models[$0.model].degree, train: pool.subset(Array(0..<$0.size))) },
+                    dev: dev, steps: LearningCurves.trainingSteps, stepsPerSlice: LearningCurves.stepsPerSlice, seed: seed)
             } catch {
                 fail(error)
             }
@@ -66,20 +68,10 @@ public struct LearningCurves: Experiment {
         }
 
         func step() {
-            guard !isFinished, let pool, let dev else { return }
+            guard !isFinished, fits != nil else { return }
             do {
-                if current == nil {
-                    let job = jobs[results.count]
-                    let train = pool.subset(Array(0..<job.size))
-                    current = try BiasVariancePolynomialFit(degree: LearningCurves.models[job.model].degree, train: train, dev: dev,
-                                                            steps: LearningCurves.trainingSteps, seed: seed)
-                }
-                current!.train(steps: LearningCurves.stepsPerSlice)
-                if current!.isDone {
-                    results.append(try current!.errors())
-                    current = nil
-                    isFinished = results.count == jobs.count
-                }
+                try fits!.advance()
+                isFinished = fits!.isFinished
             } catch {
                 fail(error)
             }
@@ -106,7 +98,7 @@ public struct LearningCurves: Experiment {
                                      color: colors[index].1, marker: index == 0 ? "o" : "*"))
             }
             let chart = LineChart(
-                title: "Learning curves (\(BiasVarianceText.percent(noise)) labels flipped)", series: series,
+                title: "Learning curves (\(NumberText.percent(noise)) labels flipped)", series: series,
                 xAxis: Axis("training examples", scale: .log,
                             range: Double(LearningCurves.sizes.first!)...Double(LearningCurves.sizes.last!)),
                 yAxis: Axis("error %"),
@@ -117,15 +109,14 @@ public struct LearningCurves: Experiment {
                 rows: LearningCurves.sizes.map { size in
                     let cells = LearningCurves.models.indices.map { model in
                         curve(model).first { $0.size == size }.map {
-                            "\(BiasVarianceText.percent($0.train)) / \(BiasVarianceText.percent($0.dev))"
+                            "\(NumberText.percent($0.train)) / \(NumberText.percent($0.dev))"
                         } ?? "…"
                     }
                     let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train) } ?? "…"
                     return ["\(size)"] + cells + [gap]
                 })
-            let partial = Double(current?.stepCount ?? 0) / Double(LearningCurves.trainingSteps)
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: (Double(results.count) + partial) / Double(jobs.count))
+                         progress: fits?.progress ?? 0)
         }
 
         private func findings() -> [Finding] {
@@ -135,19 +126,19 @@ public struct LearningCurves: Experiment {
             let smallGap = smallLast.dev - smallLast.train
             return [
                 Finding(
-                    "Small model with \(smallLast.size) examples: train \(BiasVarianceText.percent(smallLast.train)), "
-                        + "dev \(BiasVarianceText.percent(smallLast.dev)): the curves have met "
+                    "Small model with \(smallLast.size) examples: train \(NumberText.percent(smallLast.train)), "
+                        + "dev \(NumberText.percent(smallLast.dev)): the curves have met "
                         + "\(BiasVarianceText.signedPoints(smallLast.dev - noise)) above the noise floor. High bias: "
                         + "going from \(smallFirst.size) to \(smallLast.size) examples moved its dev error only from "
-                        + "\(BiasVarianceText.percent(smallFirst.dev)) to \(BiasVarianceText.percent(smallLast.dev)).",
+                        + "\(NumberText.percent(smallFirst.dev)) to \(NumberText.percent(smallLast.dev)).",
                     tone: .warning,
                     values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
                              "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev]),
                 Finding(
                     "Large model: the train–dev gap shrinks from \(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train)) "
                         + "with \(largeFirst.size) examples to \(BiasVarianceText.signedPoints(largeLast.dev - largeLast.train)) with "
-                        + "\(largeLast.size); its dev error falls from \(BiasVarianceText.percent(largeFirst.dev)) to "
-                        + "\(BiasVarianceText.percent(largeLast.dev)). More data cures variance.",
+                        + "\(largeLast.size); its dev error falls from \(NumberText.percent(largeFirst.dev)) to "
+                        + "\(NumberText.percent(largeLast.dev)). More data cures variance.",
                     tone: .good,
                     values: ["large_gap_at_min": largeFirst.dev - largeFirst.train, "large_gap_at_max": largeLast.dev - largeLast.train,
                              "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev]),

@@ -108,9 +108,7 @@ public struct DevSetSize: Experiment {
         }
 
         private func spread(_ accuracies: [Double]) -> (std: Double, min: Double, max: Double) {
-            let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-            let variance = accuracies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(accuracies.count)
-            return (variance.squareRoot(), accuracies.min() ?? .nan, accuracies.max() ?? .nan)
+            (SampleStatistics.meanAndStandardDeviation(accuracies).std, accuracies.min() ?? .nan, accuracies.max() ?? .nan)
         }
 
         private func theoryPoints(_ size: Int) -> Double {
@@ -150,10 +148,10 @@ public struct DevSetSize: Experiment {
             let detectable = 2 * chosenPoints < 1
             return [
                 Finding(
-                    "On \(devSize) dev examples the measured accuracy ranged from \(devSizePercent(chosen.min)) to \(devSizePercent(chosen.max)) "
+                    "On \(devSize) dev examples the measured accuracy ranged from \(NumberText.percent(chosen.min)) to \(NumberText.percent(chosen.max)) "
                         + "(std \(String(format: "%.2f", chosenPoints)) points; √(p(1−p)/n) predicts "
                         + "\(String(format: "%.2f", theoryPoints(devSize)))). The classifier's accuracy on the whole pool is "
-                        + "\(devSizePercent(poolAccuracy)).",
+                        + "\(NumberText.percent(poolAccuracy)).",
                     tone: .info,
                     values: ["dev_size": Double(devSize), "std_points": chosenPoints, "theory_std_points": theoryPoints(devSize),
                              "min_accuracy": chosen.min, "max_accuracy": chosen.max, "pool_accuracy": poolAccuracy]),
@@ -171,5 +169,3 @@ public struct DevSetSize: Experiment {
         }
     }
 }
-
-private func devSizePercent(_ value: Double) -> String { String(format: "%.1f%%", 100 * value) }

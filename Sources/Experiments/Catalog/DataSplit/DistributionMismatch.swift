@@ -119,19 +119,12 @@ public struct DistributionMismatch: Experiment {
 
         /// The learned boundary with the training points and the shifted dev points.
         private func boundary(_ trainer: Trainer, target: Dataset) -> Figure {
-            let xRange = -2.0...3.0, yRange = -2.0...2.0
-            let columns = 50, rows = 30
-            let grid = (try? Matrix.grid(x: xRange, y: yRange, columns: columns, rows: rows)) ?? Matrix(rows: 2, columns: 0)
-            let output = (try? trainer.network.predict(grid))?.storage ?? []
-            func points(_ data: Dataset, _ label: Int, _ name: String, _ marker: Character) -> PointClass {
-                let picked = data.classIndices.indices.filter { data.classIndices[$0] == label }
-                return PointClass(name: name, x: picked.map { data.x[0, $0] }, y: picked.map { data.x[1, $0] }, marker: marker)
-            }
-            return .heatmap(Heatmap(
+            let points = ClassPoints(names: ("shifted dev class 0", "shifted dev class 1"), markers: ("o", "x"))
+            return .heatmap(DecisionBoundary.heatmap(
+                of: trainer.network,
                 title: "Boundary learned on the training data; shifted dev points (shift \(KnobValue.number(shift)))",
-                values: output.count == columns * rows ? output : Array(repeating: 0.5, count: columns * rows),
-                gridColumns: columns, gridRows: rows, xRange: xRange, yRange: yRange, xAxis: Axis("x₁"), yAxis: Axis("x₂"),
-                points: [points(target, 0, "shifted dev class 0", "o"), points(target, 1, "shifted dev class 1", "x")]))
+                xRange: -2.0...3.0, yRange: -2.0...2.0, columns: 50, rows: 30, valueRange: nil, missing: 0.5,
+                points: points.classes(of: target)))
         }
 
         private func findings() -> [Finding] {

@@ -40,8 +40,7 @@ public struct Exploding: Experiment {
 
     final class Run: ExperimentRun {
         let learningRate: Double
-        private var trainer: Trainer?
-        private var cost = Series(name: "training cost", color: .blue)
+        private var training: CostCurveTraining?
         private var failure: String?
         private(set) var frame = Frame()
         private(set) var isFinished = false
@@ -53,9 +52,11 @@ public struct Exploding: Experiment {
                 let data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
                 let network = try Network(layerSizes: Exploding.layerSizes, hidden: .tanh, output: .linear,
                                           loss: .meanSquaredError, initializer: .xavierNormal, rng: &rng)
-                trainer = try Trainer(network: network, train: data,
-                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
-                                                                           seed: seed))
+                let trainer = try Trainer(network: network, train: data,
+                                          configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                               seed: seed))
+                training = CostCurveTraining(trainer: trainer, iterations: Exploding.iterations,
+                                             iterationsPerSlice: Exploding.iterationsPerStep)
             } catch {
                 failure = "could not set up the run: \(error)"
                 isFinished = true
@@ -64,36 +65,33 @@ public struct Exploding: Experiment {
         }
 
         func step() {
-            guard !isFinished, var trainer else { return }
-            for report in trainer.train(steps: Exploding.iterationsPerStep) {
-                // A NaN or ∞ cost is kept: the chart leaves a gap there and says so.
-                cost.append(x: Double(report.step), y: report.cost)
-            }
-            if trainer.status.isFinished || trainer.stepCount >= Exploding.iterations { isFinished = true }
-            self.trainer = trainer
+            guard !isFinished, training != nil else { return }
+            training?.advance()
+            if training?.isFinished == true { isFinished = true }
             frame = makeFrame()
         }
 
         private func makeFrame() -> Frame {
-            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            guard let training else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            let trainer = training.trainer
             var verticalLines: [ReferenceLine] = []
             if case let .diverged(step) = trainer.status {
                 verticalLines.append(ReferenceLine(Double(step), label: "diverged", color: .red))
             }
             let chart = LineChart(
-                title: "Training cost, α = \(DebuggingSupport.short(learningRate))",
-                series: [cost],
+                title: "Training cost, α = \(NumberText.short(learningRate))",
+                series: [training.cost],
                 xAxis: Axis("iteration", range: 0...Double(Exploding.iterations)),
                 yAxis: Axis("cost", scale: .log),
                 verticalLines: verticalLines
             )
             return Frame(figures: [.line(chart)],
                          findings: isFinished ? findings(trainer) : [],
-                         progress: isFinished ? 1 : Double(trainer.stepCount) / Double(Exploding.iterations))
+                         progress: isFinished ? 1 : training.progress)
         }
 
         private func findings(_ trainer: Trainer) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             let costs = trainer.costHistory
             let finite = costs.filter(\.isFinite)
             let first = costs.first ?? .nan

@@ -51,9 +51,8 @@ public struct OverfitTiny: Experiment {
 
     final class Run: ExperimentRun {
         let bug: Bug
-        private var trainer: Trainer?
+        private var training: CostCurveTraining?
         private var data: Dataset?
-        private var cost = Series(name: "training cost", color: .blue)
         private var failure: String?
         private(set) var frame = Frame()
         private(set) var isFinished = false
@@ -67,9 +66,11 @@ public struct OverfitTiny: Experiment {
                 let network = try Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
                                           loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
                 // No regularization, no dropout, full batch: nothing stands between the network and memorizing.
-                trainer = try Trainer(network: network, train: tiny,
-                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
-                                                                           bugs: bug.plantedBugs))
+                let trainer = try Trainer(network: network, train: tiny,
+                                          configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
+                                                                               bugs: bug.plantedBugs))
+                training = CostCurveTraining(trainer: trainer, iterations: OverfitTiny.iterations,
+                                             iterationsPerSlice: OverfitTiny.iterationsPerStep)
                 data = tiny
             } catch {
                 failure = "could not set up the run: \(error)"
@@ -79,20 +80,18 @@ public struct OverfitTiny: Experiment {
         }
 
         func step() {
-            guard !isFinished, var trainer else { return }
-            for report in trainer.train(steps: OverfitTiny.iterationsPerStep) {
-                cost.append(x: Double(report.step), y: report.cost)
-            }
-            if trainer.status.isFinished || trainer.stepCount >= OverfitTiny.iterations { isFinished = true }
-            self.trainer = trainer
+            guard !isFinished, training != nil else { return }
+            training?.advance()
+            if training?.isFinished == true { isFinished = true }
             frame = makeFrame()
         }
 
         private func makeFrame() -> Frame {
-            guard let trainer, let data else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            guard let training, let data else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+            let trainer = training.trainer
             let chart = LineChart(
                 title: "Cost on \(data.count) example\(data.count == 1 ? "" : "s"), bug: \(bug.rawValue)",
-                series: [cost],
+                series: [training.cost],
                 xAxis: Axis("iteration", range: 0...Double(OverfitTiny.iterations)),
                 yAxis: Axis("cost", scale: .log),
                 horizontalLines: [ReferenceLine(OverfitTiny.memorizedCost, label: "≈ 0")]
@@ -102,11 +101,11 @@ public struct OverfitTiny: Experiment {
                 xRange: -1.5...2.5, yRange: -1.25...1.75)
             return Frame(figures: [.line(chart), .heatmap(boundary)],
                          findings: isFinished ? findings(trainer, data) : [],
-                         progress: Double(trainer.stepCount) / Double(OverfitTiny.iterations))
+                         progress: training.progress)
         }
 
         private func findings(_ trainer: Trainer, _ data: Dataset) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             let evaluation = try? trainer.evaluate(data)
             let finalCost = evaluation?.cost ?? .nan
             let accuracy = evaluation?.accuracy ?? .nan

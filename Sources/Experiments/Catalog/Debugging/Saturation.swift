@@ -123,7 +123,7 @@ public struct Saturation: Experiment {
         }
 
         private func findings(_ trainer: Trainer) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             let overall = shares[shares.count - 1].y
             let start = overall.first ?? .nan, end = overall.last ?? .nan
             var result = [Finding(

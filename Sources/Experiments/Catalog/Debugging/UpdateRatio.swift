@@ -124,7 +124,7 @@ public struct UpdateRatio: Experiment {
         }
 
         private func findings(_ trainer: Trainer) -> [Finding] {
-            typealias S = DebuggingSupport
+            typealias S = NumberText
             var result: [Finding] = []
             let medians = stepRatios.map { ratios in
                 let finite = ratios.filter(\.isFinite).sorted()

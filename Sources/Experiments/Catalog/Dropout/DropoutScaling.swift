@@ -125,7 +125,7 @@ public struct DropoutScaling: Experiment {
             let train = trainingMean, test = testTimeMean, ratio = train / test
             let values = ["training_mean": train, "test_mean": test, "ratio": ratio, "keep_prob": keepProb]
             let summary = Finding(
-                "Over \(masksDrawn) masks the next layer receives \(regularizationFormat(train, 4)) on average in training and \(regularizationFormat(test, 4)) at test time: ratio \(regularizationFormat(ratio, 3)).",
+                "Over \(masksDrawn) masks the next layer receives \(NumberText.fixed(train, 4)) on average in training and \(NumberText.fixed(test, 4)) at test time: ratio \(NumberText.fixed(ratio, 3)).",
                 values: values)
             let verdict: Finding
             switch scaling {

@@ -86,12 +86,12 @@ public struct KeepProbability: Experiment {
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let noise = KeepProbability.roughness(track.trainer.costHistory)
             let noiseFinding = keepProb < 1
-                ? Finding("The training cost jumps by \(regularizationFormat(100 * noise, 1))% from step to step: each update sees a different thinned network.",
+                ? Finding("The training cost jumps by \(NumberText.fixed(100 * noise, 1))% from step to step: each update sees a different thinned network.",
                           tone: .info, values: ["training_cost_roughness": noise])
-                : Finding("Without dropout the training cost is smooth (step-to-step jitter \(regularizationFormat(100 * noise, 2))%): J falls steadily, the check to make before turning dropout on.",
+                : Finding("Without dropout the training cost is smooth (step-to-step jitter \(NumberText.fixed(100 * noise, 2))%): J falls steadily, the check to make before turning dropout on.",
                           tone: .info, values: ["training_cost_roughness": noise])
             return [
-                Finding("keep_prob=\(KnobValue.number(keepProb)): train error \(regularizationFormat(train))%, dev error \(regularizationFormat(dev))%, gap \(regularizationFormat(gap)) points.",
+                Finding("keep_prob=\(KnobValue.number(keepProb)): train error \(NumberText.fixed(train))%, dev error \(NumberText.fixed(dev))%, gap \(NumberText.fixed(gap)) points.",
                         tone: gap > 5 ? .warning : .good,
                         values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
                 noiseFinding,

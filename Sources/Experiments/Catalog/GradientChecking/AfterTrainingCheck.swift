@@ -146,7 +146,7 @@ public struct AfterTrainingCheck: Experiment {
             let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)
             let worst = max(initVerdict, endVerdict)
             findings.append(Finding(
-                "Difference at init \(scientific(atInit)) (\(initVerdict.label)), after \(trainer.stepCount) steps \(scientific(atEnd)) (\(endVerdict.label)).",
+                "Difference at init \(NumberText.scientific(atInit)) (\(initVerdict.label)), after \(trainer.stepCount) steps \(NumberText.scientific(atEnd)) (\(endVerdict.label)).",
                 tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
                 values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
             let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
@@ -162,5 +162,3 @@ public struct AfterTrainingCheck: Experiment {
         }
     }
 }
-
-private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

@@ -95,17 +95,12 @@ public struct ComponentsBugLab: Experiment {
                 let report = try GradientCheck(epsilon: epsilon, regularization: .l2(lambda), bugs: planted)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(report: report)
-                frame = Frame(
-                    figures: [.bar(comparison.barChart())],
-                    tables: [comparison.worstTable(count: 5)],
-                    findings: comparison.verdictFindings() + bugFindings(comparison, network: lab.network),
-                    progress: 1,
-                    details: GradientCheckingLab.details(
-                        network: lab.network, x: lab.x, y: lab.y, lambda: lambda, cost: report.cost,
-                        extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
-                                ("bug", .string(bug.rawValue))] + comparison.detailsMembers()))
+                frame = lab.frame(showing: comparison, lambda: lambda, cost: report.cost,
+                                  findings: bugFindings(comparison, network: lab.network),
+                                  extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
+                                          ("bug", .string(bug.rawValue))])
             } catch {
-                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+                frame = GradientCheckingLab.failedCheckFrame(error)
             }
         }
 
@@ -120,7 +115,7 @@ public struct ComponentsBugLab: Experiment {
                 var parts: [String] = [], values: [String: Double] = [:]
                 for (segment, k) in [("W2", 2.0), ("b1", 4.0)] where bug == .both || bug.rawValue.hasPrefix("d\(segment)") {
                     let predicted = abs(k - 1) / (k + 1), measured = comparison.difference(of: segment)
-                    parts.append("\(segment) \(decimal(predicted)) (k = \(Int(k)))")
+                    parts.append("\(segment) \(NumberText.fixed(predicted, 4)) (k = \(Int(k)))")
                     values["predicted_\(segment)"] = predicted
                     values["measured_\(segment)"] = measured
                 }
@@ -130,8 +125,8 @@ public struct ComponentsBugLab: Experiment {
                 let predicted = (m - 1) / (m + 1)
                 let spread = comparison.segments.map(\.relativeDifference)
                 let text = lambda == 0
-                    ? "Every gradient is m = \(Int(m)) times too large: (m−1)/(m+1) = \(decimal(predicted))."
-                    : "λ > 0: the penalty's gradient keeps its 1/m, so W segments differ from (m−1)/(m+1) = \(decimal(predicted))."
+                    ? "Every gradient is m = \(Int(m)) times too large: (m−1)/(m+1) = \(NumberText.fixed(predicted, 4))."
+                    : "λ > 0: the penalty's gradient keeps its 1/m, so W segments differ from (m−1)/(m+1) = \(NumberText.fixed(predicted, 4))."
                 return [Finding(text, tone: .info,
                                 values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
                                          "largest_segment_difference": spread.max() ?? .nan])]
@@ -153,5 +148,3 @@ public struct ComponentsBugLab: Experiment {
         }
     }
 }
-
-private func decimal(_ value: Double) -> String { GradientCheckingFormat.decimal(value) }

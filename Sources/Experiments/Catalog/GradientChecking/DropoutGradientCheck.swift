@@ -47,18 +47,12 @@ public struct DropoutGradientCheck: Experiment {
                 let report = try GradientCheck(dropout: Dropout(keepProb: keepProb, fixedMask: fixMask), seed: seed)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(report: report)
-                frame = Frame(
-                    figures: [.bar(comparison.barChart())],
-                    tables: [comparison.worstTable(count: 5)],
-                    findings: comparison.verdictFindings() + dropoutFindings(comparison, evaluations: report.costEvaluations),
-                    progress: 1,
-                    details: GradientCheckingLab.details(
-                        network: lab.network, x: lab.x, y: lab.y, lambda: 0, cost: report.cost,
-                        extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
-                                ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))]
-                            + comparison.detailsMembers()))
+                frame = lab.frame(showing: comparison, lambda: 0, cost: report.cost,
+                                  findings: dropoutFindings(comparison, evaluations: report.costEvaluations),
+                                  extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
+                                          ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))])
             } catch {
-                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+                frame = GradientCheckingLab.failedCheckFrame(error)
             }
         }
 
@@ -74,10 +68,8 @@ public struct DropoutGradientCheck: Experiment {
                 return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
                                 tone: .good, values: values)]
             }
-            return [Finding("New mask per evaluation: numerical gradients reach \(scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
+            return [Finding("New mask per evaluation: numerical gradients reach \(NumberText.scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
                             tone: .warning, values: values)]
         }
     }
 }
-
-private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

@@ -22,10 +22,7 @@ extension EpsilonSweep {
         static let usualEpsilon = 1e-7
 
         init(pointsPerDecade: Int, seed: UInt64) {
-            let count = (decades.largest - decades.smallest) * pointsPerDecade
-            epsilons = (0...count).map { step in
-                pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
-            }
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
             do {
                 lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
             } catch {
@@ -54,7 +51,7 @@ extension EpsilonSweep {
             let chart = LineChart(
                 title: "Relative difference, backprop vs numerical gradient of a correct [4, 5, 3, 1] network",
                 series: [oneSided, twoSided],
-                xAxis: Axis("ε", scale: .log, range: pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))),
+                xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
                 yAxis: Axis("relative difference", scale: .log),
                 horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
                                   ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
@@ -79,7 +76,7 @@ extension EpsilonSweep {
                     "For ε ≥ 1e-4 the one-sided difference falls like ε^\(String(format: "%.2f", oneSlope)) and the two-sided like ε^\(String(format: "%.2f", twoSlope)).",
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
                 Finding(
-                    "Best one-sided difference \(scientific(bestOne.error)) at ε=\(scientific(bestOne.epsilon)); best two-sided \(scientific(bestTwo.error)) at ε=\(scientific(bestTwo.epsilon)).",
+                    "Best one-sided difference \(NumberText.scientific(bestOne.error)) at ε=\(NumberText.scientific(bestOne.epsilon)); best two-sided \(NumberText.scientific(bestTwo.error)) at ε=\(NumberText.scientific(bestTwo.epsilon)).",
                     tone: .good,
                     values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
                              "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
@@ -89,12 +86,10 @@ extension EpsilonSweep {
                     values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
                              "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
                 Finding(
-                    "At ε=\(scientific(epsilons[usual])) a correct backprop scores \(scientific(twoSided.y[usual])) two-sided and \(scientific(oneSided.y[usual])) one-sided.",
+                    "At ε=\(NumberText.scientific(epsilons[usual])) a correct backprop scores \(NumberText.scientific(twoSided.y[usual])) two-sided and \(NumberText.scientific(oneSided.y[usual])) one-sided.",
                     tone: .info, values: ["two_sided_difference_at_usual_epsilon": twoSided.y[usual],
                                           "one_sided_difference_at_usual_epsilon": oneSided.y[usual]]),
             ]
         }
     }
 }
-
-private func scientific(_ value: Double) -> String { GradientCheckingFormat.scientific(value, 1) }

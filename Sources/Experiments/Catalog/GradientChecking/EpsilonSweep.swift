@@ -45,8 +45,19 @@ public struct EpsilonSweep: Experiment {
 
     /// The smallest and largest ε swept, as powers of ten.
     static let decades = (largest: -1, smallest: -12)
+    /// The ε axis of both sweeps: 1e-12…1e-1.
+    static let epsilonRange = pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))
     /// ε values at or above this are in the truncation range, where the error order shows.
     static let truncationRangeFloor = 1e-4
+
+    /// The swept ε, from the largest decade down to the smallest, `pointsPerDecade` to a power of ten
+    /// (both ends included).
+    static func epsilons(pointsPerDecade: Int) -> [Double] {
+        let count = (decades.largest - decades.smallest) * pointsPerDecade
+        return (0...count).map { step in
+            pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
+        }
+    }
 
     final class Run: ExperimentRun {
         let function: ScalarFunction
@@ -60,10 +71,7 @@ public struct EpsilonSweep: Experiment {
         init(function: ScalarFunction, theta: Double, pointsPerDecade: Int) {
             self.function = function
             self.theta = theta
-            let count = (decades.largest - decades.smallest) * pointsPerDecade
-            epsilons = (0...count).map { step in
-                pow(10, Double(decades.largest) - Double(step) / Double(pointsPerDecade))
-            }
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
             frame = makeFrame()
         }
 
@@ -80,7 +88,7 @@ public struct EpsilonSweep: Experiment {
             let chart = LineChart(
                 title: "|numerical − exact| derivative of \(function.formula) at θ=\(KnobValue.number(theta))",
                 series: [oneSided, twoSided],
-                xAxis: Axis("ε", scale: .log, range: pow(10, Double(decades.smallest))...pow(10, Double(decades.largest))),
+                xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
                 yAxis: Axis("error", scale: .log)
             )
             return Frame(
@@ -99,10 +107,10 @@ public struct EpsilonSweep: Experiment {
             let atHundredth = function.twoSidedEstimate(theta, epsilon: 0.01)
             return [
                 Finding(
-                    "For ε ≥ 1e-4 the one-sided error falls like ε^\(format(oneSlope, 2)) and the two-sided like ε^\(format(twoSlope, 2)).",
+                    "For ε ≥ 1e-4 the one-sided error falls like ε^\(NumberText.fixed(oneSlope, 2)) and the two-sided like ε^\(NumberText.fixed(twoSlope, 2)).",
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
                 Finding(
-                    "Best one-sided error \(scientific(bestOne.error)) at ε=\(scientific(bestOne.epsilon)); best two-sided \(scientific(bestTwo.error)) at ε=\(scientific(bestTwo.epsilon)).",
+                    "Best one-sided error \(NumberText.scientific(bestOne.error)) at ε=\(NumberText.scientific(bestOne.epsilon)); best two-sided \(NumberText.scientific(bestTwo.error)) at ε=\(NumberText.scientific(bestTwo.epsilon)).",
                     tone: .good,
                     values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
                              "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
@@ -138,6 +146,3 @@ public struct EpsilonSweep: Experiment {
         return best
     }
 }
-
-private func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
-private func scientific(_ value: Double) -> String { String(format: "%.1e", value) }

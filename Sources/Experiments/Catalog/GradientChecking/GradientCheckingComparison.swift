@@ -111,8 +111,8 @@ struct GradientCheckingComparison {
             title: "Worst components",
             columns: ["component", "backprop", "numerical", "|difference|", "relative"],
             rows: worstComponents(count).map {
-                [$0.name, scientific($0.analytic, 4), scientific($0.numeric, 4), scientific($0.absoluteDifference, 2),
-                 scientific($0.relativeDifference, 2)]
+                [$0.name, NumberText.scientific($0.analytic, 4), NumberText.scientific($0.numeric, 4), NumberText.scientific($0.absoluteDifference, 2),
+                 NumberText.scientific($0.relativeDifference, 2)]
             })
     }
 
@@ -132,13 +132,13 @@ struct GradientCheckingComparison {
         let segmentText: String
         if failing.isEmpty {
             let largest = segments.max { $0.relativeDifference < $1.relativeDifference }
-            segmentText = "All \(segments.count) segments pass; largest \(largest?.name ?? "?") at \(scientific(largest?.relativeDifference ?? .nan, 1))."
+            segmentText = "All \(segments.count) segments pass; largest \(largest?.name ?? "?") at \(NumberText.scientific(largest?.relativeDifference ?? .nan, 1))."
         } else if failing.count == segments.count {
-            segmentText = "All \(segments.count) segments fail (\(decimal(differences.min() ?? .nan)) to \(decimal(differences.max() ?? .nan)))."
+            segmentText = "All \(segments.count) segments fail (\(NumberText.fixed(differences.min() ?? .nan, 4)) to \(NumberText.fixed(differences.max() ?? .nan, 4)))."
         } else {
-            segmentText = "Failing: " + failing.map { "\($0.name) \(decimal($0.relativeDifference))" }.joined(separator: ", ") + "."
+            segmentText = "Failing: " + failing.map { "\($0.name) \(NumberText.fixed($0.relativeDifference, 4))" }.joined(separator: ", ") + "."
         }
-        var findings = [Finding("Overall \(scientific(overall, 1)): \(verdict.label). \(segmentText)", tone: tone, values: values)]
+        var findings = [Finding("Overall \(NumberText.scientific(overall, 1)): \(verdict.label). \(segmentText)", tone: tone, values: values)]
         if let worst = worstComponents(1).first {
             findings.append(Finding(
                 "Worst component \(worst.name): backprop \(short(worst.analytic)), numerical \(short(worst.numeric)).",
@@ -186,14 +186,4 @@ struct GradientCheckingComparison {
     static func matrixJSON(_ matrix: Matrix) -> JSONValue { matrixJSON(matrix.storage, columns: matrix.columns) }
 }
 
-/// Number formats shared by the gradient-checking experiments.
-enum GradientCheckingFormat {
-    /// 3.33e-01 with `digits` decimals.
-    static func scientific(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)e", value) }
-    /// 0.3333.
-    static func decimal(_ value: Double) -> String { String(format: "%.4f", value) }
-}
-
-private func scientific(_ value: Double, _ digits: Int) -> String { GradientCheckingFormat.scientific(value, digits) }
-private func decimal(_ value: Double) -> String { GradientCheckingFormat.decimal(value) }
 private func short(_ value: Double) -> String { String(format: "%.4g", value) }

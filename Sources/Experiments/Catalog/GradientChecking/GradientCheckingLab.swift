@@ -55,4 +55,22 @@ struct GradientCheckingLab {
         ]
         return .object(members + extra)
     }
+
+    /// The frame of an experiment whose whole check is one step (`gradcheck.components`, `.dropout`,
+    /// `.regularization`): the per-segment bars, the five worst components, the verdict followed by
+    /// `findings`, and the details with `extra` before the comparison's own members.
+    func frame(showing comparison: GradientCheckingComparison, lambda: Double, cost: Double, findings: [Finding],
+               extra: [(String, JSONValue)]) -> Frame {
+        Frame(figures: [.bar(comparison.barChart())],
+              tables: [comparison.worstTable(count: 5)],
+              findings: comparison.verdictFindings() + findings,
+              progress: 1,
+              details: GradientCheckingLab.details(network: network, x: x, y: y, lambda: lambda, cost: cost,
+                                                   extra: extra + comparison.detailsMembers()))
+    }
+
+    /// The frame of a one-step check that could not run.
+    static func failedCheckFrame(_ error: Error) -> Frame {
+        Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+    }
 }

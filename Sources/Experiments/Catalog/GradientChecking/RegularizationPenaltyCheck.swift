@@ -53,17 +53,11 @@ public struct RegularizationPenaltyCheck: Experiment {
                 let check = try GradientCheck(regularization: includePenalty ? regularization : .none)
                     .run(network: lab.network, x: lab.x, y: lab.y)
                 let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
-                frame = Frame(
-                    figures: [.bar(comparison.barChart())],
-                    tables: [comparison.worstTable(count: 5)],
-                    findings: comparison.verdictFindings() + penaltyFindings(comparison),
-                    progress: 1,
-                    details: GradientCheckingLab.details(
-                        network: lab.network, x: lab.x, y: lab.y, lambda: lambda, cost: check.cost,
-                        extra: [("check_cost_includes_penalty", .bool(includePenalty)), ("epsilon", .number(check.epsilon)),
-                                ("method", .string("two-sided"))] + comparison.detailsMembers()))
+                frame = lab.frame(showing: comparison, lambda: lambda, cost: check.cost, findings: penaltyFindings(comparison),
+                                  extra: [("check_cost_includes_penalty", .bool(includePenalty)),
+                                          ("epsilon", .number(check.epsilon)), ("method", .string("two-sided"))])
             } catch {
-                frame = Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
+                frame = GradientCheckingLab.failedCheckFrame(error)
             }
         }
 

@@ -133,10 +133,10 @@ public struct InitActivations: Experiment {
             let panels: [Figure] = layers.enumerated().map { l, statistics in
                 // The chart bins the values to fit its width; values beyond the range go to the end bins.
                 let clamped = statistics.sample.map { min(max($0, range.lowerBound), range.upperBound) }
-                return .histogram(Histogram(title: "L\(l + 1) σ=\(InitializationSupport.short(statistics.std))",
+                return .histogram(Histogram(title: "L\(l + 1) σ=\(NumberText.short(statistics.std))",
                                             values: clamped, range: range, color: .blue))
             }
-            let histograms = SmallMultiples(title: "Activations per layer, on one shared axis \(InitializationSupport.short(range.lowerBound))…\(InitializationSupport.short(range.upperBound))",
+            let histograms = SmallMultiples(title: "Activations per layer, on one shared axis \(NumberText.short(range.lowerBound))…\(NumberText.short(range.upperBound))",
                                             panels: panels, columns: 5, minimumPanelWidth: 12)
             let total = InitActivations.depth * (InitActivations.inputCount / InitActivations.blockSize) + 1
             let done = blocks.isEmpty ? 0 : 1 + layer * (InitActivations.inputCount / InitActivations.blockSize) + block
@@ -161,7 +161,7 @@ public struct InitActivations: Experiment {
         }
 
         private func findings() -> [Finding] {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             let stds = layers.map(\.std)
             let factors = zip(stds.dropFirst(), stds).map { $0 / $1 }
             let geometricFactor = pow(stds[stds.count - 1] / stds[0], 1 / Double(stds.count - 1))

@@ -52,9 +52,8 @@ public struct InitCompare: Experiment {
 
     final class Run: ExperimentRun {
         let scheme: Scheme
-        private var trainer: Trainer?
+        private var training: CostCurveTraining?
         private var split: DataSplit?
-        private var cost = Series(name: "training cost", color: .blue)
         private var failure: String?
         private(set) var frame = Frame()
         private(set) var isFinished = false
@@ -69,7 +68,9 @@ public struct InitCompare: Experiment {
                                           loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
                 let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: InitCompare.learningRate),
                                                           seed: seed)
-                trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
+                let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
+                training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
+                                             iterationsPerSlice: InitCompare.iterationsPerStep)
                 self.split = split
             } catch {
                 failure = "could not set up the run: \(error)"
@@ -79,23 +80,20 @@ public struct InitCompare: Experiment {
         }
 
         func step() {
-            guard !isFinished, var trainer else { return }
-            for report in trainer.train(steps: InitCompare.iterationsPerStep) {
-                // A non-finite cost is kept: the chart leaves a gap and says so.
-                cost.append(x: Double(report.step), y: report.cost)
-            }
-            if trainer.status.isFinished || trainer.stepCount >= InitCompare.iterations { isFinished = true }
-            self.trainer = trainer
+            guard !isFinished, training != nil else { return }
+            training?.advance()
+            if training?.isFinished == true { isFinished = true }
             frame = makeFrame()
         }
 
         private func makeFrame() -> Frame {
-            guard let trainer, let split else {
+            guard let training, let split else {
                 return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1)
             }
+            let trainer = training.trainer
             let chart = LineChart(
                 title: "Training cost, init = \(scheme.label)",
-                series: [cost],
+                series: [training.cost],
                 xAxis: Axis("iteration", range: 0...Double(InitCompare.iterations)),
                 yAxis: Axis("cost", scale: .log),
                 horizontalLines: [ReferenceLine(log(2), label: "ln 2")]
@@ -105,12 +103,12 @@ public struct InitCompare: Experiment {
             return Frame(
                 figures: [.line(chart), .heatmap(boundary)],
                 findings: isFinished ? findings(trainer, split) : [],
-                progress: Double(trainer.stepCount) / Double(InitCompare.iterations)
+                progress: training.progress
             )
         }
 
         private func findings(_ trainer: Trainer, _ split: DataSplit) -> [Finding] {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             var result: [Finding] = []
             let first = trainer.costHistory.first ?? .nan
             let last = trainer.costHistory.last ?? .nan

@@ -130,7 +130,7 @@ public struct InitGradients: Experiment {
         }
 
         private func table() -> ResultTable {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             return ResultTable(
                 title: "Per hidden layer",
                 columns: ["layer", "‖∂J/∂Z‖", "‖∂J/∂W‖"],
@@ -141,7 +141,7 @@ public struct InitGradients: Experiment {
         }
 
         private func findings() -> [Finding] {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             let norms = deltaNorms.map { $0 ?? .nan }
             let first = norms[0], last = norms[norms.count - 1]
             let ratio = first / last

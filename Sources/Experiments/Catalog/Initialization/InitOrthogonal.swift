@@ -131,9 +131,9 @@ public struct InitOrthogonal: Experiment {
         }
 
         private func findings() -> [Finding] {
-            typealias S = InitializationSupport
+            typealias S = NumberText
             let sorted = norms.sorted()
-            let low = sorted[0], high = sorted[sorted.count - 1], middle = S.quantile(sorted, 0.5)
+            let low = sorted[0], high = sorted[sorted.count - 1], middle = InitializationSupport.quantile(sorted, 0.5)
             let deviation = norms.map { abs($0 - 1) }.max() ?? .nan
             let meanSquare = meanSquared.last ?? .nan
             var result = [Finding(

@@ -2,50 +2,15 @@ import DLCore
 import Foundation
 import TextCharts
 
-/// Small pieces the `init.*` experiments share: number formatting, the decision-boundary heatmap,
-/// and statistics of a set of values.
+/// Small pieces the `init.*` (and `debug.overfit-tiny`) experiments share: their decision-boundary
+/// heatmap and the quantile of a set of values.
 enum InitializationSupport {
-    /// The network's P(class 1) over a square around the data, with the data points on top.
+    /// A `DecisionBoundary` heatmap (48 × 24 cells) of `network` over `xRange` × `yRange` (by default a
+    /// square around the data), with `data` as blue "y=0" and red "y=1".
     static func boundary(of network: Network, data: Dataset, title: String,
-                         range: ClosedRange<Double> = -1.5...1.5) -> Heatmap {
-        boundary(of: network, data: data, title: title, xRange: range, yRange: range)
-    }
-
-    static func boundary(of network: Network, data: Dataset, title: String,
-                         xRange: ClosedRange<Double>, yRange: ClosedRange<Double>) -> Heatmap {
-        let columns = 48, rows = 24
-        let probabilities: [Double]
-        if let grid = try? Matrix.grid(x: xRange, y: yRange, columns: columns, rows: rows),
-           let output = try? network.predict(grid) {
-            probabilities = output.storage
-        } else {
-            probabilities = [Double](repeating: .nan, count: columns * rows)
-        }
-        return Heatmap(title: title, values: probabilities, gridColumns: columns, gridRows: rows,
-                       xRange: xRange, yRange: yRange, xAxis: Axis("x₁"), yAxis: Axis("x₂"),
-                       valueRange: 0...1, palette: .diverging, points: classPoints(data))
-    }
-
-    /// The examples of a binary data set as two point classes (label 0 and label 1).
-    static func classPoints(_ data: Dataset) -> [PointClass] {
-        var zeroX: [Double] = [], zeroY: [Double] = [], oneX: [Double] = [], oneY: [Double] = []
-        for j in 0..<data.count {
-            if data.y[0, j] >= 0.5 {
-                oneX.append(data.x[0, j]); oneY.append(data.x[1, j])
-            } else {
-                zeroX.append(data.x[0, j]); zeroY.append(data.x[1, j])
-            }
-        }
-        return [PointClass(name: "y=0", x: zeroX, y: zeroY, color: .blue, marker: "o"),
-                PointClass(name: "y=1", x: oneX, y: oneY, color: .red, marker: "x")]
-    }
-
-    /// Mean and (population) standard deviation.
-    static func meanAndStandardDeviation(_ values: [Double]) -> (mean: Double, std: Double) {
-        guard !values.isEmpty else { return (.nan, .nan) }
-        let mean = values.reduce(0, +) / Double(values.count)
-        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
-        return (mean, variance.squareRoot())
+                         xRange: ClosedRange<Double> = -1.5...1.5, yRange: ClosedRange<Double> = -1.5...1.5) -> Heatmap {
+        DecisionBoundary.heatmap(of: network, title: title, xRange: xRange, yRange: yRange, rows: 24,
+                                 points: ClassPoints.labelled.classes(of: data))
     }
 
     /// The value below which `fraction` of `sorted` lies (nearest rank); `sorted` must be ascending.
@@ -53,16 +18,6 @@ enum InitializationSupport {
         guard !sorted.isEmpty else { return .nan }
         let index = Int((fraction * Double(sorted.count - 1)).rounded())
         return sorted[min(max(index, 0), sorted.count - 1)]
-    }
-
-    static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
-    static func scientific(_ value: Double) -> String { String(format: "%.1e", value) }
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
-    /// 3 significant digits, scientific only when needed: 0.693, 12.4, 3.2e-07.
-    static func short(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
-        if value != 0 && (abs(value) < 1e-3 || abs(value) >= 1e5) { return String(format: "%.2e", value) }
-        return String(format: "%.3g", value)
     }
 }
 

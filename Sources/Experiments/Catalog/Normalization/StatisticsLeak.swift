@@ -106,19 +106,18 @@ public struct StatisticsLeak: Experiment {
             return Scores(dev: try accuracy(split.dev), test: try accuracy(split.test), new: try accuracy(fresh))
         }
 
-        private func mean(_ values: [Double]) -> Double { values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count) }
-
         /// Standard error of the mean.
         private func standardError(_ values: [Double]) -> Double {
             guard values.count > 1 else { return .nan }
-            let m = mean(values)
+            let m = SampleStatistics.mean(values)
             let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)
             return (variance / Double(values.count)).squareRoot()
         }
 
         private func averages(_ way: FitOn) -> Scores {
             let list = scores[way] ?? []
-            return Scores(dev: mean(list.map(\.dev)), test: mean(list.map(\.test)), new: mean(list.map(\.new)))
+            return Scores(dev: SampleStatistics.mean(list.map(\.dev)), test: SampleStatistics.mean(list.map(\.test)),
+                          new: SampleStatistics.mean(list.map(\.new)))
         }
 
         private func makeFrame() -> Frame {
@@ -140,8 +139,8 @@ public struct StatisticsLeak: Experiment {
                 rows: FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
                     let average = averages(way)
                     let optimism = (scores[way] ?? []).map(\.optimism)
-                    return [way.rawValue, leakPercent(average.dev), leakPercent(average.test), leakPercent(average.new),
-                            String(format: "%+.2f ± %.2f pts", 100 * mean(optimism), 100 * standardError(optimism))]
+                    return [way.rawValue, NumberText.percent(average.dev), NumberText.percent(average.test), NumberText.percent(average.new),
+                            String(format: "%+.2f ± %.2f pts", 100 * SampleStatistics.mean(optimism), 100 * standardError(optimism))]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: Double(meanShifts.count) / Double(StatisticsLeak.draws))
@@ -150,16 +149,16 @@ public struct StatisticsLeak: Experiment {
         private func findings() -> [Finding] {
             let chosen = averages(fitOn)
             let optimism = (scores[fitOn] ?? []).map(\.optimism)
-            let gap = mean(optimism), error = standardError(optimism)
+            let gap = SampleStatistics.mean(optimism), error = standardError(optimism)
             let changes = zip(scores[.all] ?? [], scores[.train] ?? []).map { pair -> Double in
                 let (all, train) = pair
                 return (all.dev + all.test) / 2 - (train.dev + train.test) / 2
             }
-            let moved = mean(changes)
+            let moved = SampleStatistics.mean(changes)
             let beyondNoise = gap > 2 * error
             return [
                 Finding(
-                    "Fit on \(fitOn.rawValue): dev \(leakPercent(chosen.dev)), test \(leakPercent(chosen.test)), truly new data \(leakPercent(chosen.new)) "
+                    "Fit on \(fitOn.rawValue): dev \(NumberText.percent(chosen.dev)), test \(NumberText.percent(chosen.test)), truly new data \(NumberText.percent(chosen.new)) "
                         + "(mean of \(StatisticsLeak.draws) draws).",
                     tone: .info,
                     values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
@@ -172,14 +171,12 @@ public struct StatisticsLeak: Experiment {
                 Finding(
                     "Fitting on all data instead of the training set moved the dev/test scores by "
                         + "\(String(format: "%+.2f", 100 * moved)) points: adding dev and test moved μ by "
-                        + "\(String(format: "%.3f", mean(meanShifts)))σ and σ by \(String(format: "%.1f", 100 * mean(spreadChanges)))%, "
+                        + "\(String(format: "%.3f", SampleStatistics.mean(meanShifts)))σ and σ by \(String(format: "%.1f", 100 * SampleStatistics.mean(spreadChanges)))%, "
                         + "and no labels enter the statistics.",
                     tone: .info,
-                    values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": mean(meanShifts),
-                             "sd_relative_change": mean(spreadChanges)]),
+                    values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": SampleStatistics.mean(meanShifts),
+                             "sd_relative_change": SampleStatistics.mean(spreadChanges)]),
             ]
         }
     }
 }
-
-private func leakPercent(_ fraction: Double) -> String { String(format: "%.1f%%", 100 * fraction) }

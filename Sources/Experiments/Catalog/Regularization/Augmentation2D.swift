@@ -157,9 +157,7 @@ public struct Augmentation2D: Experiment {
                                                         title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
             if transformation != .none {
                 let copies = shown.trainingData.subset(Array(train.count..<shown.trainingData.count))
-                let copyClasses = RegularizationPlots.pointClasses(copies)
-                boundary.points.append(PointClass(name: "copies of 0", x: copyClasses[0].x, y: copyClasses[0].y, marker: "·"))
-                boundary.points.append(PointClass(name: "copies of 1", x: copyClasses[1].x, y: copyClasses[1].y, marker: ","))
+                boundary.points += ClassPoints(names: ("copies of 0", "copies of 1"), markers: ("·", ",")).classes(of: copies)
             }
             var series = [devAccuracyPlain]
             if transformation != .none { series.append(devAccuracyAugmented) }
@@ -179,7 +177,7 @@ public struct Augmentation2D: Experiment {
             let without = devAccuracyPlain.y.last ?? .nan
             let trainAccuracy = 100 - 100 * RegularizationPlots.error(of: plain.network, on: train)
             if transformation == .none {
-                return [Finding("\(train.count) training points, no augmentation: train accuracy \(regularizationFormat(trainAccuracy))%, dev accuracy \(regularizationFormat(without))%.",
+                return [Finding("\(train.count) training points, no augmentation: train accuracy \(NumberText.fixed(trainAccuracy))%, dev accuracy \(NumberText.fixed(without))%.",
                                 tone: .info, values: ["dev_accuracy_percent": without, "dev_accuracy_percent_without": without,
                                                       "train_accuracy_percent": trainAccuracy])]
             }
@@ -187,10 +185,10 @@ public struct Augmentation2D: Experiment {
             let change = with - without
             let copies = shown.trainingData.count - train.count
             return [
-                Finding("Dev accuracy \(regularizationFormat(with))% with \(transformation.rawValue) (\(train.count) points + \(copies) copies) vs \(regularizationFormat(without))% without: \(change >= 0 ? "+" : "")\(regularizationFormat(change)) points.",
+                Finding("Dev accuracy \(NumberText.fixed(with))% with \(transformation.rawValue) (\(train.count) points + \(copies) copies) vs \(NumberText.fixed(without))% without: \(change >= 0 ? "+" : "")\(NumberText.fixed(change)) points.",
                         tone: change > 1 ? .good : (change < -1 ? .warning : .info),
                         values: ["dev_accuracy_percent": with, "dev_accuracy_percent_without": without, "change_points": change]),
-                Finding("\(regularizationFormat(100 * mislabelledCopyShare))% of the copies crossed the true ring boundary and carry a wrong label.",
+                Finding("\(NumberText.fixed(100 * mislabelledCopyShare))% of the copies crossed the true ring boundary and carry a wrong label.",
                         tone: mislabelledCopyShare > 0.05 ? .warning : .info,
                         values: ["mislabelled_copies_percent": 100 * mislabelledCopyShare]),
             ]

@@ -93,10 +93,10 @@ public struct EarlyStoppingPatience: Experiment {
                 let restored = trainer.devData.flatMap { try? trainer.evaluate($0).accuracy } ?? .nan
                 let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
                 return [
-                    Finding("Best dev cost \(regularizationFormat(bestCost, 3)) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights.",
+                    Finding("Best dev cost \(NumberText.fixed(bestCost, 3)) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights.",
                             tone: .good,
                             values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost]),
-                    Finding("Restored network: dev accuracy \(regularizationFormat(100 * restored))%. Training cost \(regularizationFormat(trainAtBest, 3)) at the best epoch, \(regularizationFormat(trainAtStop, 3)) at the stop.",
+                    Finding("Restored network: dev accuracy \(NumberText.fixed(100 * restored))%. Training cost \(NumberText.fixed(trainAtBest, 3)) at the best epoch, \(NumberText.fixed(trainAtStop, 3)) at the stop.",
                             values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
                                      "train_cost_at_stop": trainAtStop]),
                 ]

@@ -94,11 +94,11 @@ public struct L1VersusL2: Experiment {
             let median1 = Run.medianMagnitude(w1), median2 = Run.medianMagnitude(w2)
             let threshold = KnobValue.number(L1VersusL2.nearZero).description
             return [
-                Finding("|w| < \(threshold): \(regularizationFormat(100 * zero1))% of the weights with L1, \(regularizationFormat(100 * zero2))% with L2 (\(regularizationFormat(100 * zero0))% at the start).",
+                Finding("|w| < \(threshold): \(NumberText.fixed(100 * zero1))% of the weights with L1, \(NumberText.fixed(100 * zero2))% with L2 (\(NumberText.fixed(100 * zero0))% at the start).",
                         tone: zero1 > zero2 ? .good : .info,
                         values: ["near_zero_percent_l1": 100 * zero1, "near_zero_percent_l2": 100 * zero2,
                                  "near_zero_percent_initial": 100 * zero0]),
-                Finding("Median |w|: \(regularizationFormat(median0, 3)) at the start, \(regularizationFormat(median1, 3)) with L1, \(regularizationFormat(median2, 3)) with L2.",
+                Finding("Median |w|: \(NumberText.fixed(median0, 3)) at the start, \(NumberText.fixed(median1, 3)) with L1, \(NumberText.fixed(median2, 3)) with L2.",
                         values: ["median_magnitude_initial": median0, "median_magnitude_l1": median1, "median_magnitude_l2": median2]),
             ]
         }

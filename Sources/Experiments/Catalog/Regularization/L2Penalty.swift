@@ -64,7 +64,7 @@ public struct L2Penalty: Experiment {
             let norms = RegularizationPlots.weightNorms(track.network)
             let table = ResultTable(
                 title: "weight norms", columns: ["layer", "‖W‖F"],
-                rows: norms.enumerated().map { ["W\($0.offset + 1)", regularizationFormat($0.element, 2)] })
+                rows: norms.enumerated().map { ["W\($0.offset + 1)", NumberText.fixed($0.element, 2)] })
             return Frame(
                 figures: [
                     .line(track.costChart(title: "unpenalised cost, λ=\(lambdaText)")),
@@ -86,24 +86,24 @@ public struct L2Penalty: Experiment {
             let verdict: Finding
             if train >= 100 * linearTrainError - 1 {
                 verdict = Finding(
-                    "Train error \(regularizationFormat(train))% is as high as a straight line's \(regularizationFormat(100 * linearTrainError))%: λ is so large the model underfits (high bias).",
+                    "Train error \(NumberText.fixed(train))% is as high as a straight line's \(NumberText.fixed(100 * linearTrainError))%: λ is so large the model underfits (high bias).",
                     tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
             } else if gap > 5 {
                 verdict = Finding(
-                    "Dev error is \(regularizationFormat(gap)) points above train error: high variance, the network fits the noise.",
+                    "Dev error is \(NumberText.fixed(gap)) points above train error: high variance, the network fits the noise.",
                     tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
             } else {
                 verdict = Finding(
-                    "A gap of only \(regularizationFormat(gap)) points, and train error below a straight line's \(regularizationFormat(100 * linearTrainError))%: a good fit.",
+                    "A gap of only \(NumberText.fixed(gap)) points, and train error below a straight line's \(NumberText.fixed(100 * linearTrainError))%: a good fit.",
                     tone: .good, values: ["linear_train_error_percent": 100 * linearTrainError])
             }
             return [
-                Finding("λ=\(KnobValue.number(lambda)): train error \(regularizationFormat(train))%, dev error \(regularizationFormat(dev))%, gap \(regularizationFormat(gap)) points.",
+                Finding("λ=\(KnobValue.number(lambda)): train error \(NumberText.fixed(train))%, dev error \(NumberText.fixed(dev))%, gap \(NumberText.fixed(gap)) points.",
                         values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
                 verdict,
                 Finding(lambda == 0
-                        ? "Σ‖W‖F² = \(regularizationFormat(squaredNorm, 1)) after \(track.stepCount) steps: without a penalty the weights grow freely."
-                        : "Σ‖W‖F² = \(regularizationFormat(squaredNorm, 1)) after \(track.stepCount) steps: the penalty holds the weights back.",
+                        ? "Σ‖W‖F² = \(NumberText.fixed(squaredNorm, 1)) after \(track.stepCount) steps: without a penalty the weights grow freely."
+                        : "Σ‖W‖F² = \(NumberText.fixed(squaredNorm, 1)) after \(track.stepCount) steps: the penalty holds the weights back.",
                         values: ["squared_weight_norm": squaredNorm]),
             ]
         }

@@ -109,11 +109,11 @@ public struct LabelSmoothing: Experiment {
                   let devOutput = try? trainer.network.predict(dev.x) else { return }
             let flippedSet = Set(flipped)
             let clean = gaps.indices.filter { !flippedSet.contains($0) }
-            cleanGap.append(x: step, y: Run.mean(clean.map { gaps[$0] }))
+            cleanGap.append(x: step, y: SampleStatistics.mean(clean.map { gaps[$0] }))
             let given = train.classIndices
             if !flipped.isEmpty {
-                flippedGap.append(x: step, y: Run.mean(flipped.map { gaps[$0] }))
-                wrongLabelProbability.append(x: step, y: Run.mean(flipped.map { probabilities[given[$0], $0] }))
+                flippedGap.append(x: step, y: SampleStatistics.mean(flipped.map { gaps[$0] }))
+                wrongLabelProbability.append(x: step, y: SampleStatistics.mean(flipped.map { probabilities[given[$0], $0] }))
             }
             let devClasses = dev.classIndices
             var correct = 0, confidence = 0.0
@@ -127,12 +127,10 @@ public struct LabelSmoothing: Experiment {
             devConfidence.append(x: step, y: confidence / Double(dev.count))
         }
 
-        static func mean(_ values: [Double]) -> Double { values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count) }
-
         private func makeFrame() -> Frame {
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
             var lines: [ReferenceLine] = []
-            if ceiling.isFinite { lines.append(ReferenceLine(ceiling, label: "target gap \(regularizationFormat(ceiling, 2))", color: .green)) }
+            if ceiling.isFinite { lines.append(ReferenceLine(ceiling, label: "target gap \(NumberText.fixed(ceiling, 2))", color: .green)) }
             let gapChart = LineChart(
                 title: "logit gap z(label) − max other z, ε=\(KnobValue.number(epsilon))", series: [cleanGap],
                 xAxis: Axis("step", range: 0...Double(LabelSmoothing.steps)), yAxis: Axis("gap"), horizontalLines: lines)
@@ -166,7 +164,7 @@ public struct LabelSmoothing: Experiment {
             let trend = levelsOff
                 ? "levels off"
                 : (growth > 0 ? "is still climbing" : "is falling")
-            let movement = "\(regularizationFormat(late, 2)) at three quarters of the run, \(regularizationFormat(end, 2)) at the end (\(growth >= 0 ? "+" : "")\(regularizationFormat(growth, 2)))"
+            let movement = "\(NumberText.fixed(late, 2)) at three quarters of the run, \(NumberText.fixed(end, 2)) at the end (\(growth >= 0 ? "+" : "")\(NumberText.fixed(growth, 2)))"
             if epsilon == 0 {
                 result.append(Finding(
                     "Hard targets: the mean logit gap on correctly labelled points \(trend): \(movement).\(levelsOff ? "" : " The targets ask for certainty, so nothing stops it.")",
@@ -174,18 +172,18 @@ public struct LabelSmoothing: Experiment {
                     values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth]))
             } else {
                 result.append(Finding(
-                    "ε=\(KnobValue.number(epsilon)): the mean logit gap on correctly labelled points \(trend): \(movement); the smoothed targets ask for a gap of \(regularizationFormat(ceiling, 2)).",
+                    "ε=\(KnobValue.number(epsilon)): the mean logit gap on correctly labelled points \(trend): \(movement); the smoothed targets ask for a gap of \(NumberText.fixed(ceiling, 2)).",
                     tone: levelsOff ? .good : .info,
                     values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth, "target_gap": ceiling]))
             }
             let accuracy = value(devAccuracy, at: 1), confidence = value(devConfidence, at: 1)
             result.append(Finding(
-                "Dev accuracy \(regularizationFormat(100 * accuracy))%; the top predicted probability averages \(regularizationFormat(confidence, 3)) on dev.",
+                "Dev accuracy \(NumberText.fixed(100 * accuracy))%; the top predicted probability averages \(NumberText.fixed(confidence, 3)) on dev.",
                 values: ["dev_accuracy_percent": 100 * accuracy, "dev_mean_top_probability": confidence]))
             if !flipped.isEmpty {
                 let wrong = value(wrongLabelProbability, at: 1)
                 result.append(Finding(
-                    "The \(flipped.count) mislabelled training points get their wrong label with probability \(regularizationFormat(wrong, 2)) on average\(wrong > 0.5 ? ": the network has memorised them" : "").",
+                    "The \(flipped.count) mislabelled training points get their wrong label with probability \(NumberText.fixed(wrong, 2)) on average\(wrong > 0.5 ? ": the network has memorised them" : "").",
                     tone: wrong > 0.5 ? .warning : .info,
                     values: ["mislabelled_count": Double(flipped.count), "wrong_label_probability": wrong]))
             }

@@ -2,7 +2,7 @@ import DLCore
 import Foundation
 import TextCharts
 
-// Shared by the `reg.*` and `dropout.*` experiments: the over-fitting data set, a decision-boundary
+// Shared by the `reg.*` and `dropout.*` experiments: the over-fitting data set, their decision-boundary
 // heatmap, error rates, and a Trainer advanced in slices that records the train and dev curves.
 
 /// The data sets the regularization lessons train on, each drawn from the run's seed.
@@ -51,29 +51,14 @@ enum RegularizationData {
 
 /// Pictures and numbers of a trained binary classifier.
 enum RegularizationPlots {
-    static let boundaryColumns = 48
+    /// The boundary heatmaps of the `reg.*` and `dropout.*` experiments are 48 × 28 cells.
     static let boundaryRows = 28
 
-    /// The network's probability of class 1 over the plane (the colour flips at the decision
-    /// boundary), with `points` drawn on top by class.
+    /// A `DecisionBoundary` heatmap of `network` over `ranges`, with `points` as "class 0" and "class 1".
     static func boundary(of network: Network, points: Dataset, title: String,
                          ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)) -> Heatmap {
-        let grid = try! Matrix.grid(x: ranges.x, y: ranges.y, columns: boundaryColumns, rows: boundaryRows)
-        let output = (try? network.predict(grid))?.storage ?? Array(repeating: .nan, count: grid.columns)
-        // Probabilities 0…1 whatever the output layer; a softmax's class-1 share for two classes.
-        let probabilities = output.count == grid.columns ? output : Array(output[grid.columns..<(2 * grid.columns)])
-        return Heatmap(title: title, values: probabilities, gridColumns: boundaryColumns, gridRows: boundaryRows,
-                       xRange: ranges.x, yRange: ranges.y, xAxis: Axis("x₁"), yAxis: Axis("x₂"), valueRange: 0...1,
-                       points: pointClasses(points))
-    }
-
-    /// The points of a binary data set as "class 0" and "class 1".
-    static func pointClasses(_ data: Dataset) -> [PointClass] {
-        let labels = data.classIndices
-        return (0...1).map { label in
-            let members = labels.indices.filter { labels[$0] == label }
-            return PointClass(name: "class \(label)", x: members.map { data.x[0, $0] }, y: members.map { data.x[1, $0] })
-        }
+        DecisionBoundary.heatmap(of: network, title: title, xRange: ranges.x, yRange: ranges.y, rows: boundaryRows,
+                                 points: ClassPoints.plain.classes(of: points))
     }
 
     /// The share of examples the network gets wrong, 0…1 (NaN if it cannot be evaluated).
@@ -155,6 +140,3 @@ struct RegularizationTrainingTrack {
     var finalTrainError: Double { trainError.y.last ?? .nan }
     var finalDevError: Double { devError.y.last ?? .nan }
 }
-
-/// Formats a number with `digits` decimals.
-func regularizationFormat(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }

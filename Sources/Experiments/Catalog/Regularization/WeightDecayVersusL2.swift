@@ -119,16 +119,16 @@ public struct WeightDecayVersusL2: Experiment {
             let comparison: Finding
             if useAdam {
                 comparison = Finding(
-                    "Under Adam the runs part: ‖W‖ \(regularizationFormat(normA, 2)) with L2 vs \(regularizationFormat(normB, 2)) with decay (up to \(regularizationFormat(100 * curveGap))% apart). Adam rescaled the penalty's gradient, not the decay.",
+                    "Under Adam the runs part: ‖W‖ \(NumberText.fixed(normA, 2)) with L2 vs \(NumberText.fixed(normB, 2)) with decay (up to \(NumberText.fixed(100 * curveGap))% apart). Adam rescaled the penalty's gradient, not the decay.",
                     tone: .warning, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             } else {
                 comparison = Finding(
-                    "Under SGD the two runs agree weight for weight: largest difference \(String(format: "%.1e", largestDifference)), ‖W‖ \(regularizationFormat(normA, 2)) both. One method, two names.",
+                    "Under SGD the two runs agree weight for weight: largest difference \(String(format: "%.1e", largestDifference)), ‖W‖ \(NumberText.fixed(normA, 2)) both. One method, two names.",
                     tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             }
             return [
                 comparison,
-                Finding("Final ‖W‖: \(regularizationFormat(normA, 2)) (L2 in the cost) and \(regularizationFormat(normB, 2)) (weight decay); dev error \(regularizationFormat(devA))% and \(regularizationFormat(devB))%.",
+                Finding("Final ‖W‖: \(NumberText.fixed(normA, 2)) (L2 in the cost) and \(NumberText.fixed(normB, 2)) (weight decay); dev error \(NumberText.fixed(devA))% and \(NumberText.fixed(devB))%.",
                         values: ["norm_with_l2": normA, "norm_with_decay": normB,
                                  "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB]),
             ]
