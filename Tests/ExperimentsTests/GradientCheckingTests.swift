@@ -3,13 +3,12 @@ import Testing
 
 /// Runs `experiment` to completion with its defaults overridden by `assignments` ("bug=none").
 private func run(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
-    let settings = try KnobSettings(experiment: experiment, assignments: assignments)
-    return experiment.start(settings: settings, seed: seed).runToCompletion()
+    try experiment.run(assignments, seed: seed)
 }
 
 /// A named number from any of the frame's findings.
 private func value(_ frame: Frame, _ name: String) -> Double? {
-    frame.findings.lazy.compactMap { $0.values[name] }.first
+    frame.findingValue(name)
 }
 
 private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]

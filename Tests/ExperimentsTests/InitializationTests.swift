@@ -6,13 +6,12 @@ import Testing
 @Suite struct InitializationTests {
     /// Runs `experiment` with its defaults overridden by `assignments` and returns the last frame.
     static func run(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
-        let settings = try KnobSettings(experiment: experiment, assignments: assignments)
-        return experiment.start(settings: settings, seed: seed).runToCompletion()
+        try experiment.run(assignments, seed: seed)
     }
 
     /// The value named `name` in any finding of `frame`.
     static func value(_ name: String, in frame: Frame) throws -> Double {
-        try #require(frame.findings.lazy.compactMap { $0.values[name] }.first, "no finding has \(name)")
+        try #require(frame.findingValue(name), "no finding has \(name)")
     }
 
     @Test func heBeatsZerosAndLargeAndZerosKeepsUnitsIdentical() throws {

@@ -5,12 +5,11 @@ import Testing
 /// The `norm.*` experiments, each run to the end and checked against the principle it teaches.
 @Suite struct NormalizationTests {
     private func run(_ experiment: some Experiment, seed: UInt64 = 1, _ assignments: [String] = []) throws -> Frame {
-        let settings = try KnobSettings(experiment: experiment, assignments: assignments)
-        return experiment.start(settings: settings, seed: seed).runToCompletion()
+        try experiment.run(assignments, seed: seed)
     }
 
     private func value(_ frame: Frame, _ name: String) -> Double? {
-        frame.findings.lazy.compactMap { $0.values[name] }.first
+        frame.findingValue(name)
     }
 
     @Test func normalizedInputsConvergeFasterAndOnlyWhiteningMakesRoundContours() throws {

@@ -3,13 +3,12 @@ import Testing
 
 /// Runs `experiment` to the end with `assignments` over its defaults.
 private func finish(_ experiment: some Experiment, _ assignments: [String] = [], seed: UInt64 = 1) throws -> Frame {
-    let settings = try KnobSettings(experiment: experiment, assignments: assignments)
-    return experiment.start(settings: settings, seed: seed).runToCompletion()
+    try experiment.run(assignments, seed: seed)
 }
 
 /// The first finding value called `name`.
 private func value(_ frame: Frame, _ name: String) throws -> Double {
-    try #require(frame.findings.lazy.compactMap { $0.values[name] }.first, "no finding has \(name)")
+    try #require(frame.findingValue(name), "no finding has \(name)")
 }
 
 @Suite("Regularization experiments")

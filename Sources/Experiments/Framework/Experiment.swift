@@ -22,6 +22,12 @@ public protocol Experiment: Sendable {
 extension Experiment {
     public var liveStepDelay: Double { 0 }
     public var defaultSettings: KnobSettings { KnobSettings(knobs: knobs) }
+
+    /// Runs to the end with `name=value` assignments over the defaults and returns the last frame:
+    /// what `dltutor run` does, and what every experiment's test does.
+    public func run(_ assignments: [String] = [], seed: UInt64 = 1) throws(KnobError) -> Frame {
+        start(settings: try KnobSettings(experiment: self, assignments: assignments), seed: seed).runToCompletion()
+    }
 }
 
 /// One run of an experiment, advanced step by step.

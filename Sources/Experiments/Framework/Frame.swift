@@ -24,3 +24,10 @@ public struct Frame: Sendable {
         self.details = details
     }
 }
+
+extension Frame {
+    /// The first number called `name` among the findings' values, if any finding has one.
+    public func findingValue(_ name: String) -> Double? {
+        findings.lazy.compactMap { $0.values[name] }.first
+    }
+}
