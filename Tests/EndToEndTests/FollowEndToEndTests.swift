@@ -105,7 +105,11 @@ import Testing
         let idle = zip(before, followerPIDs.map(ClassLoadEndToEndTests.cpuSeconds)).map { $1 - $0 }
         #expect(idle.allSatisfy { $0 < 0.05 }, "idle followers' CPU over 3 s: \(idle)")
 
-        // Garbage in the file (as if the presenter wrote it): ignored with a notice.
+        // Garbage in the file (as if the presenter wrote it): ignored with a notice. The presenter is
+        // paused first, or its 5-second heartbeat could replace the garbage before a follower looks.
+        let pid = try Self.tutorPID(presenter)
+        #expect(pid > 0)
+        kill(pid, SIGSTOP)
         let garbage = classroom.directory + "/.garbage"
         try Data("{\"version\": 1, \"name\": ".utf8).write(to: URL(fileURLWithPath: garbage))
         rename(garbage, classroom.file)
@@ -115,8 +119,6 @@ import Testing
         }
 
         // The presenter dies without cleaning up (SIGKILL): the followers notice and stay usable.
-        let pid = try Self.tutorPID(presenter)
-        #expect(pid > 0)
         kill(pid, SIGKILL)
         for follower in followers {
             #expect(try follower.waitFor("[presenter gone]", timeout: 20), "notices the presenter left: \(follower.screenText())")
