@@ -34,7 +34,7 @@ public enum CoreBenchmarks {
             trainer.train(steps: iterations)
             let seconds = (clock.now - start).seconds
             let accuracy = trainer.lastEpoch?.trainAccuracy ?? 0
-            return Outcome(seconds: seconds, detail: "\(trainer.stepCount) steps, final cost \(trainer.lastCost ?? .nan), "
+            return Outcome(seconds: seconds, detail: "\(trainer.stepCount) steps with \(VectorInstructionSet.current), final cost \(trainer.lastCost ?? .nan), "
                 + "accuracy \(accuracy * 100)%, \(trainer.status)")
         } catch {
             return Outcome(seconds: .nan, detail: "failed: \(error)")

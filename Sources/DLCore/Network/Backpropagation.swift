@@ -6,8 +6,10 @@
 ///     dA[l−1] = W[l]ᵀ · dZ[l]     (⊙ the dropout mask of layer l−1, if any)
 ///     dZ[l−1] = dA[l−1] ⊙ g'(Z[l−1])
 ///
-/// `dZ` is kept per example (no 1/m) until it is turned into `dW` and `db`. For a ReLU layer without
-/// dropout the last two lines are one kernel call: `g'` is applied while `dA` is still in registers.
+/// `dZ` is kept per example (no 1/m): `dW` and `db` are first summed over examples, then divided by
+/// m. For a ReLU layer without dropout the last two lines are one kernel call: `g'` is applied while
+/// `dA` is still in registers. (The trainer takes small binary classifiers through
+/// `BinaryClassifierStep` instead: the same formulas in one pass over the examples.)
 struct BackpropScratch: Sendable {
     var dZ: [Matrix] = []
     /// `dA[l]` for each layer, kept separately so no buffer changes shape between layers.
@@ -43,9 +45,7 @@ extension Network {
                   into gradients: inout Gradients, scratch: inout BackpropScratch) {
         let count = layers.count
         let m = pass.exampleCount
-        let oneOverM = 1 / Double(m)
         let tanhBug = bugs.contains(.wrongTanhDerivative)
-        let skipPenalty = bugs.contains(.missingRegularizationGradient)
         if scratch.dZ.count != count {
             scratch.dZ = Array(repeating: Matrix(rows: 0, columns: 0), count: count)
             scratch.dA = scratch.dZ
@@ -59,16 +59,10 @@ extension Network {
         for l in stride(from: last, through: 0, by: -1) {
             let previous = pass.layerInput(l)
             let dZ = scratch.dZ[l]
-            let scale = bugs.contains(.missingOneOverM(layer: l + 1)) ? 1 : oneOverM
-
             Matrix.multiplyTransposedRight(dZ, previous, into: &gradients.weights[l])
-            gradients.weights[l].scaleInPlace(by: scale)
-            if !skipPenalty {
-                regularization.addGradient(weights: layers[l].weights, exampleCount: m, to: &gradients.weights[l])
-            }
             gradients.biases[l].reshapeForReuse(rows: dZ.rows, columns: 1)
             dZ.storage.withUnsafeBufferPointer { p in
-                for i in 0..<dZ.rows { gradients.biases[l].storage[i] = Kernels.sum(m, p.baseAddress! + i * m) * scale }
+                for i in 0..<dZ.rows { gradients.biases[l].storage[i] = Kernels.sum(m, p.baseAddress! + i * m) }
             }
 
             guard l > 0 else { break }
@@ -88,9 +82,24 @@ extension Network {
             layers[l - 1].activation.backward(dA: scratch.dA[l - 1], z: pass.preActivations[l - 1], a: pass.activations[l - 1],
                                               into: &scratch.dZ[l - 1], tanhDerivativeBug: tanhBug)
         }
+        finishGradients(&gradients, exampleCount: m, regularization: regularization, bugs: bugs)
+    }
 
+    /// Turns sums over examples (`Σ dZ·Aᵀ`, `Σ dZ`) into the gradient of the cost: divides by m, adds the
+    /// penalty's gradient, and plants the bugs a lesson asked for.
+    func finishGradients(_ gradients: inout Gradients, exampleCount m: Int, regularization: Regularization, bugs: [PlantedBug]) {
+        let oneOverM = 1 / Double(m)
+        let skipPenalty = bugs.contains(.missingRegularizationGradient)
+        for l in layers.indices {
+            let scale = bugs.contains(.missingOneOverM(layer: l + 1)) ? 1 : oneOverM
+            gradients.weights[l].scaleInPlace(by: scale)
+            if !skipPenalty {
+                regularization.addGradient(weights: layers[l].weights, exampleCount: m, to: &gradients.weights[l])
+            }
+            gradients.biases[l].scaleInPlace(by: scale)
+        }
         for case let .scaledGradient(segment, factor) in bugs {
-            guard let (isWeight, l) = ParameterNaming.parse(segment), l < count else { continue }
+            guard let (isWeight, l) = ParameterNaming.parse(segment), l < layers.count else { continue }
             if isWeight { gradients.weights[l].scaleInPlace(by: factor) } else { gradients.biases[l].scaleInPlace(by: factor) }
         }
     }

@@ -102,6 +102,9 @@ public struct Matrix: Sendable, Hashable {
     /// The rows as nested arrays, handy for tests and printing.
     public var nestedRows: [[Double]] { (0..<rows).map(row) }
 
+    /// The 0×0 matrix, a placeholder while a buffer is moved out of its owner (no allocation).
+    static var empty: Matrix { Matrix(rows: 0, columns: 0) }
+
     /// Resizes in place, keeping the allocation when it is large enough (training-loop buffers).
     /// The contents are unspecified afterwards.
     mutating func reshapeForReuse(rows newRows: Int, columns newColumns: Int) {

@@ -46,6 +46,12 @@ public struct Trainer: Sendable {
     private var pass: ForwardPass
     private var gradients: Gradients
     private var scratch = BackpropScratch()
+    /// Small binary classifiers take the whole step in one pass over the examples (same formulas, faster).
+    private var singlePass = BinaryClassifierStep()
+    private let takesSinglePass: Bool
+    /// The parameters and input of the last step when it did not record its forward pass (nil when it did).
+    private var networkBeforeLastStep: Network?
+    private var lastInput = Matrix.empty
     private var masks: DropoutMasks?
 
     /// Throws on bad settings, empty data or data that does not fit the network.
@@ -72,6 +78,7 @@ public struct Trainer: Sendable {
         self.order = Array(0..<train.count)
         self.pass = ForwardPass(layerCount: network.layers.count)
         self.gradients = Gradients(zerosLike: network)
+        self.takesSinglePass = BinaryClassifierStep.supports(network, dropout: configuration.dropout != nil)
     }
 
     /// A trainer on a split's training set that watches its dev set (none if the dev split is empty).
@@ -89,7 +96,11 @@ public struct Trainer: Sendable {
     /// The optimizer's state (update count, last update norms).
     public var optimizerState: Optimizer { optimizer }
     /// The forward pass of the last step (on its mini-batch, with its dropout masks).
-    public var lastForwardPass: ForwardPass? { stepCount == 0 ? nil : pass }
+    public var lastForwardPass: ForwardPass? {
+        guard stepCount > 0 else { return nil }
+        guard let networkBeforeLastStep else { return pass }
+        return try? networkBeforeLastStep.forward(lastInput)
+    }
     /// The gradients of the last step.
     public var lastGradients: Gradients? { stepCount == 0 ? nil : gradients }
 
@@ -119,6 +130,7 @@ public struct Trainer: Sendable {
         } else {
             // Let go of last step's batch first, so the copy below reuses its buffer instead of a new one.
             pass.input = Matrix(rows: 0, columns: 0)
+            lastInput = Matrix(rows: 0, columns: 0)
             batchIndices.removeAll(keepingCapacity: true)
             batchIndices.append(contentsOf: order[positionInEpoch..<(positionInEpoch + size)])
             trainingData.x.copyColumns(batchIndices, into: &batchX)
@@ -137,8 +149,31 @@ public struct Trainer: Sendable {
             }
         }
 
-        let cost = network.forwardAndCost(x, masks: masks, targets: y, into: &pass)
-            + network.regularizationCost(configuration.regularization, exampleCount: size)
+        let penalty = network.regularizationCost(configuration.regularization, exampleCount: size)
+        let cost: Double
+        var correctInSinglePass: Int?
+        if takesSinglePass {
+            // Diagnostics need this step's forward pass; otherwise keep only the weights it starts from,
+            // so `lastForwardPass` can recompute it if asked.
+            let recording = configuration.diagnosticsInterval.map { (stepCount + 1) % $0 == 0 } ?? false
+            if recording {
+                networkBeforeLastStep = nil
+            } else {
+                if networkBeforeLastStep == nil {
+                    networkBeforeLastStep = network
+                } else {
+                    networkBeforeLastStep!.assignParameters(from: network)
+                }
+                lastInput = x
+            }
+            let result = singlePass.run(network, x, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
+                                        recordingPass: recording, pass: &pass, gradients: &gradients)
+            cost = result.cost + penalty
+            correctInSinglePass = result.correct
+        } else {
+            networkBeforeLastStep = nil
+            cost = network.forwardAndCost(x, masks: masks, targets: y, into: &pass) + penalty
+        }
         stepCount += 1
         costHistory.append(cost)
         guard cost.isFinite else {
@@ -146,13 +181,15 @@ public struct Trainer: Sendable {
             return StepReport(step: stepCount, epoch: epochCount + 1, cost: cost, epochSummary: nil, status: status,
                               layerDiagnostics: nil)
         }
-        network.backward(pass, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
-                         into: &gradients, scratch: &scratch)
+        if correctInSinglePass == nil {
+            network.backward(pass, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
+                             into: &gradients, scratch: &scratch)
+        }
         optimizer.apply(to: &network, gradients: gradients)
 
         epochCostSum += cost * Double(size)
         epochBatches += size
-        if network.isClassifier { epochCorrect += Network.correctCount(output: pass.output, targets: y) }
+        if network.isClassifier { epochCorrect += correctInSinglePass ?? Network.correctCount(output: pass.output, targets: y) }
         positionInEpoch += size
 
         var diagnostics: [LayerDiagnostics]?
