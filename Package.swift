@@ -12,8 +12,9 @@ let package = Package(
     targets: [
         // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
         .target(name: "DLCore", dependencies: ["CDenseKernels"], swiftSettings: [.unsafeFlags(["-O"])]),
-        // DLCore's two hot matrix products in C: one source compiled per x86-64 instruction set, chosen
-        // at run time, bit-identical on every path. Optimized even in debug builds, like DLCore.
+        // DLCore's hot loops in C (the layer-by-layer products, the single-pass step of a small binary
+        // classifier): one source compiled per x86-64 instruction set, chosen at run time, bit-identical
+        // on every path. Optimized even in debug builds, like DLCore.
         .target(name: "CDenseKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off"])]),
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),

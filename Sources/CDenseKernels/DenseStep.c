@@ -1,9 +1,10 @@
-// A whole training step of a small dense binary classifier, eight examples at a time.
+// A whole training step of a small dense binary classifier, 64 examples (a group of eight blocks of
+// eight) at a time.
 //
 // Layer by layer, a step writes and rereads every Z, A and dZ of all m examples; for a small network
 // that traffic, not the arithmetic, is the cost. Here the forward pass, the loss and the backward
-// pass of eight examples run back to back while they are still in registers and L1 cache, and only
-// the gradient sums (one 8-lane accumulator per parameter) stay between groups.
+// pass of one group run back to back while it is still in registers and L1 cache, and only the
+// gradient sums (one 8-lane accumulator per parameter) stay between groups.
 
 #include "CDenseKernels.h"
 #include "ElementaryFunctions.h"
@@ -30,18 +31,18 @@ ptrdiff_t dl_binary_classifier_scratch_count(const DLDenseLayer *layers, ptrdiff
     return count;
 }
 
-/// How many of the eight examples from column j exist.
+/// How many of the eight examples of the block from column j exist.
 DL_INLINE int validCount(ptrdiff_t m, ptrdiff_t j) { return m - j >= 8 ? 8 : (m - j <= 0 ? 0 : (int)(m - j)); }
 
 /// Eight values of row `row` of a (rows × m) matrix from column j, zeros past the end.
-DL_INLINE v8 loadGroup(const double *matrix, ptrdiff_t row, ptrdiff_t m, ptrdiff_t j, int valid) {
+DL_INLINE v8 loadBlock(const double *matrix, ptrdiff_t row, ptrdiff_t m, ptrdiff_t j, int valid) {
     if (valid == 8) return load8(matrix + row * m + j);
     v8 v = splat8(0);
     for (int q = 0; q < valid; q++) v[q] = matrix[row * m + j + q];
     return v;
 }
 
-DL_INLINE void storeGroup(double *matrix, ptrdiff_t row, ptrdiff_t m, ptrdiff_t j, int valid, v8 v) {
+DL_INLINE void storeBlock(double *matrix, ptrdiff_t row, ptrdiff_t m, ptrdiff_t j, int valid, v8 v) {
     if (valid == 8) {
         store8(matrix + row * m + j, v);
         return;
@@ -138,7 +139,7 @@ DL_INLINE v8 stepGroup(const DLDenseLayer *layers, ptrdiff_t layerCount, const L
         const int valid = validCount(m, j + 8 * b);
         const v8i exists = (v8i){0, 1, 2, 3, 4, 5, 6, 7} < (v8i){valid, valid, valid, valid, valid, valid, valid, valid};
         const v8 z = load8(place->z[last] + 8 * b);
-        const v8 target = loadGroup(y, 0, m, j + 8 * b, valid);
+        const v8 target = loadBlock(y, 0, m, j + 8 * b, valid);
         const v8 e = expNonPositive(select8(z < splat8(0), z, -z));
         const v8 reciprocal = splat8(1) / (splat8(1) + e); // shared with log1pUnit
         const v8 a = select8(z >= splat8(0), reciprocal, e * reciprocal);
@@ -196,7 +197,7 @@ DL_INLINE void stepBody(const DLDenseLayer *layers, ptrdiff_t layerCount, const 
     for (; j < m; j += GROUP) {
         // In scratch, zero-padded past the last example, then the real columns copied out.
         for (ptrdiff_t k = 0; k < layers[0].inputs; k++)
-            for (int b = 0; b < BLOCKS; b++) store8(input + GROUP * k + 8 * b, loadGroup(x, k, m, j + 8 * b, validCount(m, j + 8 * b)));
+            for (int b = 0; b < BLOCKS; b++) store8(input + GROUP * k + 8 * b, loadBlock(x, k, m, j + 8 * b, validCount(m, j + 8 * b)));
         place.input = input;
         place.inputStride = GROUP;
         for (ptrdiff_t l = 0; l < layerCount; l++) {
@@ -228,14 +229,14 @@ DL_INLINE void stepBody(const DLDenseLayer *layers, ptrdiff_t layerCount, const 
 DL_INLINE void expBody(const double *x, double *result, ptrdiff_t count) {
     for (ptrdiff_t j = 0; j < count; j += 8) {
         const int valid = count - j < 8 ? (int)(count - j) : 8;
-        storeGroup(result, 0, count, j, valid, expNonPositive(loadGroup(x, 0, count, j, valid)));
+        storeBlock(result, 0, count, j, valid, expNonPositive(loadBlock(x, 0, count, j, valid)));
     }
 }
 
 DL_INLINE void log1pBody(const double *x, double *result, ptrdiff_t count) {
     for (ptrdiff_t j = 0; j < count; j += 8) {
         const int valid = count - j < 8 ? (int)(count - j) : 8;
-        storeGroup(result, 0, count, j, valid, log1pUnit(loadGroup(x, 0, count, j, valid)));
+        storeBlock(result, 0, count, j, valid, log1pUnit(loadBlock(x, 0, count, j, valid)));
     }
 }
 

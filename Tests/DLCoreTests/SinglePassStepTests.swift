@@ -67,7 +67,7 @@ import Testing
         #expect(untouched.preActivations.allSatisfy { $0.count == 0 })
     }
 
-    @Test func theTrainerTakesItOnlyWhereItApplies() throws {
+    @Test func supportsOnlySmallSigmoidClassifiersWithoutDropout() throws {
         var rng = RandomSource(seed: 2)
         func network(_ sizes: [Int], hidden: Activation = .relu, output: Activation = .sigmoid,
                      loss: Loss = .binaryCrossEntropy) throws -> Network {

@@ -5,15 +5,25 @@ import CDenseKernels
 /// The layer-by-layer `forward`/`backward` write every `Z`, `A` and `dZ` of all m examples to memory
 /// and read them back; for a small network that traffic, not the arithmetic, is what a step costs.
 /// This path (the C kernel `dl_binary_classifier_step`) runs the forward pass, the loss and the
-/// backward pass of eight examples at a time while they are still in registers. It computes the same
-/// formulas — the tests hold it to the layer-by-layer result — but adds up the sums over examples in
-/// its own fixed order, so the two paths may differ in the last bits. Which path a step takes
-/// depends only on the network and the options, never on the machine.
+/// backward pass of 64 examples at a time while they are still in registers and L1 cache. It computes
+/// the same formulas — the tests hold it to the layer-by-layer result — but adds up the sums over
+/// examples in its own fixed order, so the two paths may differ in the last bits. Which path a step
+/// takes depends only on the network and the options, never on the machine.
+///
+/// The kernel reads the parameters packed as θ = (W1, b1, W2, b2, …) — `ParameterVector`'s layout —
+/// and writes the gradient sums in the same layout, so the Swift side is two copies around one call.
 struct BinaryClassifierStep: Sendable {
     /// A network with more weights than this takes the layer-by-layer path: its gradient accumulators
     /// (eight doubles per weight) would no longer stay in cache.
     static let maximumWeightCount = 4_096
 
+    /// θ as the last step read it: the parameters *before* that step's update.
+    private(set) var parameters: [Double] = []
+    /// dθ summed over the examples (not yet divided by m), laid out like `parameters`.
+    private var gradientSums: [Double] = []
+    /// Z and A of every layer (units × m each, layer after layer), when the pass is recorded.
+    private var recordedPass: [Double] = []
+    /// The kernel's working memory.
     private var scratch: [Double] = []
 
     /// Whether the single-pass step computes this network's step: one sigmoid output unit under binary
@@ -25,88 +35,88 @@ struct BinaryClassifierStep: Sendable {
         return network.layers.reduce(0) { $0 + $1.weights.count } <= maximumWeightCount
     }
 
-    /// The gradients (with penalty and planted bugs, as `backward` gives them) into `gradients`, and the
-    /// forward pass into `pass` if `recordingPass` (writing it out costs a third of the step); returns
-    /// the cost without penalty and the examples classified correctly. Inputs already validated, and
-    /// `supports(network, dropout: false)` true.
+    /// The gradients (with penalty and planted bugs, as `backward` gives them) into `gradients`, and
+    /// `x` as `pass.input`; the rest of the forward pass only if `recordingPass` (writing it out costs a
+    /// third of the step). Returns the cost without penalty and the examples classified correctly.
+    /// Inputs already validated, and `supports(network, dropout: false)` true.
     mutating func run(_ network: Network, _ x: Matrix, targets y: Matrix, regularization: Regularization, bugs: [PlantedBug],
                       recordingPass: Bool, pass: inout ForwardPass, gradients: inout Gradients) -> (cost: Double, correct: Int) {
         let m = x.columns
-        if pass.preActivations.count != network.layers.count { pass = ForwardPass(layerCount: network.layers.count) }
-        if gradients.weights.count != network.layers.count { gradients = Gradients(zerosLike: network) }
-        if recordingPass {
-            pass.input = x
-            pass.masks = nil
+        let layerCount = network.layers.count
+        // Layers are reached by index throughout: `for layer in network.layers` would copy each one
+        // (and retain its matrices), which on this path costs more than the copies below.
+        parameters.removeAll(keepingCapacity: true)
+        var passCount = 0
+        for l in 0..<layerCount {
+            parameters.append(contentsOf: network.layers[l].weights.storage)
+            parameters.append(contentsOf: network.layers[l].bias.storage)
+            passCount += recordingPass ? 2 * network.layers[l].unitCount * m : 0
         }
-        for l in network.layers.indices {
-            let units = network.layers[l].weights.rows, inputs = network.layers[l].weights.columns
-            if recordingPass {
-                pass.preActivations[l].reshapeForReuse(rows: units, columns: m)
-                pass.activations[l].reshapeForReuse(rows: units, columns: m)
-            }
-            gradients.weights[l].reshapeForReuse(rows: units, columns: inputs)
-            gradients.biases[l].reshapeForReuse(rows: units, columns: 1)
-        }
+        if gradientSums.count != parameters.count { gradientSums = Array(repeating: 0, count: parameters.count) }
+        if recordedPass.count < passCount { recordedPass = Array(repeating: 0, count: passCount) }
 
         var totals = DLStepTotals()
-        withUnsafeTemporaryAllocation(of: DLDenseLayer.self, capacity: network.layers.count) { descriptions in
-            Self.withLayers(network, from: 0, recordingPass: recordingPass, pass: &pass, gradients: &gradients,
-                            describingInto: descriptions) { layers in
-                let needed = dl_binary_classifier_scratch_count(layers.baseAddress, layers.count)
-                if scratch.count < needed { scratch = Array(repeating: 0, count: needed) }
-                x.storage.withUnsafeBufferPointer { px in
-                    y.storage.withUnsafeBufferPointer { py in
-                        scratch.withUnsafeMutableBufferPointer { ps in
-                            dl_binary_classifier_step(layers.baseAddress, layers.count, px.baseAddress, py.baseAddress, m,
-                                                      ps.baseAddress, &totals)
-                        }
-                    }
-                }
+        withUnsafeTemporaryAllocation(of: DLDenseLayer.self, capacity: layerCount) { layers in
+            for l in 0..<layerCount {
+                layers.initializeElement(at: l, to: DLDenseLayer(
+                    inputs: network.layers[l].inputCount, units: network.layers[l].unitCount, weights: nil, bias: nil,
+                    rectified: network.layers[l].activation == .relu ? 1 : 0, preActivations: nil, activations: nil,
+                    weightGradient: nil, biasGradient: nil))
             }
-        }
-        network.finishGradients(&gradients, exampleCount: m, regularization: regularization, bugs: bugs)
-        return (totals.lossSum / Double(m), totals.correct)
-    }
+            let needed = dl_binary_classifier_scratch_count(layers.baseAddress, layerCount)
+            if scratch.count < needed { scratch = Array(repeating: 0, count: needed) }
 
-    /// Describes layers `l…` to C with pointers into the network, the pass and the gradients, then calls
-    /// `body` with all of them: one nested closure per layer keeps every pointer valid during the call.
-    /// The four buffers a layer writes are moved out of `pass` and `gradients` meanwhile (and back after),
-    /// so each is uniquely owned and the deeper levels can still take `pass` and `gradients` inout.
-    private static func withLayers(_ network: Network, from l: Int, recordingPass: Bool, pass: inout ForwardPass,
-                                   gradients: inout Gradients, describingInto descriptions: UnsafeMutableBufferPointer<DLDenseLayer>,
-                                   _ body: (UnsafeBufferPointer<DLDenseLayer>) -> Void) {
-        guard l < network.layers.count else {
-            body(UnsafeBufferPointer(descriptions))
-            return
-        }
-        var z = Matrix.empty, a = Matrix.empty, dW = Matrix.empty, db = Matrix.empty
-        swap(&z, &pass.preActivations[l])
-        swap(&a, &pass.activations[l])
-        swap(&dW, &gradients.weights[l])
-        swap(&db, &gradients.biases[l])
-        network.layers[l].weights.storage.withUnsafeBufferPointer { w in
-            network.layers[l].bias.storage.withUnsafeBufferPointer { b in
-                z.storage.withUnsafeMutableBufferPointer { z in
-                    a.storage.withUnsafeMutableBufferPointer { a in
-                        dW.storage.withUnsafeMutableBufferPointer { dW in
-                            db.storage.withUnsafeMutableBufferPointer { db in
-                                descriptions.initializeElement(at: l, to: DLDenseLayer(
-                                    inputs: network.layers[l].inputCount, units: network.layers[l].unitCount,
-                                    weights: w.baseAddress, bias: b.baseAddress,
-                                    rectified: network.layers[l].activation == .relu ? 1 : 0, preActivations: recordingPass ? z.baseAddress : nil,
-                                    activations: recordingPass ? a.baseAddress : nil, weightGradient: dW.baseAddress,
-                                    biasGradient: db.baseAddress))
-                                withLayers(network, from: l + 1, recordingPass: recordingPass, pass: &pass, gradients: &gradients,
-                                           describingInto: descriptions, body)
+            parameters.withUnsafeBufferPointer { theta in
+                gradientSums.withUnsafeMutableBufferPointer { dTheta in
+                    recordedPass.withUnsafeMutableBufferPointer { recorded in
+                        var offset = 0, passOffset = 0
+                        for l in 0..<layerCount {
+                            let units = layers[l].units, weightCount = units * layers[l].inputs
+                            layers[l].weights = theta.baseAddress! + offset
+                            layers[l].bias = theta.baseAddress! + offset + weightCount
+                            layers[l].weightGradient = dTheta.baseAddress! + offset
+                            layers[l].biasGradient = dTheta.baseAddress! + offset + weightCount
+                            if recordingPass {
+                                layers[l].preActivations = recorded.baseAddress! + passOffset
+                                layers[l].activations = recorded.baseAddress! + passOffset + units * m
+                            }
+                            offset += weightCount + units
+                            passOffset += 2 * units * m
+                        }
+                        x.storage.withUnsafeBufferPointer { px in
+                            y.storage.withUnsafeBufferPointer { py in
+                                scratch.withUnsafeMutableBufferPointer { work in
+                                    dl_binary_classifier_step(layers.baseAddress, layerCount, px.baseAddress, py.baseAddress, m,
+                                                              work.baseAddress, &totals)
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        swap(&z, &pass.preActivations[l])
-        swap(&a, &pass.activations[l])
-        swap(&dW, &gradients.weights[l])
-        swap(&db, &gradients.biases[l])
+
+        if gradients.weights.count != layerCount { gradients = Gradients(zerosLike: network) }
+        if pass.preActivations.count != layerCount { pass = ForwardPass(layerCount: layerCount) }
+        pass.input = x
+        pass.masks = nil
+        gradientSums.withUnsafeBufferPointer { dTheta in
+            recordedPass.withUnsafeBufferPointer { recorded in
+                var offset = 0, passOffset = 0
+                for l in 0..<layerCount {
+                    let units = network.layers[l].unitCount, inputs = network.layers[l].inputCount
+                    gradients.weights[l].assign(rows: units, columns: inputs, from: dTheta.baseAddress! + offset)
+                    gradients.biases[l].assign(rows: units, columns: 1, from: dTheta.baseAddress! + offset + units * inputs)
+                    offset += units * inputs + units
+                    if recordingPass {
+                        pass.preActivations[l].assign(rows: units, columns: m, from: recorded.baseAddress! + passOffset)
+                        pass.activations[l].assign(rows: units, columns: m, from: recorded.baseAddress! + passOffset + units * m)
+                        passOffset += 2 * units * m
+                    }
+                }
+            }
+        }
+        network.finishGradients(&gradients, exampleCount: m, regularization: regularization, bugs: bugs)
+        return (totals.lossSum / Double(m), totals.correct)
     }
 }

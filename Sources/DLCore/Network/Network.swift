@@ -98,22 +98,3 @@ extension Network: CustomStringConvertible {
         "\(layerSizes) \(layers.map(\.activation.description).joined(separator: "/")), \(loss)"
     }
 }
-
-extension Network {
-    /// Copies `other`'s weights and biases into this network's storage (same shapes assumed), so a
-    /// training loop can keep the previous step's parameters without allocating.
-    mutating func assignParameters(from other: Network) {
-        for l in layers.indices {
-            layers[l].weights.storage.withUnsafeMutableBufferPointer { target in
-                other.layers[l].weights.storage.withUnsafeBufferPointer { source in
-                    target.baseAddress!.update(from: source.baseAddress!, count: source.count)
-                }
-            }
-            layers[l].bias.storage.withUnsafeMutableBufferPointer { target in
-                other.layers[l].bias.storage.withUnsafeBufferPointer { source in
-                    target.baseAddress!.update(from: source.baseAddress!, count: source.count)
-                }
-            }
-        }
-    }
-}

@@ -2,11 +2,10 @@ import CDenseKernels
 
 /// The few loops that all of training spends its time in, written once, carefully.
 ///
-/// All take raw pointers into contiguous row-major storage and never allocate. Index arithmetic uses the
-/// wrapping operators (`&*`, `&+`): the shapes are checked before we get here, and the overflow checks
-/// on every index otherwise cost a third of the training time. The innermost loops walk
-/// memory contiguously in `SIMD4` pieces, and the summation order is fixed, so results are bit-identical
-/// from run to run.
+/// All take raw pointers into contiguous row-major storage and never allocate; the shapes are checked
+/// before we get here. The two products call the C kernels (`CDenseKernels`); the sums stay in Swift,
+/// walking memory in `SIMD4` pieces with wrapping index arithmetic (`&*`, `&+`). Every summation order
+/// is fixed, so results are bit-identical from run to run and from machine to machine.
 enum Kernels {
     /// `Σ x[k]·y[k]` with eight running partial sums, so the adds do not wait on one another.
     @inline(__always)

@@ -102,8 +102,11 @@ public struct Matrix: Sendable, Hashable {
     /// The rows as nested arrays, handy for tests and printing.
     public var nestedRows: [[Double]] { (0..<rows).map(row) }
 
-    /// The 0×0 matrix, a placeholder while a buffer is moved out of its owner (no allocation).
-    static var empty: Matrix { Matrix(rows: 0, columns: 0) }
+    /// Reshapes and overwrites with the `rows × columns` values at `source` (row-major), reusing the allocation.
+    mutating func assign(rows newRows: Int, columns newColumns: Int, from source: UnsafePointer<Double>) {
+        reshapeForReuse(rows: newRows, columns: newColumns)
+        storage.withUnsafeMutableBufferPointer { target in target.baseAddress?.update(from: source, count: target.count) }
+    }
 
     /// Resizes in place, keeping the allocation when it is large enough (training-loop buffers).
     /// The contents are unspecified afterwards.

@@ -49,9 +49,9 @@ public struct Trainer: Sendable {
     /// Small binary classifiers take the whole step in one pass over the examples (same formulas, faster).
     private var singlePass = BinaryClassifierStep()
     private let takesSinglePass: Bool
-    /// The parameters and input of the last step when it did not record its forward pass (nil when it did).
-    private var networkBeforeLastStep: Network?
-    private var lastInput = Matrix.empty
+    /// False when the last step (a single pass) did not write its forward pass out; `lastForwardPass`
+    /// then recomputes it from the parameters that step started from.
+    private var passIsRecorded = true
     private var masks: DropoutMasks?
 
     /// Throws on bad settings, empty data or data that does not fit the network.
@@ -98,8 +98,9 @@ public struct Trainer: Sendable {
     /// The forward pass of the last step (on its mini-batch, with its dropout masks).
     public var lastForwardPass: ForwardPass? {
         guard stepCount > 0 else { return nil }
-        guard let networkBeforeLastStep else { return pass }
-        return try? networkBeforeLastStep.forward(lastInput)
+        if passIsRecorded { return pass }
+        let before = try? ParameterVector(values: singlePass.parameters, segments: ParameterVector.segments(for: network))
+        return before.flatMap { try? network.withParameters($0).forward(pass.input) }
     }
     /// The gradients of the last step.
     public var lastGradients: Gradients? { stepCount == 0 ? nil : gradients }
@@ -130,7 +131,6 @@ public struct Trainer: Sendable {
         } else {
             // Let go of last step's batch first, so the copy below reuses its buffer instead of a new one.
             pass.input = Matrix(rows: 0, columns: 0)
-            lastInput = Matrix(rows: 0, columns: 0)
             batchIndices.removeAll(keepingCapacity: true)
             batchIndices.append(contentsOf: order[positionInEpoch..<(positionInEpoch + size)])
             trainingData.x.copyColumns(batchIndices, into: &batchX)
@@ -153,25 +153,13 @@ public struct Trainer: Sendable {
         let cost: Double
         var correctInSinglePass: Int?
         if takesSinglePass {
-            // Diagnostics need this step's forward pass; otherwise keep only the weights it starts from,
-            // so `lastForwardPass` can recompute it if asked.
-            let recording = configuration.diagnosticsInterval.map { (stepCount + 1) % $0 == 0 } ?? false
-            if recording {
-                networkBeforeLastStep = nil
-            } else {
-                if networkBeforeLastStep == nil {
-                    networkBeforeLastStep = network
-                } else {
-                    networkBeforeLastStep!.assignParameters(from: network)
-                }
-                lastInput = x
-            }
+            // Only diagnostics need this step's forward pass written out.
+            passIsRecorded = configuration.diagnosticsInterval.map { (stepCount + 1) % $0 == 0 } ?? false
             let result = singlePass.run(network, x, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
-                                        recordingPass: recording, pass: &pass, gradients: &gradients)
+                                        recordingPass: passIsRecorded, pass: &pass, gradients: &gradients)
             cost = result.cost + penalty
             correctInSinglePass = result.correct
         } else {
-            networkBeforeLastStep = nil
             cost = network.forwardAndCost(x, masks: masks, targets: y, into: &pass) + penalty
         }
         stepCount += 1
