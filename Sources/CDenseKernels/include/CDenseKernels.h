@@ -67,7 +67,7 @@ typedef struct {
 ptrdiff_t dl_binary_classifier_scratch_count(const DLDenseLayer *layers, ptrdiff_t layerCount);
 
 /// The forward pass, the binary cross-entropy and the backward pass of a dense network with one sigmoid
-/// output unit, on X (inputs × m) and Y (1 × m), 64 examples at a time with everything for those 64 in
+/// output unit, on X (inputs × m) and Y (1 × m), up to 64 examples at a time with everything for them in
 /// registers or L1 cache. Per example the arithmetic is the course's: Z = W·A + b, ReLU or linear
 /// hidden layers, σ(z) and ℓ = max(z, 0) − z·y + log(1 + e^−|z|) at the output, dZ = A − Y, then
 /// dA = Wᵀ·dZ and dZ = dA ⊙ 1[Z > 0] going down. Sums over examples are taken in eight lanes (lane q

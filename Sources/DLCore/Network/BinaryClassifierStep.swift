@@ -5,9 +5,9 @@ import CDenseKernels
 /// The layer-by-layer `forward`/`backward` write every `Z`, `A` and `dZ` of all m examples to memory
 /// and read them back; for a small network that traffic, not the arithmetic, is what a step costs.
 /// This path (the C kernel `dl_binary_classifier_step`) runs the forward pass, the loss and the
-/// backward pass of 64 examples at a time while they are still in registers and L1 cache. It computes
-/// the same formulas — the tests hold it to the layer-by-layer result — but adds up the sums over
-/// examples in its own fixed order, so the two paths may differ in the last bits. Which path a step
+/// backward pass of up to 64 examples at a time while they are still in registers and L1 cache. It
+/// computes the same formulas — the tests hold it to the layer-by-layer result — but adds up the sums
+/// over examples in its own fixed order, so the two paths may differ in the last bits. Which path a step
 /// takes depends only on the network and the options, never on the machine.
 ///
 /// The kernel reads the parameters packed as θ = (W1, b1, W2, b2, …) — `ParameterVector`'s layout —
