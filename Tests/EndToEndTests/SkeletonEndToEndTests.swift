@@ -6,7 +6,7 @@ import Testing
     /// Runs the tutor in a shell that, once it exits, reports its status and the terminal modes,
     /// so a test can see that the terminal was handed back usable.
     static func tutorCommand(_ extraArguments: String = "") -> String {
-        "\(TmuxSession.quote(TmuxSession.binary)) \(extraArguments); echo \"dltutor exited $?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30"
+        "\(TmuxSession.quote(TmuxSession.binary)) \(extraArguments); echo \"dltutor exited $?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo 'modes reported'; sleep 30"
     }
 
     static let stateDirectory = FileManager.default.temporaryDirectory
@@ -57,6 +57,8 @@ import Testing
         #expect(try session.waitFor("Choose a lesson"))
         try session.send("q")
         #expect(try session.waitFor("dltutor exited 0"), "quit with status 0: \(session.screenText())")
+        // The shell prints the terminal modes just after the status line: wait for them too.
+        #expect(try session.waitFor("modes reported"))
         let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored: \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored: \(after)")
@@ -113,6 +115,7 @@ import Testing
             kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
         }
         #expect(try session.waitFor("dltutor exited \(128 + (signal == "C-c" ? SIGINT : signal == "TERM" ? SIGTERM : SIGHUP))"), "the tutor exits on \(signal): \(session.screenText())")
+        #expect(try session.waitFor("modes reported"))
         let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored after \(signal): \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored after \(signal): \(after)")
