@@ -23,6 +23,10 @@ public struct GradientCheckSession: Sendable {
     private let fast: FastCostEvaluator?
     private var naive: NaiveCostEvaluator?
     private var numeric: [Double]
+    /// J(θ + εeₖ) and J(θ − εeₖ) of every component, two-sided checks only: the one-sided slopes they
+    /// give tell a kink of the cost from a bug (`KinkTest`).
+    private var plusCosts: [Double]
+    private var minusCosts: [Double]
     private var evaluations: Int
     private let isMeaningful: Bool
     private let warnings: [String]
@@ -53,6 +57,9 @@ public struct GradientCheckSession: Sendable {
         analytic = try ParameterVector(gradients, shapedLike: network)
         parameterCount = analytic.count
         numeric = [Double](repeating: 0, count: analytic.count)
+        let twoSidedCount = settings.method == .twoSided ? analytic.count : 0
+        plusCosts = [Double](repeating: 0, count: twoSidedCount)
+        minusCosts = [Double](repeating: 0, count: twoSidedCount)
         components = analytic.segments.flatMap { s in (0..<s.range.count).map { (segment: s, offset: $0) } }
 
         if settings.strategy == .fast && isMeaningful {
@@ -96,15 +103,22 @@ public struct GradientCheckSession: Sendable {
             let chunks = (end - first + chunk - 1) / chunk
             let components = self.components, baseCost = self.baseCost
             numeric.withUnsafeMutableBufferPointer { out in
-                let out = UnsafeSendableBuffer(base: out.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    for index in (first + c * chunk)..<min(end, first + (c + 1) * chunk) {
-                        let (segment, offset) = components[index]
-                        if twoSided {
-                            let (plus, minus) = fast.costs(segment: segment, offset: offset, plus: epsilon, minus: -epsilon)
-                            out.base[index] = (plus - minus) / (2 * epsilon)
-                        } else {
-                            out.base[index] = (fast.cost(segment: segment, offset: offset, epsilon: epsilon) - baseCost) / epsilon
+                plusCosts.withUnsafeMutableBufferPointer { plusOut in
+                    minusCosts.withUnsafeMutableBufferPointer { minusOut in
+                        let out = UnsafeSendableBuffer(base: out.baseAddress!)
+                        let plusOut = UnsafeSendableBuffer(base: plusOut.baseAddress), minusOut = UnsafeSendableBuffer(base: minusOut.baseAddress)
+                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                            for index in (first + c * chunk)..<min(end, first + (c + 1) * chunk) {
+                                let (segment, offset) = components[index]
+                                if twoSided {
+                                    let (plus, minus) = fast.costs(segment: segment, offset: offset, plus: epsilon, minus: -epsilon)
+                                    out.base![index] = (plus - minus) / (2 * epsilon)
+                                    plusOut.base![index] = plus
+                                    minusOut.base![index] = minus
+                                } else {
+                                    out.base![index] = (fast.cost(segment: segment, offset: offset, epsilon: epsilon) - baseCost) / epsilon
+                                }
+                            }
                         }
                     }
                 }
@@ -119,13 +133,18 @@ public struct GradientCheckSession: Sendable {
                 if twoSided {
                     let (plus, minus) = fast.costs(segment: segment, offset: offset, plus: epsilon, minus: -epsilon)
                     numeric[index] = (plus - minus) / (2 * epsilon)
+                    plusCosts[index] = plus
+                    minusCosts[index] = minus
                 } else {
                     numeric[index] = (fast.cost(segment: segment, offset: offset, epsilon: epsilon) - baseCost) / epsilon
                 }
                 evaluations += twoSided ? 2 : 1
             } else if twoSided {
-                numeric[index] = (naive!.cost(segment: segment, offset: offset, epsilon: epsilon)
-                    - naive!.cost(segment: segment, offset: offset, epsilon: -epsilon)) / (2 * epsilon)
+                let plus = naive!.cost(segment: segment, offset: offset, epsilon: epsilon)
+                let minus = naive!.cost(segment: segment, offset: offset, epsilon: -epsilon)
+                numeric[index] = (plus - minus) / (2 * epsilon)
+                plusCosts[index] = plus
+                minusCosts[index] = minus
                 evaluations += 2
             } else {
                 // With fresh dropout masks even J(θ) changes between evaluations, so it is re-evaluated too.
@@ -139,6 +158,41 @@ public struct GradientCheckSession: Sendable {
         return done
     }
 
+    /// The components whose two-sided difference disagrees with backprop for a reason other than
+    /// backprop (`FiniteDifferenceEvidence`): two more evaluations at ±ε/2, only for the components that
+    /// disagree. Only a two-sided check of a cost that stays the same between evaluations can tell.
+    /// Also returns the components where the cost bends within ±ε/2 (set aside or not).
+    private mutating func doubtfulComponents() -> (doubts: [Int: FiniteDifferenceDoubt], bending: Set<Int>) {
+        guard settings.method == .twoSided, isMeaningful else { return ([:], []) }
+        let epsilon = settings.epsilon, half = epsilon / 2
+        var doubts: [Int: FiniteDifferenceDoubt] = [:], bending: Set<Int> = []
+        for index in 0..<parameterCount {
+            let (a, plus, minus) = (analytic.values[index], plusCosts[index], minusCosts[index])
+            if FiniteDifferenceEvidence.isWithinRounding(analytic: a, cost: baseCost, plus: plus, minus: minus, epsilon: epsilon) {
+                doubts[index] = .rounding
+                continue
+            }
+            guard FiniteDifferenceEvidence.needsExamination(analytic: a, cost: baseCost, plus: plus, minus: minus, epsilon: epsilon) else {
+                continue
+            }
+            let (segment, offset) = components[index]
+            let halfCosts: (plus: Double, minus: Double)
+            if let fast {
+                halfCosts = fast.costs(segment: segment, offset: offset, plus: half, minus: -half)
+            } else {
+                halfCosts = (naive!.cost(segment: segment, offset: offset, epsilon: half),
+                             naive!.cost(segment: segment, offset: offset, epsilon: -half))
+            }
+            evaluations += 2
+            let evidence = FiniteDifferenceEvidence(analytic: analytic.values[index], cost: baseCost, plus: plusCosts[index],
+                                                    minus: minusCosts[index], halfPlus: halfCosts.plus, halfMinus: halfCosts.minus,
+                                                    epsilon: epsilon)
+            doubts[index] = evidence.doubt
+            if evidence.bends { bending.insert(index) }
+        }
+        return (doubts, bending)
+    }
+
     /// Below this many components a call stays on the calling thread (a UI loop advancing a few at a time).
     static let parallelThreshold = 512
     /// Components per unit of work handed to a thread; small enough that a busy core does not hold up the other.
@@ -149,13 +203,15 @@ public struct GradientCheckSession: Sendable {
         advance(parameters: parameterCount)
         // The values always match the segments they were laid out by.
         let numericVector = (try? ParameterVector(values: numeric, segments: analytic.segments)) ?? analytic
+        let (doubts, bending) = doubtfulComponents()
         return GradientCheckReport(analytic: analytic, numeric: numericVector, cost: baseCost, epsilon: settings.epsilon,
-                                   method: settings.method, isMeaningful: isMeaningful, warnings: warnings,
+                                   method: settings.method, doubts: doubts, bending: bending, isMeaningful: isMeaningful,
+                                   warnings: warnings,
                                    worstCount: settings.worstCount, costEvaluations: evaluations, bugs: settings.bugs)
     }
 }
 
 /// The output buffer of a parallel `advance`: each index is written by exactly one thread.
 private struct UnsafeSendableBuffer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
+    let base: UnsafeMutablePointer<Double>?
 }

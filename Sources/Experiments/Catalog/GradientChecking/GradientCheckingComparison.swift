@@ -123,7 +123,7 @@ struct GradientCheckingComparison {
         let tone: Finding.Tone = switch verdict {
         case .great: .good
         case .lookCloser: .warning
-        case .bug, .notMeaningful: .bad
+        case .bug, .notMeaningful, .inconclusive: .bad
         }
         var values = ["relative_difference": overall]
         for segment in segments { values["difference_\(segment.name)"] = segment.relativeDifference }
