@@ -1,5 +1,6 @@
 import Course
 import Experiments
+import Foundation
 import Testing
 import TextCharts
 @testable import TutorApp
@@ -159,6 +160,30 @@ import TextCharts
         let cancelled = model
         model.update(.runProgressed(token: cancelled.live!.token, frame: Frame(progress: 1), finished: true))
         #expect(model.live == cancelled.live, "nor does a report after cancelling")
+    }
+
+    /// The path to the first instance of a class inside `value`, if any. Foundation's `URL` is a
+    /// value whose storage is an immutable object: it counts as a value, as `String` does.
+    static func firstReference(in value: Any, path: String = "model", depth: Int = 0) -> String? {
+        if value is URL { return nil }
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .class { return "\(path): \(type(of: value))" }
+        guard depth < 40 else { return nil }
+        for (index, child) in mirror.children.enumerated() {
+            if let found = firstReference(in: child.value, path: path + "." + (child.label ?? "\(index)"), depth: depth + 1) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    @Test func theModelHoldsNoReferences() throws {
+        for scene in [FullScreenTests.Scene.pageDuringRun, .pageAfterRun, .follower] {
+            let model = try FullScreenTests.model(scene, ascii: false)
+            #expect(model.live != nil)
+            #expect(Self.firstReference(in: model) == nil, "\(scene)")
+        }
+        #expect(Self.firstReference(in: RunDriver()) != nil, "the check finds a reference where there is one")
     }
 
     /// No clock and no references: a copy given the same messages shows the same screens.
