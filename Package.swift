@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
     ]
 )

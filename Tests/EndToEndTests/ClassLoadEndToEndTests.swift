@@ -80,9 +80,11 @@ import Testing
         let idleCPU = zip(cpuAfter, pids.map(Self.cpuSeconds)).map { $1 - $0 }.reduce(0, +)
 
         let slowest = completions.max() ?? .infinity
+        // No completions at all must fail the expectations below, not crash the test process.
+        let median = completions.isEmpty ? "none" : String(format: "%.2f", completions.sorted()[completions.count / 2])
         let figures = """
         class load: \(Self.sessions) sessions, \(completions.count) runs completed
-          slowest completion \(String(format: "%.2f", slowest)) s, median \(String(format: "%.2f", completions.sorted()[completions.count / 2])) s (run paced at 45 × 20 ms; polled by capture-pane)
+          slowest completion \(String(format: "%.2f", slowest)) s, median \(median) s (run paced at 45 × 20 ms; polled by capture-pane)
           CPU: \(String(format: "%.2f", runCPU)) s for the 30 runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
           peak memory per session (VmHWM): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
           idle: \(String(format: "%.3f", idleCPU)) s CPU for all sessions over 2 s; test took \(String(format: "%.1f", Date().timeIntervalSince(started))) s

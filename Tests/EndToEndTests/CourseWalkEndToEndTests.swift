@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Testing
+import TextCharts
 
 /// A student's whole journey, for real: every lesson opened, every page turned, every embedded
 /// experiment run to completion and a checkpoint answered, in both languages, at the smallest and
@@ -33,6 +34,10 @@ import Testing
         let command = "\(TmuxSession.quote(TmuxSession.binary)) --lang \(setting.language); echo \"dltutor exited $?\"; sleep 30"
         let session = try TmuxSession(command, width: setting.width, height: setting.height, environment: environment)
         let done = setting.language == .zh && !setting.isASCII ? "完成" : "done"
+        // The run's own completion marker: the end of its progress bar, a percentage and "done".
+        // ("完成" alone also appears in lesson text.)
+        let finishedMarker = #"\] \d{1,3}% "# + done
+        func isMarker(_ row: String) -> Bool { row.range(of: finishedMarker, options: .regularExpression) != nil }
         let verdicts = setting.language == .zh && !setting.isASCII ? ["正确", "不对"] : ["Right.", "Not quite."]
 
         for (lessonIndex, entry) in course.entries.enumerated() {
@@ -47,13 +52,13 @@ import Testing
                         "\(lesson.id)/\(page.id) opens (\(setting.testDescription)):\n\(session.screenText())")
                 if page.experiment != nil {
                     try session.send("r")
-                    let finished = try session.waitUntil(timeout: 60) { $0.contains(done) }
+                    let finished = try session.waitUntil(timeout: 60) { $0.components(separatedBy: "\n").contains(where: isMarker) }
                     let screen = session.screenText()
                     #expect(finished, "\(lesson.id)/\(page.id): \(page.experiment!.experimentID) finishes (\(setting.testDescription)):\n\(screen)")
                     #expect(!screen.contains("cannot start") && !screen.contains("无法启动"),
                             "\(lesson.id)/\(page.id) starts its experiment:\n\(screen)")
                     let rows = screen.components(separatedBy: "\n")
-                    let panel = rows.drop { !$0.contains(done) }.dropFirst()
+                    let panel = rows.drop { !isMarker($0) }.dropFirst()
                     #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
                             "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
                 }
@@ -67,7 +72,9 @@ import Testing
                     let nonASCII = screen.unicodeScalars.filter { !$0.isASCII }
                     #expect(nonASCII.isEmpty, "\(lesson.id)/\(page.id) in ASCII:\n\(screen)")
                 }
-                #expect(screen.components(separatedBy: "\n").allSatisfy { $0.count <= setting.width })
+                // In display columns (a Chinese character takes two), as the tutor lays rows out.
+                let wide = screen.components(separatedBy: "\n").filter { DisplayWidth.of($0) > setting.width }
+                #expect(wide.isEmpty, "\(lesson.id)/\(page.id): rows wider than \(setting.width) columns:\n\(wide.joined(separator: "\n"))")
                 try session.send("n")
             }
             try session.send("q")

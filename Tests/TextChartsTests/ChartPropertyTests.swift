@@ -57,16 +57,25 @@ import Testing
         }
     }
 
+    /// Non-finite and huge values neither crash a chart nor blank it: the finite part is still
+    /// drawn, and what cannot be drawn is said (a diverged series, a bar that is not a number).
     @Test func extremeValuesDoNotCrash() {
+        func check(_ lines: [String], _ what: String, ascii: Bool = false, says words: [String] = []) {
+            let text = lines.joined(separator: "\n")
+            #expect(lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 3, "\(what) draws nothing:\n\(text)")
+            for word in words { #expect(text.contains(word), "\(what) does not say '\(word)':\n\(text)") }
+            if ascii { #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(what):\n\(text)") }
+        }
         let wild = Series(name: "wild", x: [0, 1, 2, 3, 4, .nan, 6], y: [1e300, -1e300, .infinity, 0, -.infinity, 5, .nan])
         for scale in [AxisScale.linear, .log] {
             let chart = LineChart(series: [wild], yAxis: Axis(scale: scale))
-            _ = renderLines(chart)
-            _ = renderLines(chart, ascii: true)
+            check(renderLines(chart), "\(scale) line chart", says: ["diverged"])
+            check(renderLines(chart, ascii: true), "\(scale) line chart in ASCII", ascii: true, says: ["diverged"])
             let fixed = LineChart(series: [wild], xAxis: Axis(range: 1...2), yAxis: Axis(scale: scale, range: 1e-3...1e-2))
-            _ = renderLines(fixed)
+            check(renderLines(fixed), "\(scale) line chart with fixed ranges")
         }
-        _ = renderLines(BarChart(bars: [Bar("a", .nan), Bar("b", -1), Bar("c", .infinity)], scale: .log))
-        _ = renderLines(Heatmap(values: [.nan, .infinity, 1, 2], gridColumns: 2, gridRows: 2, xRange: 0...0, yRange: 1...1))
+        check(renderLines(BarChart(bars: [Bar("a", .nan), Bar("b", -1), Bar("c", .infinity)], scale: .log)), "log bar chart",
+              says: ["a│", "NaN", "∞"])
+        check(renderLines(Heatmap(values: [.nan, .infinity, 1, 2], gridColumns: 2, gridRows: 2, xRange: 0...0, yRange: 1...1)), "heatmap")
     }
 }

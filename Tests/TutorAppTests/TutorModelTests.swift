@@ -85,13 +85,24 @@ import TextCharts
         return model
     }
 
-    /// Ticks until the live run finishes, as the host would while the student watches.
+    /// Runs the model's live run to its end and reports its last frame, as the host would while
+    /// the student watches (a synchronous stand-in for `RunDriver`).
     static func finishRun(_ model: inout TutorModel) {
-        var now = 0.0
-        for _ in 0..<1000 where model.isRunning {
-            now += 0.05
-            model.update(.tick(now: now), clock: { now }, workSlice: 0.01)
+        stepRun(&model, steps: Int.max)
+    }
+
+    /// Starts the model's live run afresh, takes up to `steps` steps and reports the frame: a run
+    /// caught part way. The same request always gives the same frame.
+    static func stepRun(_ model: inout TutorModel, steps: Int) {
+        guard let live = model.live, live.isActive,
+              let experiment = ExperimentCatalog.experiment(id: live.request.experimentID) else { return }
+        let run = experiment.start(settings: live.settings, seed: live.seed)
+        var taken = 0
+        while !run.isFinished && taken < steps {
+            run.step()
+            taken += 1
         }
+        model.update(.runProgressed(token: live.token, frame: run.frame, finished: run.isFinished))
     }
 
     @Test func overviewListsLessonsAndBrokenOnes() throws {
@@ -127,12 +138,13 @@ import TextCharts
     @Test func runningFillsTheChartAndReportsFindings() throws {
         var model = try Self.makeModel()
         model.update(.key(.enter))
-        model.update(.key(.character("r")))
+        let effects = model.update(.key(.character("r")))
         #expect(model.isRunning)
-        #expect(model.timeUntilNextTick(now: 0) != nil)
+        let request = try #require(model.live?.request)
+        #expect(effects == [.startRun(request)], "the host runs it")
+        #expect(request.experimentID == "gradcheck.epsilon" && request.seed == 1 && request.settings == model.settings)
         Self.finishRun(&model)
         #expect(!model.isRunning)
-        #expect(model.timeUntilNextTick(now: 100) == nil, "idle: the host may block on input")
         let screen = model.view().lines().joined(separator: "\n")
         #expect(screen.contains("100% done"))
         #expect(screen.contains("1e-12"))
@@ -143,8 +155,8 @@ import TextCharts
         var model = try Self.makeModel()
         model.update(.key(.enter))
         model.update(.key(.character("r")))
-        model.update(.tick(now: 1), clock: { 1 }, workSlice: 0)
-        model.update(.key(.escape))
+        Self.stepRun(&model, steps: 1)
+        #expect(model.update(.key(.escape)) == [.cancelRun(token: 1)])
         #expect(!model.isRunning)
         #expect(model.live?.isFinished == false)
         let lines = model.view().lines()
@@ -242,14 +254,14 @@ import TextCharts
         #expect(model.update(.key(.character("q"))).isEmpty)
         #expect(model.overlay == .confirmQuit)
         #expect(model.view().lines().joined().contains("Stop it and quit?"))
-        #expect(model.update(.key(.character("y"))) == [.quit])
+        #expect(model.update(.key(.character("y"))) == [.cancelRun(token: 1), .quit])
     }
 
     @Test func quitSignalLeavesAtOnce() throws {
         var model = try Self.makeModel()
         model.update(.key(.enter))
         model.update(.key(.character("r")))
-        #expect(model.update(.quitSignal) == [.quit])
+        #expect(model.update(.quitSignal) == [.cancelRun(token: 1), .quit])
         #expect(!model.isRunning)
     }
 

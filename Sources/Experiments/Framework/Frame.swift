@@ -4,7 +4,7 @@ import TextCharts
 ///
 /// A run publishes a new frame after every step; the tutor draws the latest one and `dltutor run`
 /// prints the last. Every number in a frame comes from the run itself.
-public struct Frame: Sendable {
+public struct Frame: Sendable, Equatable {
     public var figures: [Figure]
     public var tables: [ResultTable]
     public var findings: [Finding]

@@ -1,5 +1,7 @@
+import Experiments
+
 /// A key the student pressed, independent of the terminal library that read it.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
@@ -10,8 +12,9 @@ public enum Key: Equatable, Sendable {
 public enum Message: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    /// Time passed while a run is live: advance it. `now` is a monotonic clock in seconds.
-    case tick(now: Double)
+    /// The host stepped the run the model asked for with `token` (`Effect.startRun`): its latest
+    /// frame, and whether it has finished. Reports for a run the model has replaced are ignored.
+    case runProgressed(token: Int, frame: Frame, finished: Bool)
     /// A quit signal (Ctrl-C, SIGTERM, SIGHUP): save and leave without asking.
     case quitSignal
     /// What the host read from the presentation this tutor follows.
@@ -25,4 +28,8 @@ public enum Effect: Equatable, Sendable {
     case saveProgress
     /// The presenter's state changed: publish `model.presentationSnapshot` for its followers.
     case publishPresentation
+    /// Start this run and report its frames as `Message.runProgressed` (a new run replaces any other).
+    case startRun(RunRequest)
+    /// Stop stepping the run with this token: cancelled, or no longer on screen.
+    case cancelRun(token: Int)
 }

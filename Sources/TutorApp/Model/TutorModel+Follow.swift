@@ -51,13 +51,13 @@ extension TutorModel {
         switch classroom.role {
         case .presenter:
             let before = presentationSnapshot
-            let runBefore = live.map(ObjectIdentifier.init)
+            let runBefore = live?.token
             var effects = body(&self)
-            if let live, ObjectIdentifier(live) != runBefore { self.classroom?.runCounter += 1 }
+            if let live, live.token != runBefore { self.classroom?.runCounter += 1 }
             if presentationSnapshot != before { effects.append(.publishPresentation) }
             return effects
         case .follower:
-            if overlay == nil, numericInput == nil, key == .character("f") {
+            if overlay == nil, numericInput == nil, Keymap.action(for: key, in: .following) == .explore {
                 return toggleExploring()
             }
             guard classroom.isFollowing, overlay == nil, numericInput == nil, !isAllowedWhileFollowing(key) else {
@@ -195,7 +195,6 @@ extension TutorModel {
         overlay = overlay == .confirmQuit ? nil : overlay
         guard let pageIndex = target.pageIndex else {
             if screen != .overview {
-                live?.cancel()
                 live = nil
                 screen = .overview
             }
@@ -211,8 +210,7 @@ extension TutorModel {
             self.settings = settings
         }
         if newRun, let experiment = target.experiment, let settings = target.runSettings ?? target.settings {
-            live?.cancel()
-            live = LiveRun(experiment: experiment, settings: settings, seed: state.seed)
+            beginRun(of: experiment, settings: settings, seed: state.seed)
         }
         return effects
     }

@@ -4,9 +4,10 @@ import TextCharts
 
 /// The whole tutor as a value: state, `update(message)` and `view()`.
 ///
-/// Following the Elm/Bubble Tea architecture, nothing here touches the terminal: keys and ticks
-/// come in as messages, a screen buffer comes out, and anything the host must do is returned as an
-/// effect. That is what lets the tests drive the tutor key by key and read the screen as text.
+/// Following the Elm/Bubble Tea architecture, nothing here touches the terminal or a clock: keys
+/// and a run's frames come in as messages, a screen buffer comes out, and anything the host must do
+/// (start or cancel a run, save, quit) is returned as an effect. The model holds no references, so
+/// it can be copied and replayed, and tests drive it key by key and read the screen as text.
 public struct TutorModel {
     public enum Screen: Equatable {
         case overview
@@ -40,7 +41,10 @@ public struct TutorModel {
     public internal(set) var knobIndex = 0
     /// The knob values for the current page's experiment, as the student has set them.
     public internal(set) var settings: KnobSettings?
+    /// The run on the page (asked for, running, finished or cancelled) and its latest frame.
     public internal(set) var live: LiveRun?
+    /// Runs asked for so far: the last one's token (see `RunRequest`).
+    public internal(set) var runsRequested = 0
     /// A one-line message in the footer (an error, a confirmation).
     public internal(set) var status: String?
     /// Pages visited and completed, answers given and the last position, across sessions.
@@ -87,17 +91,32 @@ public struct TutorModel {
     var text: UIText { UIText(language: course.language) }
     var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
 
-    /// Seconds until the host should send `.tick`, or nil to wait for input indefinitely.
-    public func timeUntilNextTick(now: Double) -> Double? {
-        live?.timeUntilNextStep(now: now)
-    }
-
     // MARK: Update
 
-    /// Applies a message and returns what the host should do. `clock` and `workSlice` bound how
-    /// long a tick may spend advancing a run before the host looks at the keyboard again.
+    /// Applies a message and returns what the host should do.
+    ///
+    /// Whatever path a message takes (a key, a presenter's new run, a page turned), the run effects
+    /// come from comparing the run before and after: the host stops the one no longer shown and
+    /// starts the new one.
     @discardableResult
-    public mutating func update(_ message: Message, clock: () -> Double = { 0 }, workSlice: Double = 0.03) -> [Effect] {
+    public mutating func update(_ message: Message) -> [Effect] {
+        let before = live
+        let effects = apply(message)
+        return runEffects(since: before) + effects
+    }
+
+    private func runEffects(since before: LiveRun?) -> [Effect] {
+        var effects: [Effect] = []
+        if let before, before.isActive, live?.token != before.token || live?.cancelled == true {
+            effects.append(.cancelRun(token: before.token))
+        }
+        if let live, live.token != before?.token, live.isActive {
+            effects.append(.startRun(live.request))
+        }
+        return effects
+    }
+
+    private mutating func apply(_ message: Message) -> [Effect] {
         switch message {
         case .resize(let newWidth, let newHeight):
             width = max(0, newWidth)
@@ -106,8 +125,11 @@ public struct TutorModel {
         case .quitSignal:
             live?.cancel()
             return [.quit]
-        case .tick(let now):
-            live?.advance(now: now, deadline: clock() + workSlice, clock: clock)
+        case .runProgressed(let token, let frame, let finished):
+            // A late report from a run since replaced or cancelled changes nothing.
+            guard let run = live, run.token == token, run.isActive else { return [] }
+            live?.frame = frame
+            live?.isFinished = finished
             return []
         case .key(let key):
             return classroomKey(key) { $0.handle(key) }
@@ -121,20 +143,30 @@ public struct TutorModel {
         if let overlay {
             return handle(key, in: overlay)
         }
-        if key == .character("?") {
+        let action = Keymap.action(for: key, in: keyContext)
+        if action == .help {
             overlay = .help
             return []
         }
         switch screen {
-        case .overview: return handleOverview(key)
-        case .lesson: return handleLesson(key)
+        case .overview: return handleOverview(action)
+        case .lesson: return handleLesson(key, action)
+        }
+    }
+
+    /// Where keys are pressed now, for the keymap.
+    var keyContext: KeyContext {
+        if overlay == .help { return .help }
+        switch screen {
+        case .overview: return .overview
+        case .lesson: return focus == .knobs ? .knobs : .page
         }
     }
 
     private mutating func handle(_ key: Key, in overlay: Overlay) -> [Effect] {
         switch overlay {
         case .help:
-            if [.escape, .character("q"), .character("?"), .enter].contains(key) { self.overlay = nil }
+            if Keymap.action(for: key, in: .help) == .closeHelp { self.overlay = nil }
             return []
         case .confirmQuit:
             switch key {
@@ -149,21 +181,20 @@ public struct TutorModel {
         }
     }
 
-    private mutating func handleOverview(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("c"):
+    private mutating func handleOverview(_ action: KeyAction?) -> [Effect] {
+        switch action {
+        case .resume:
             guard let target = resumeTarget else { return [] }
             openLesson(at: target.entryIndex, page: target.pageIndex)
             return currentPage == nil ? [] : [.saveProgress]
-        case .up, .character("k"): lessonIndex = max(0, lessonIndex - 1)
-        case .down, .character("j"): lessonIndex = min(max(0, entries.count - 1), lessonIndex + 1)
-        case .home, .character("g"): lessonIndex = 0
-        case .end, .character("G"): lessonIndex = max(0, entries.count - 1)
-        case .enter, .right, .character("l"):
+        case .up: lessonIndex = max(0, lessonIndex - 1)
+        case .down: lessonIndex = min(max(0, entries.count - 1), lessonIndex + 1)
+        case .top: lessonIndex = 0
+        case .bottom: lessonIndex = max(0, entries.count - 1)
+        case .open:
             openLesson(at: lessonIndex)
             return screen == .lesson ? [.saveProgress] : []
-        case .character("q"), .escape:
-            if key == .escape { return [] }
+        case .back:
             if isRunning {
                 overlay = .confirmQuit
                 return []
@@ -174,7 +205,7 @@ public struct TutorModel {
         return []
     }
 
-    private mutating func handleLesson(_ key: Key) -> [Effect] {
+    private mutating func handleLesson(_ key: Key, _ action: KeyAction?) -> [Effect] {
         if numericInput != nil { return handleNumericInput(key) }
         if focus == .text, case .character(let first) = key, first.isNumber || first == "-" || first == ".",
            case .numeric? = pendingCheckpoint?.answer {
@@ -182,38 +213,36 @@ public struct TutorModel {
             if let id = pendingCheckpoint?.id { reveal(checkpoint: id) }
             return []
         }
-        switch key {
-        case .escape:
+        switch action {
+        case .cancel:
             if isRunning {
                 live?.cancel()
                 status = text.runCancelledMessage
             } else if focus == .knobs {
                 focus = .text
             }
-        case .character("q"), .backspace:
+        case .back:
             if isRunning {
                 overlay = .confirmQuit
                 return []
             }
             live = nil
             screen = .overview
-        case .character("n"), .pageDown: return turnPage(by: 1)
-        case .character("p"), .pageUp: return turnPage(by: -1)
-        case .tab, .backTab:
+        case .nextPage: return turnPage(by: 1)
+        case .previousPage: return turnPage(by: -1)
+        case .switchFocus:
             if settings != nil { focus = focus == .text ? .knobs : .text }
-        case .enter, .character("r"): startRun()
-        case .up, .character("k"):
+        case .run: startRun()
+        case .up:
             if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
-        case .down, .character("j"):
+        case .down:
             if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scrollText(by: 1) }
-        case .home, .character("g"): scrollText(by: -Int(Int32.max))
-        case .end, .character("G"): scrollText(by: Int(Int32.max))
-        case .left, .character("-"), .character("h"):
-            if focus == .knobs { stepKnob(by: -1) } else if key == .left || key == .character("h") { return turnPage(by: -1) }
-        case .right, .character("+"), .character("="), .character("l"):
-            if focus == .knobs { stepKnob(by: 1) } else if key == .right || key == .character("l") { return turnPage(by: 1) }
-        case .character(let digit) where digit.isNumber:
-            return answerCheckpoint(with: String(digit))
+        case .top: scrollText(by: -Int(Int32.max))
+        case .bottom: scrollText(by: Int(Int32.max))
+        case .decrease: stepKnob(by: -1)
+        case .increase: stepKnob(by: 1)
+        case .answer:
+            if case .character(let digit) = key { return answerCheckpoint(with: String(digit)) }
         default: break
         }
         return []
@@ -252,7 +281,6 @@ public struct TutorModel {
     }
 
     mutating func showPage(_ index: Int) {
-        live?.cancel()
         live = nil
         resumeTarget = nil
         pageIndex = index
@@ -278,9 +306,15 @@ public struct TutorModel {
             status = currentPage?.experiment == nil ? text.noExperiment : status
             return
         }
-        live = LiveRun(experiment: experiment, settings: settings, seed: seed)
+        beginRun(of: experiment, settings: settings, seed: seed)
         // The knob panel folds back to one line so the chart gets the room.
         focus = .text
+    }
+
+    /// Shows a new run on the page; `update` asks the host to start it (and to stop the one before).
+    mutating func beginRun(of experiment: any Experiment, settings: KnobSettings, seed: UInt64) {
+        runsRequested += 1
+        live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed))
     }
 
     mutating func stepKnob(by direction: Int) {

@@ -15,8 +15,7 @@ struct ClassroomText {
 
     // Footer while following.
     func keysFollowing(_ name: String) -> String {
-        pick("following \(name)   f explore   ↑↓ scroll   1-9 answer   ? help   q quit",
-             "跟随 \(name)   f 自由探索   ↑↓ 滚动   1-9 作答   ? 帮助   q 退出")
+        following(name) + "   " + Keymap.footer(Keymap.followingHints, language: language)
     }
 
     // Footer messages.

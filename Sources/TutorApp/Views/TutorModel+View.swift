@@ -58,22 +58,23 @@ extension TutorModel {
             buffer.put(options.text(status), x: area.x, y: area.y, style: options.apply(Style(foreground: .yellow, bold: true)), clip: area)
             return
         }
-        let keys: String
+        let hints: [FooterHint]
         switch (screen, overlay) {
-        case (_, .help?): keys = text.keysHelp
-        case (_, .confirmQuit?): keys = text.keysConfirmQuit
-        case (.overview, nil): keys = (resumeTarget != nil ? text.keysContinue : "") + text.keysOverview
+        case (_, .help?): hints = Keymap.helpOverlayHints
+        case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
+        case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
             if isRunning {
-                keys = text.keysRunning
+                hints = Keymap.runningHints
             } else if numericInput != nil {
-                keys = text.keysTyping
+                hints = Keymap.typingHints
             } else if focus == .knobs {
-                keys = text.keysKnobs
+                hints = Keymap.knobHints
             } else {
-                keys = text.keysLesson(canRun: settings != nil)
+                hints = Keymap.lessonHints(canRun: settings != nil)
             }
         }
+        let keys = Keymap.footer(hints, language: course.language)
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
     }
 
@@ -197,7 +198,7 @@ extension TutorModel {
         let lines: [String]
         switch overlay {
         case .help:
-            lines = text.helpLines
+            lines = Keymap.helpLines(language: course.language)
         case .confirmQuit:
             lines = text.confirmQuitLines
         }

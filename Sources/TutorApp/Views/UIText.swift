@@ -27,21 +27,6 @@ struct UIText {
          pick("(q quits)", "（按 q 退出）")]
     }
 
-    // Footer key hints.
-    var keysHelp: String { pick("Esc close help", "Esc 关闭帮助") }
-    var keysConfirmQuit: String { pick("y quit and stop the run   n keep going", "y 停止运行并退出   n 继续") }
-    var keysOverview: String { pick("↑↓ choose   Enter open   ? help   q quit", "↑↓ 选择   Enter 打开   ? 帮助   q 退出") }
-    var keysContinue: String { pick("c continue   ", "c 继续   ") }
-    var keysRunning: String { pick("Esc cancel run   n/p page   ? help   q back", "Esc 取消运行   n/p 翻页   ? 帮助   q 返回") }
-    var keysTyping: String {
-        pick("0-9 . - e  type   Backspace erase   Enter answer   Esc stop", "0-9 . - e 输入   Backspace 删除   Enter 作答   Esc 取消")
-    }
-    var keysKnobs: String { pick("↑↓ knob   ←→ −/+ change   r run   Tab text   Esc done", "↑↓ 选参数   ←→ −/+ 调节   r 运行   Tab 正文   Esc 完成") }
-    func keysLesson(canRun: Bool) -> String {
-        pick("n/p page   ↑↓ scroll   " + (canRun ? "r run   Tab knobs   " : "") + "1-9 answer   ? help   q back",
-             "n/p 翻页   ↑↓ 滚动   " + (canRun ? "r 运行   Tab 参数   " : "") + "1-9 作答   ? 帮助   q 返回")
-    }
-
     // The experiment panel.
     var runDone: String { pick("done", "完成") }
     var runCancelled: String { pick("cancelled", "已取消") }
@@ -76,39 +61,6 @@ struct UIText {
     func progressNotSaved(_ reason: String) -> String { pick("Progress could not be saved: \(reason)", "无法保存学习进度：\(reason)") }
 
     // Overlays.
-    var helpLines: [String] {
-        language == .zh ? [
-            "按键",
-            "",
-            "↑ ↓  j k      移动 / 滚动 / 选择参数",
-            "Enter         打开一课；运行本页的实验",
-            "n p  PgDn PgUp  下一页 / 上一页（← → 也可以）",
-            "Tab           在正文和参数之间切换",
-            "← →  - +      调节选中的参数",
-            "r             用当前参数重新运行",
-            "Esc           取消运行；关闭帮助",
-            "g G           页首 / 页尾",
-            "1-9           回答检查点问题",
-            "f             跟随演示时：自己探索 / 重新跟随",
-            "?             显示本帮助",
-            "q             返回课程列表；退出",
-        ] : [
-            "Keys",
-            "",
-            "↑ ↓  j k      move / scroll / choose a knob",
-            "Enter         open a lesson; run the page's experiment",
-            "n p  PgDn PgUp  next / previous page   (← → too)",
-            "Tab           move focus between the text and the knobs",
-            "← →  - +      change the focused knob",
-            "r             run again with the current knobs",
-            "Esc           cancel a run; close this help",
-            "g G           top / bottom of the page",
-            "1-9           answer a checkpoint question",
-            "f             when following a presentation: explore / rejoin",
-            "?             this help",
-            "q             back to the lesson list; quit",
-        ]
-    }
     var confirmQuitLines: [String] {
         [pick("A run is in progress.", "实验正在运行。"), "", pick("Stop it and quit?  y / n", "停止运行并退出？ y / n")]
     }

@@ -90,7 +90,8 @@ final class ClassroomHost {
 
     // MARK: In the tutor's loop
 
-    /// Sets the model's role and publishes (presenter) or reads (follower) for the first time.
+    /// Sets the model's role and publishes (presenter) or reads (follower) for the first time;
+    /// what was read reaches the model with the loop's first `deliver`.
     func attach(to model: inout TutorModel) {
         switch role {
         case .presenter(let publisher):
@@ -100,24 +101,20 @@ final class ClassroomHost {
             model.startFollowing(reader.name)
             poll(reader)
         }
-        deliver(to: &model)
     }
 
-    /// Applies what was read since the last look (before the screen is drawn); true when the
-    /// student's progress changed and should be saved.
-    @discardableResult
-    func deliver(to model: inout TutorModel) -> Bool {
-        var progressChanged = false
+    /// Applies what was read since the last look (before the screen is drawn) and returns the
+    /// model's effects for the host to perform (saving progress, starting the presenter's run).
+    func deliver(to model: inout TutorModel) -> [Effect] {
+        var effects: [Effect] = []
         if let problem {
             model.showPresentationNotPublished(problem)
             self.problem = nil
         }
         while !pending.isEmpty {
-            let message = pending.removeFirst()
-            let effects = model.update(message)
-            if effects.contains(.saveProgress) { progressChanged = true }
+            effects += model.update(pending.removeFirst())
         }
-        return progressChanged
+        return effects
     }
 
     /// Waits for the next terminal event like `Terminal.nextEvent`, doing the classroom's own

@@ -7,11 +7,8 @@ import TutorApp
 /// The interactive tutor: hosts the app's update loop on the real terminal.
 ///
 /// The loop blocks on input while nothing is running (no CPU when idle) and, while a run is live,
-/// alternates slices of work with short input polls so keys still answer at once.
+/// alternates slices of work (`RunDriver`) with short input polls so keys still answer at once.
 enum TutorCommand {
-    /// Longest slice of experiment work between two looks at the keyboard.
-    static let workSlice = 0.03
-
     static func run(_ arguments: Arguments, environment: [String: String]) -> Int32 {
         let check: TerminalCheck
         do {
@@ -64,28 +61,33 @@ enum TutorCommand {
         let clock = ContinuousClock()
         let start = clock.now
         func now() -> Double { (clock.now - start).seconds }
+        let runs = RunDriver()
+        /// Performs what an update asked for; true when it was to quit.
+        func perform(_ effects: [Effect]) -> Bool {
+            let effects = runs.perform(effects, on: &model, now: now())
+            classroom?.didUpdate(model, effects: effects)
+            if effects.contains(Effect.saveProgress) || effects.contains(Effect.quit) { save() }
+            return effects.contains(Effect.quit)
+        }
 
         // Set when a signal asked us to leave: the exit status then says which, as a shell would.
         var quitSignal: Int32?
         while true {
-            if classroom?.deliver(to: &model) == true { save() }
+            if let classroom, perform(classroom.deliver(to: &model)) { break }
             terminal.draw(model.view())
-            let timeout = model.timeUntilNextTick(now: now())
+            let timeout = runs.timeUntilNextStep(now: now())
             let message: Message
             if let event = classroom.map({ $0.nextEvent(from: terminal, timeout: timeout, now: now) }) ?? terminal.nextEvent(timeout: timeout) {
                 if case .quitSignal(let signal) = event { quitSignal = signal }
                 guard let translated = translate(event) else { continue }
                 if case .resize = translated { terminal.invalidate() }
                 message = translated
-            } else if timeout != nil {
-                message = .tick(now: now())
+            } else if let progressed = runs.advance(clock: now) {
+                message = progressed
             } else {
                 continue
             }
-            let effects = model.update(message, clock: now, workSlice: workSlice)
-            classroom?.didUpdate(model, effects: effects)
-            if effects.contains(Effect.saveProgress) || effects.contains(Effect.quit) { save() }
-            if effects.contains(Effect.quit) { break }
+            if perform(model.update(message)) { break }
         }
         return quitSignal.map { 128 + $0 } ?? 0
     }
