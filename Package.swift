@@ -20,22 +20,29 @@ let package = Package(
         .target(name: "TextCharts"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
         .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // Writing files atomically (temporary file, full write, fsync, rename), for progress and presentations.
+        .target(name: "FileSupport"),
         // Lesson files: manifest, parser, linter, saved progress.
-        .target(name: "Course", dependencies: ["Experiments"]),
+        .target(name: "Course", dependencies: ["Experiments", "FileSupport"]),
+        // Presenting and following: the presentation file format, the shared directory and its
+        // refusals, the presenter's writer, the follower's reader, trust and the follower's run budget.
+        .target(name: "Classroom", dependencies: ["FileSupport"]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
-        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts"]),
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts", "Classroom"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         .executableTarget(
             name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore"]
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "Classroom"]
         ),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
+        .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
+        .testTarget(name: "ClassroomTests", dependencies: ["Classroom"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts", "Classroom"]),
         // Drives the real dltutor binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
     ]

@@ -1,5 +1,5 @@
 import Foundation
-import TutorApp
+import Classroom
 
 /// The command line, parsed into what to do.
 ///
@@ -27,7 +27,7 @@ struct Arguments {
     var json = false
     var language: String?
     var lessonsDirectory: String?
-    /// `--present [NAME]` or `--follow [NAME]` (see Classroom/).
+    /// `--present [NAME]` or `--follow [NAME[@USER]]` (see Classroom/).
     var classroom: ClassroomOption?
 
     struct UsageError: Error, CustomStringConvertible {
@@ -141,8 +141,9 @@ struct Arguments {
       dltutor --present [NAME] [--seed N]
           Open the tutor and present it: followers see your lesson, page, knobs and runs (NAME
           defaults to your login name).
-      dltutor --follow [NAME]
-          Open the tutor following the presentation NAME; without NAME, list the live ones and pick.
+      dltutor --follow [NAME[@USER]]
+          Open the tutor following the presentation NAME, as presented by USER (without @USER: by the
+          host's instructors group, else by yourself); without NAME, list the live ones and pick.
           Press f to explore on your own and f again to rejoin.
       dltutor presentations
           List the live presentations on this host.
@@ -161,8 +162,8 @@ struct Arguments {
 /// Presenting to or following a class.
 enum ClassroomOption: Equatable {
     case present(name: String)
-    /// nil: list the live presentations and ask.
-    case follow(name: String?)
+    /// nil: list the live presentations and ask. `presenter`: `--follow NAME@USER`, follow only USER's.
+    case follow(name: String?, presenter: String? = nil)
 }
 
 extension Arguments {
@@ -170,10 +171,19 @@ extension Arguments {
 
     static func classroomOption(_ option: String, name: String?, previous: ClassroomOption?) throws(UsageError) -> ClassroomOption {
         guard previous == nil else { throw UsageError(description: "use either --present or --follow, once") }
+        var name = name
+        var presenter: String?
+        if option == "--follow", let text = name, let at = text.firstIndex(of: "@") {
+            name = String(text[..<at])
+            presenter = String(text[text.index(after: at)...])
+            guard presenter?.isEmpty == false else {
+                throw UsageError(description: "--follow NAME@USER needs the presenter's login name after '@', e.g. --follow class@alice")
+            }
+        }
         if let name, let problem = PresentationName.problem(with: name) {
             throw UsageError(description: "\(option): \(problem)")
         }
-        if option == "--follow" { return .follow(name: name) }
+        if option == "--follow" { return .follow(name: name, presenter: presenter) }
         return .present(name: name ?? defaultPresentationName())
     }
 

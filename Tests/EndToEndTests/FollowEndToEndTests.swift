@@ -5,6 +5,8 @@ import Testing
 /// (private sockets), sharing a presentations directory of their own.
 @Suite(.serialized) struct FollowEndToEndTests {
     static let name = "e2e-class"
+    /// A follower's badge names the presenter's login (these tests present and follow as one user).
+    static let following = "[following \(name) — \(String(cString: getpwuid(geteuid()).pointee.pw_name))]"
 
     struct Classroom {
         let directory: String
@@ -53,7 +55,7 @@ import Testing
 
         let followers = try [classroom.start("one", "--follow \(Self.name)"), classroom.start("two", "--follow \(Self.name)")]
         for follower in followers {
-            #expect(try follower.waitFor("[following \(Self.name)]"), "follower joins: \(follower.screenText())")
+            #expect(try follower.waitFor(Self.following), "follower joins: \(follower.screenText())")
         }
 
         // The presenter opens Gradient checking, turns a page, changes θ and runs.
@@ -95,7 +97,7 @@ import Testing
         for follower in followers {
             let rows = try Self.body(follower)
             #expect(rows == expected, "the same page and chart:\n\(rows.joined(separator: "\n"))\n---\n\(expected.joined(separator: "\n"))")
-            #expect(try follower.screen()[0].contains("[following \(Self.name)]"))
+            #expect(try follower.screen()[0].contains(Self.following))
         }
 
         // Idle followers poll the file twice a second and use no CPU worth measuring.
@@ -134,7 +136,7 @@ import Testing
         // A presenter starts again under the same name: the remaining follower follows it.
         let again = try classroom.start("presenter", "--present \(Self.name) --seed 5")
         #expect(try again.waitFor("[presenting \(Self.name)]"), "restarts over the stale file: \(again.screenText())")
-        #expect(try followers[1].waitUntil { $0.contains("[following \(Self.name)]") && $0.contains("Choose a lesson") },
+        #expect(try followers[1].waitUntil { $0.contains(Self.following) && $0.contains("Choose a lesson") },
                 "follows the restarted presenter: \(followers[1].screenText())")
         try again.send("q")
         #expect(try again.waitFor("dltutor exited 0"))
@@ -167,7 +169,7 @@ import Testing
              "knobs": ["function=exp", "theta=-0.5"], "run": 1, "showingRun": true, "seed": 3}
             """)
         let follower = try classroom.start("one", "--follow \(Self.name)")
-        #expect(try follower.waitUntil { $0.contains("[following \(Self.name)]") && $0.contains("page 2/8") && $0.contains("f(θ): exp") },
+        #expect(try follower.waitUntil { $0.contains(Self.following) && $0.contains("page 2/8") && $0.contains("f(θ): exp") },
                 "follows a hand-written state: \(follower.screenText())")
         #expect(try follower.waitFor("100% done"), "and runs it: \(follower.screenText())")
         #expect(try follower.waitFor("[presenter gone]", timeout: 25), "stale after 15 s: \(follower.screenText())")
@@ -193,6 +195,11 @@ import Testing
         let bad = try CommandResult.run(["--present", "../etc/passwd"])
         #expect(bad.status == 2)
         #expect(bad.standardError.contains("'../etc/passwd' is not a valid presentation name: use 1 to 64 letters, digits, '-' or '_'"))
+        let noUser = try CommandResult.run(["--follow", "class@"])
+        #expect(noUser.status == 2)
+        #expect(noUser.standardError.contains("--follow NAME@USER needs the presenter's login name after '@', e.g. --follow class@alice"))
+        let badName = try CommandResult.run(["--follow", "a/b@alice"])
+        #expect(badName.status == 2 && badName.standardError.contains("'a/b' is not a valid presentation name"))
         let empty = try CommandResult.run(["presentations"], environment: ["DLTUTOR_PRESENT_DIR": classroom.directory])
         #expect(empty.status == 0)
         #expect(empty.standardOutput.contains("No live presentations"))
@@ -205,7 +212,7 @@ import Testing
         #expect(listed.standardOutput.contains("\(Self.name)  — \(me)"), "\(listed.standardOutput)")
         // With one live presentation, --follow without a name picks it.
         let follower = try classroom.start("one", "--follow")
-        #expect(try follower.waitFor("[following \(Self.name)]"), "\(follower.screenText())")
+        #expect(try follower.waitFor(Self.following), "\(follower.screenText())")
         let second = try classroom.start("presenter2", "--present \(Self.name)")
         #expect(try second.waitFor("already live"), "a second presenter under the same name is refused: \(second.screenText())")
     }

@@ -1,3 +1,4 @@
+import Classroom
 import Course
 import Experiments
 import Foundation

@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,8 +10,8 @@ import Darwin
 ///
 /// Every change is a read–modify–write under an exclusive `flock` on `progress.lock`: the change
 /// is applied to what is on disk right now, so two tutor processes (two terminals) merge their
-/// updates instead of overwriting each other. The file is replaced atomically (temp file in the
-/// same directory, fsync, rename), so a crash or power cut leaves the old or the new file, never
+/// updates instead of overwriting each other. The file is replaced atomically (`AtomicFileWriter`: temp file in
+/// the same directory, fsync, rename), so a crash or power cut leaves the old or the new file, never
 /// half of one. The directory is 0700 and the file 0600: progress is nobody else's business.
 /// A file that cannot be read or decoded is moved aside (never deleted, never a crash) and the
 /// caller gets a message to show.
@@ -126,37 +127,11 @@ public struct ProgressStore: Sendable {
         } catch {
             throw ProgressError("cannot encode progress: \(error)")
         }
-        let temp = directory.appendingPathComponent(".\(Self.fileName).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ProgressError("cannot create \(temp.path): \(String(cString: strerror(errno)))") }
-        var ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
+        do {
+            try AtomicFileWriter(mode: 0o600, syncsDirectory: true).write(data, to: fileURL.path)
+        } catch {
+            throw ProgressError(error.description)
         }
-        let writeErrno = errno
-        ok = ok && fsync(fd) == 0
-        fchmod(fd, 0o600)
-        close(fd)
-        guard ok else {
-            unlink(temp.path)
-            throw ProgressError("cannot write \(temp.path): \(String(cString: strerror(writeErrno)))")
-        }
-        guard rename(temp.path, fileURL.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temp.path)
-            throw ProgressError("cannot replace \(fileURL.path): \(reason)")
-        }
-        // Make the rename itself durable.
-        let dirFD = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFD >= 0 { fsync(dirFD); close(dirFD) }
     }
 
     static func corruptName(for url: URL, now: Date = Date()) -> URL {
@@ -198,9 +173,4 @@ public struct ProgressStore: Sendable {
         decoder.dateDecodingStrategy = .secondsSince1970
         return decoder
     }
-}
-
-/// POSIX `write`, named apart from `ProgressStore.write(_:)`.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

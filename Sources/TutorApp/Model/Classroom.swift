@@ -1,3 +1,5 @@
+import Classroom
+
 /// A tutor's part in a classroom presentation: the presenter, or a follower of one.
 ///
 /// A follower is *following* while the presenter is there and the student has not stepped out:
@@ -32,6 +34,11 @@ public struct Classroom: Equatable, Sendable {
     var followedRun: Int?
     /// Follower: updates refused so far (garbage, or not matching the course).
     public internal(set) var refusedUpdates = 0
+    /// Follower: whether the host lets the presenter's runs start now (its CPU budget), whether
+    /// one is held back until it does, and how many have started.
+    public internal(set) var runPermission: RunPermission = .allowed
+    public internal(set) var holdsRun = false
+    public internal(set) var presentersRunsStarted = 0
 
     public init(role: Role, name: String) {
         self.role = role

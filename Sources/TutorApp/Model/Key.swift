@@ -1,3 +1,4 @@
+import Classroom
 import Experiments
 
 /// A key the student pressed, independent of the terminal library that read it.
@@ -19,6 +20,8 @@ public enum Message: Equatable, Sendable {
     case quitSignal
     /// What the host read from the presentation this tutor follows.
     case presentation(PresentationEvent)
+    /// A follower's host says whether the presenter's runs may start now (its CPU budget).
+    case runBudget(RunPermission)
 }
 
 /// What the tutor asks its host to do after an update, as values (the host performs them).

@@ -1,3 +1,4 @@
+import Classroom
 import Course
 import Experiments
 import TextCharts
@@ -209,10 +210,56 @@ extension TutorModel {
         if let settings = target.settings, settings != self.settings {
             self.settings = settings
         }
-        if newRun, let experiment = target.experiment, let settings = target.runSettings ?? target.settings {
-            beginRun(of: experiment, settings: settings, seed: state.seed)
+        if newRun {
+            startPresentersRun(target, seed: state.seed)
+        } else if !state.showingRun {
+            classroom?.holdsRun = false
         }
         return effects
+    }
+}
+
+extension TutorModel {
+    // MARK: The follower's run budget (the host decides, the model holds runs back)
+
+    /// Starts the presenter's run unless the host's budget holds it back; a held run starts when
+    /// `Message.runBudget` lets it, with the presenter's latest state.
+    private mutating func startPresentersRun(_ target: Resolved, seed: UInt64) {
+        guard let classroom, let experiment = target.experiment,
+              let settings = target.runSettings ?? target.settings else { return }
+        switch classroom.runPermission {
+        case .allowed:
+            beginRun(of: experiment, settings: settings, seed: seed)
+            self.classroom?.holdsRun = false
+            self.classroom?.presentersRunsStarted += 1
+        case .tooSoon:
+            self.classroom?.holdsRun = true
+        case .overBudget(let used, let limit):
+            if !classroom.holdsRun { status = classroomText.runHeldBack(used: used, limit: limit) }
+            self.classroom?.holdsRun = true
+        }
+    }
+
+    /// The host says whether the presenter's runs may start now (`Message.runBudget`): a run held
+    /// back starts if so; the presenter's run on screen stops when it went over the CPU budget.
+    mutating func applyRunBudget(_ permission: RunPermission) -> [Effect] {
+        guard let classroom, classroom.role == .follower else { return [] }
+        self.classroom?.runPermission = permission
+        if case .overBudget(let used, let limit) = permission, classroom.isFollowing, isRunning {
+            live?.cancel()
+            status = classroomText.runStopped(used: used, limit: limit)
+        }
+        guard permission == .allowed, classroom.holdsRun, classroom.isFollowing, let latest = classroom.latest,
+              latest.showingRun, case .success(let target) = resolve(latest) else { return [] }
+        startPresentersRun(target, seed: latest.seed)
+        return []
+    }
+
+    /// A presenter's run is on the follower's screen, using the follower's CPU: while following,
+    /// and after the presenter left until the student starts exploring (the run goes on).
+    public var isRunningPresentersRun: Bool {
+        guard let classroom, classroom.role == .follower, !classroom.exploring, classroom.presenter != .waiting else { return false }
+        return isRunning
     }
 }
 
@@ -227,7 +274,7 @@ extension TutorModel {
         switch (classroom.role, classroom.presenter) {
         case (.presenter, _): badge = words.presenting(classroom.name)
         case (.follower, _) where classroom.exploring: badge = words.exploring
-        case (.follower, .present): badge = words.following(classroom.name)
+        case (.follower, .present): badge = words.following(classroom.name, presenter: classroom.latest?.owner)
         case (.follower, .gone): badge = words.presenterGone
         case (.follower, .waiting): badge = words.waiting(classroom.name)
         }

@@ -135,6 +135,8 @@ public struct TutorModel {
             return classroomKey(key) { $0.handle(key) }
         case .presentation(let event):
             return receivePresentation(event)
+        case .runBudget(let permission):
+            return applyRunBudget(permission)
         }
     }
 

@@ -8,14 +8,17 @@ struct ClassroomText {
 
     // Header badges.
     func presenting(_ name: String) -> String { pick("presenting \(name)", "正在演示 \(name)") }
-    func following(_ name: String) -> String { pick("following \(name)", "跟随 \(name)") }
+    func following(_ name: String, presenter: String?) -> String {
+        let owner = presenter.map { " — " + $0 } ?? ""
+        return pick("following \(name)\(owner)", "跟随 \(name)\(owner)")
+    }
     var exploring: String { pick("exploring — press f to rejoin", "自由探索 — 按 f 重新跟随") }
     var presenterGone: String { pick("presenter gone", "演示者已离开") }
     func waiting(_ name: String) -> String { pick("waiting for \(name)", "等待 \(name)") }
 
     // Footer while following.
     func keysFollowing(_ name: String) -> String {
-        following(name) + "   " + Keymap.footer(Keymap.followingHints, language: language)
+        following(name, presenter: nil) + "   " + Keymap.footer(Keymap.followingHints, language: language)
     }
 
     // Footer messages.
@@ -36,6 +39,16 @@ struct ClassroomText {
     }
     func notPublished(_ reason: String) -> String {
         pick("The presentation could not be published: \(reason)", "无法发布演示状态：\(reason)")
+    }
+
+    // The follower's run budget.
+    func runHeldBack(used: Double, limit: Double) -> String {
+        pick("Held back the presenter's run: its runs used \(Int(used.rounded())) s of CPU in the last minute (a follower gives at most \(Int(limit)) s); the latest runs when there is room.",
+             "暂缓了演示者的运行：其运行在最近一分钟用了 \(Int(used.rounded())) 秒 CPU（跟随者最多给 \(Int(limit)) 秒）；有余量时运行最新的一次。")
+    }
+    func runStopped(used: Double, limit: Double) -> String {
+        pick("Stopped the presenter's run: its runs used \(Int(used.rounded())) s of CPU in the last minute (a follower gives at most \(Int(limit)) s).",
+             "停止了演示者的运行：其运行在最近一分钟用了 \(Int(used.rounded())) 秒 CPU（跟随者最多给 \(Int(limit)) 秒）。")
     }
 
     // Reasons an update is refused.

@@ -1,65 +1,58 @@
+import Classroom
 import Foundation
 import TerminalBackend
 import TutorApp
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// The host's part of presenting and following, plugged into the tutor's loop in `TutorCommand`.
-///
-/// A presenter publishes the model's `presentationSnapshot` whenever an update says it changed
-/// (`Effect.publishPresentation`) and rewrites it every few seconds as a heartbeat. A follower
-/// looks at the presenter's file at most twice a second, from inside the wait for input (a 0.5 s
-/// input timeout, no redraw unless something arrived), and hands what it read to the model as
-/// `Message.presentation`. Neither uses any CPU worth measuring while the class sits idle.
+/// Plugs a `ClassroomSession` into the tutor's loop in `TutorCommand`: the model's presentation
+/// snapshots go out when an update says they changed (`Effect.publishPresentation`), what a
+/// follower read comes in as `Message.presentation`, and the follower's run budget is applied
+/// before each update.
 final class ClassroomHost {
-    static let pollInterval = 0.5
+    let session: ClassroomSession
+    /// Something the student should know from the start (a presenter whose name was taken).
+    let notice: String?
+    /// The model's count of the presenter's runs started, as last seen.
+    private var runsSeen = 0
 
-    private enum Role {
-        case presenter(PresentationPublisher)
-        case follower(PresentationReader)
-    }
-
-    private let role: Role
-    private var pending: [Message] = []
-    private var problem: String?
-    private var nextPoll = 0.0
-    private var nextHeartbeat = 0.0
-
-    private init(role: Role) {
-        self.role = role
+    private init(session: ClassroomSession, notice: String? = nil) {
+        self.session = session
+        self.notice = notice
     }
 
     /// Starts presenting or following as the options ask (nil for an ordinary session). `--follow`
     /// without a name lists the live presentations and asks which one, before the screen is taken.
     static func start(_ arguments: Arguments, environment: [String: String]) throws(ClassroomError) -> ClassroomHost? {
         let directory = PresentationDirectory.standard(environment: environment)
+        let system = ClassroomSystem()
         switch arguments.classroom {
         case nil:
             return nil
         case .present(let name):
-            return ClassroomHost(role: .presenter(try PresentationPublisher(directory: directory, name: name)))
-        case .follow(let name?):
-            return ClassroomHost(role: .follower(PresentationReader(directory: directory, name: name)))
-        case .follow(nil):
-            let name = try choosePresentation(in: directory)
-            return ClassroomHost(role: .follower(PresentationReader(directory: directory, name: name)))
+            let publisher = try PresentationPublisher(directory: directory, name: name,
+                                                      first: PresentationState(name: name, seed: arguments.seed), system: system)
+            return ClassroomHost(session: ClassroomSession(role: .presenter(publisher)), notice: publisher.notice)
+        case .follow(let name, let presenter):
+            let configuration = try ClassroomConfiguration.load(path: ClassroomConfiguration.path(environment: environment))
+            var chosen = (name: name ?? "", presenter: presenter)
+            if name == nil { chosen = try choosePresentation(in: directory, system: system) }
+            let trust = try TrustedPresenters.resolve(user: chosen.presenter, configuration: configuration,
+                                                      users: system.users, ownUser: system.user)
+            let reader = PresentationReader(directory: directory, name: chosen.name, trust: trust, system: system)
+            return ClassroomHost(session: ClassroomSession(role: .follower(reader)))
         }
     }
 
     /// The live presentations as lines for a person, numbered when `numbered`.
-    static func listing(_ directory: PresentationDirectory, numbered: Bool) -> (names: [String], lines: [String]) {
-        let live = directory.livePresentations(now: PresentationFile.wallClock)
+    static func listing(_ live: [PresentationState], numbered: Bool) -> [String] {
         let formatter = DateFormatter()
         formatter.dateFormat = "HH:mm"
-        let lines = live.enumerated().map { index, entry in
+        return live.enumerated().map { index, state in
             // Anyone may write these files: print no control characters (terminal escapes).
-            let place = [entry.state.lesson, entry.state.page].compactMap { $0 }.map(printable).joined(separator: " › ")
-            let since = entry.state.started > 0 ? ", since " + formatter.string(from: Date(timeIntervalSince1970: entry.state.started)) : ""
+            let place = [state.lesson, state.page].compactMap { $0 }.map(printable).joined(separator: " › ")
+            let since = state.started > 0 ? ", since " + formatter.string(from: Date(timeIntervalSince1970: state.started)) : ""
             let prefix = numbered ? "\(index + 1)) " : ""
-            return "\(prefix)\(entry.state.name)  — \(entry.owner)\(since)" + (place.isEmpty ? "" : ", at \(place)")
+            return "\(prefix)\(state.name)  — \(state.owner ?? "?")\(since)" + (place.isEmpty ? "" : ", at \(place)")
         }
-        return (live.map(\.state.name), lines)
     }
 
     /// `text` without control characters, at most 60 characters long.
@@ -67,23 +60,25 @@ final class ClassroomHost {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }.prefix(60)))
     }
 
-    private static func choosePresentation(in directory: PresentationDirectory) throws(ClassroomError) -> String {
-        let (names, lines) = listing(directory, numbered: true)
-        guard !names.isEmpty else {
-            throw ClassroomError(description: "no live presentations in \(directory.path); start one with 'dltutor --present NAME', or wait for it with 'dltutor --follow NAME'")
+    /// Asks which live presentation to follow; the answer names its presenter too, so the choice
+    /// is followed only from the user it was made for.
+    private static func choosePresentation(in directory: PresentationDirectory,
+                                           system: ClassroomSystem) throws(ClassroomError) -> (name: String, presenter: String?) {
+        let live = directory.livePresentations(system: system)
+        guard !live.isEmpty else {
+            throw ClassroomError("no live presentations in \(directory.path); start one with 'dltutor --present NAME', or wait for it with 'dltutor --follow NAME@USER'")
         }
-        if names.count == 1 {
-            print("Following \(names[0]).")
-            return names[0]
+        if live.count == 1 {
+            print("Following \(live[0].name) (\(live[0].owner ?? "?")).")
+            return (live[0].name, live[0].owner)
         }
-        print("Live presentations:\n" + lines.joined(separator: "\n"))
+        print("Live presentations:\n" + listing(live, numbered: true).joined(separator: "\n"))
         while true {
-            FileHandle.standardOutput.write(Data("Follow which one? (1-\(names.count), or a name; empty to cancel) ".utf8))
+            FileHandle.standardOutput.write(Data("Follow which one? (1-\(live.count); empty to cancel) ".utf8))
             guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
-                throw ClassroomError(description: "no presentation chosen")
+                throw ClassroomError("no presentation chosen")
             }
-            if let number = Int(answer), names.indices.contains(number - 1) { return names[number - 1] }
-            if names.contains(answer) { return answer }
+            if let number = Int(answer), live.indices.contains(number - 1) { return (live[number - 1].name, live[number - 1].owner) }
             print("'\(answer)' is not in the list.")
         }
     }
@@ -93,57 +88,51 @@ final class ClassroomHost {
     /// Sets the model's role and publishes (presenter) or reads (follower) for the first time;
     /// what was read reaches the model with the loop's first `deliver`.
     func attach(to model: inout TutorModel) {
-        switch role {
+        switch session.role {
         case .presenter(let publisher):
             model.startPresenting(as: publisher.name)
             publish(model)
         case .follower(let reader):
             model.startFollowing(reader.name)
-            poll(reader)
+            session.poll()
         }
     }
 
-    /// Applies what was read since the last look (before the screen is drawn) and returns the
-    /// model's effects for the host to perform (saving progress, starting the presenter's run).
-    func deliver(to model: inout TutorModel) -> [Effect] {
+    /// Applies what was read since the last look (before the screen is drawn) and the follower's
+    /// run budget, and returns the model's effects for the host to perform (saving progress,
+    /// starting or stopping the presenter's run).
+    func deliver(to model: inout TutorModel, now: Double) -> [Effect] {
         var effects: [Effect] = []
-        if let problem {
-            model.showPresentationNotPublished(problem)
-            self.problem = nil
+        if let problem = session.takeProblem() { model.showPresentationNotPublished(problem) }
+        guard case .follower = session.role else { return effects }
+        // Every start of a presenter's run counts against the budget, whatever started it (an
+        // update, a held run let go, or the student rejoining with f).
+        func noteStarts() {
+            let started = model.classroom?.presentersRunsStarted ?? 0
+            if started != runsSeen { session.presentersRunStarted(now: now) }
+            runsSeen = started
         }
-        while !pending.isEmpty {
-            effects += model.update(pending.removeFirst())
+        noteStarts()
+        session.account(presentersRunGoing: model.isRunningPresentersRun, now: now)
+        // The budget goes first: it may stop a run over budget, or let a held one start.
+        effects += model.update(.runBudget(session.runPermission(now: now)))
+        noteStarts()
+        for event in session.takeEvents() {
+            effects += model.update(.runBudget(session.runPermission(now: now)))
+            noteStarts()
+            effects += model.update(.presentation(event))
+            noteStarts()
         }
+        // Wake up for a held run only while following (an explorer starts it on rejoining).
+        session.holdsRun = model.classroom.map { $0.holdsRun && $0.isFollowing } ?? false
+        session.account(presentersRunGoing: model.isRunningPresentersRun, now: now)
         return effects
     }
 
     /// Waits for the next terminal event like `Terminal.nextEvent`, doing the classroom's own
     /// periodic work meanwhile; returns nil on timeout or when it has something to deliver.
     func nextEvent(from terminal: Terminal, timeout: Double?, now: () -> Double) -> TerminalEvent? {
-        let deadline = timeout.map { now() + $0 }
-        while true {
-            let periodic: Double
-            switch role {
-            case .presenter: periodic = nextHeartbeat
-            case .follower: periodic = nextPoll
-            }
-            var wait = max(0, periodic - now())
-            if let deadline { wait = min(wait, max(0, deadline - now())) }
-            if let event = terminal.nextEvent(timeout: wait) { return event }
-            if now() >= periodic {
-                switch role {
-                case .presenter(let publisher):
-                    if let last = publisher.last { publishState(last, publisher) }
-                    nextHeartbeat = now() + PresentationState.heartbeatInterval
-                    if problem != nil { return nil }
-                case .follower(let reader):
-                    nextPoll = now() + Self.pollInterval
-                    poll(reader)
-                    if !pending.isEmpty { return nil }
-                }
-            }
-            if let deadline, now() >= deadline { return nil }
-        }
+        session.nextEvent(timeout: timeout, now: now) { terminal.nextEvent(timeout: $0) }
     }
 
     /// After each update: a presenter publishes when the model says its state changed.
@@ -153,23 +142,10 @@ final class ClassroomHost {
 
     /// Leaves the class: a presenter removes its file (on every way out the loop has).
     func leave() {
-        if case .presenter(let publisher) = role { publisher.remove() }
+        session.leave()
     }
 
     private func publish(_ model: TutorModel) {
-        guard case .presenter(let publisher) = role, let snapshot = model.presentationSnapshot else { return }
-        publishState(snapshot, publisher)
-    }
-
-    private func publishState(_ snapshot: PresentationState, _ publisher: PresentationPublisher) {
-        do {
-            try publisher.publish(snapshot)
-        } catch {
-            problem = error.description
-        }
-    }
-
-    private func poll(_ reader: PresentationReader) {
-        if let event = reader.poll(now: PresentationFile.wallClock) { pending.append(.presentation(event)) }
+        if let snapshot = model.presentationSnapshot { session.publish(snapshot) }
     }
 }

@@ -1,3 +1,4 @@
+import Classroom
 import Course
 import Foundation
 import TerminalBackend
@@ -41,7 +42,7 @@ enum TutorCommand {
             options: RenderOptions(),
             progress: saved.progress,
             seed: arguments.seed,
-            notice: [notice, saved.warning].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+            notice: [notice, saved.warning, classroom?.notice].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         )
         /// Writes progress; a failure is shown in the footer rather than lost silently.
         func save() {
@@ -73,7 +74,7 @@ enum TutorCommand {
         // Set when a signal asked us to leave: the exit status then says which, as a shell would.
         var quitSignal: Int32?
         while true {
-            if let classroom, perform(classroom.deliver(to: &model)) { break }
+            if let classroom, perform(classroom.deliver(to: &model, now: now())) { break }
             terminal.draw(model.view())
             let timeout = runs.timeUntilNextStep(now: now())
             let message: Message

@@ -1,4 +1,3 @@
-import Experiments
 import Foundation
 
 /// What a presenter publishes for its followers: where it is in the course, its knobs, its seed
@@ -39,6 +38,9 @@ public struct PresentationState: Codable, Equatable, Sendable {
     public var runKnobs: [String]?
     /// The seed every run uses, so every follower sees the same curve.
     public var seed: UInt64 = 1
+    /// Who owns the file, filled in by the reader from the file system (never read from the file,
+    /// whose content anyone could have written); nil until read from a file.
+    public var owner: String?
 
     public init(name: String, lesson: String? = nil, page: String? = nil, experiment: String? = nil,
                 knobs: [String] = [], run: Int = 0, showingRun: Bool = false, runKnobs: [String]? = nil, seed: UInt64 = 1) {
@@ -58,7 +60,15 @@ public struct PresentationState: Codable, Equatable, Sendable {
     public static let heartbeatInterval = 5.0
     public static let staleAfter = 15.0
 
-    public func isStale(now: Double) -> Bool { now - heartbeat > Self.staleAfter }
+    /// How far a heartbeat may be ahead of the reader's clock (the same host's clock, read a
+    /// moment later) before it is taken as made up.
+    public static let allowedClockSkew = 2.0
+
+    /// Not rewritten for `staleAfter` seconds, or written "in the future": a heartbeat ahead of
+    /// the clock would otherwise keep a file alive for good.
+    public func isStale(now: Double) -> Bool {
+        now - heartbeat > Self.staleAfter || heartbeat - now > Self.allowedClockSkew
+    }
 
     /// The same state with the bookkeeping fields (session, pid, times) cleared, to tell whether
     /// anything a follower cares about changed.
@@ -68,6 +78,7 @@ public struct PresentationState: Codable, Equatable, Sendable {
         copy.pid = 0
         copy.started = 0
         copy.heartbeat = 0
+        copy.owner = nil
         return copy
     }
 
@@ -131,72 +142,5 @@ public struct PresentationState: Codable, Equatable, Sendable {
         showingRun = try container.decodeIfPresent(Bool.self, forKey: .showingRun) ?? false
         runKnobs = try container.decodeIfPresent([String].self, forKey: .runKnobs)
         seed = try container.decode(UInt64.self, forKey: .seed)
-    }
-
-    /// Knob settings as `name=value` texts that parse back to exactly the same values.
-    public static func assignments(_ settings: KnobSettings) -> [String] {
-        settings.knobs.compactMap { knob in
-            guard let value = settings[knob.id] else { return nil }
-            let text: String
-            switch value {
-            case .number(let number): text = "\(number)"  // shortest text that reads back exactly
-            case .integer(let number): text = String(number)
-            case .choice(let choice): text = choice
-            case .toggle(let on): text = on ? "on" : "off"
-            }
-            return "\(knob.id)=\(text)"
-        }
-    }
-}
-
-/// What the follower's host learned about the presentation it follows.
-public enum PresentationEvent: Equatable, Sendable {
-    /// The presenter wrote a new, well-formed state.
-    case update(PresentationState)
-    /// The file changed but could not be used (not JSON, missing fields, too large…).
-    case unreadable(String)
-    /// The presenter is not there: its file is gone, or it stopped writing, or its process ended.
-    case gone(PresenterAbsence)
-}
-
-public enum PresenterAbsence: Equatable, Sendable {
-    /// No file: the presenter quit (or has not started yet).
-    case noFile
-    /// The file was not rewritten for a while, or the process that wrote it has ended.
-    case stale
-}
-
-public enum PresentationError: Error, Equatable, CustomStringConvertible {
-    case unreadable(String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let reason): reason
-        }
-    }
-}
-
-/// Presentation names become file names in a shared directory: only letters, digits, `-` and `_`.
-public enum PresentationName {
-    public static let maximumLength = 64
-
-    public static func isValid(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= maximumLength
-            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
-    }
-
-    /// Why `name` is refused, or nil when it is fine.
-    public static func problem(with name: String) -> String? {
-        isValid(name) ? nil
-            : "'\(name)' is not a valid presentation name: use 1 to \(maximumLength) letters, digits, '-' or '_'"
-    }
-
-    /// A valid name made from something like a login name: other characters become `-`.
-    public static func sanitized(_ text: String) -> String {
-        let scalars = text.unicodeScalars.prefix(maximumLength).map { scalar -> Character in
-            isValid(String(scalar)) ? Character(scalar) : "-"
-        }
-        let name = String(scalars)
-        return name.isEmpty ? "class" : name
     }
 }

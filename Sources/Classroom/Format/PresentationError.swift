@@ -1,0 +1,9 @@
+public enum PresentationError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): reason
+        }
+    }
+}
