@@ -20,8 +20,9 @@ let package = Package(
         .target(name: "TextCharts"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
         .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
-        // Lesson files: manifest, parser, linter, saved progress.
-        .target(name: "Course", dependencies: ["Experiments"]),
+        // Lesson files: manifest, parser, linter, saved progress. Optimized even in debug builds:
+        // the tutor parses every lesson at start, and a 100,000-line lesson must not stall it.
+        .target(name: "Course", dependencies: ["Experiments"], swiftSettings: [.unsafeFlags(["-O"])]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
         .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
