@@ -165,6 +165,27 @@ import Testing
         #expect(saved.contains("gradient-checking"), "progress saved when the terminal was lost: \(saved)")
     }
 
+    /// A save that fails is told in the footer and, since the footer goes with the screen, once
+    /// more on stderr after the terminal is restored.
+    @Test func aFailedSaveIsRepeatedOnStderrAfterQuitting() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-notadir-\(getpid())")
+        FileManager.default.createFile(atPath: blocker.path, contents: Data("a file, not a directory".utf8))
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        var environment = Self.environment(lang: "C.UTF-8")
+        environment["XDG_STATE_HOME"] = blocker.path  // progress would go in <a file>/dltutor
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: environment)
+        try Self.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("Progress could not be saved"), "the footer says so: \(session.screenText())")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"), "\(session.screenText())")
+        // The message is longer than a terminal line: compare without the wraps' line breaks.
+        let after = session.screenText().filter { !$0.isWhitespace }
+        let expected = "dltutor: progress was not saved: cannot save progress in \(blocker.path)/dltutor".filter { !$0.isWhitespace }
+        #expect(after.contains(expected), "\(session.screenText())")
+        #expect(after.contains("Notadirectory"), "the system's reason: \(session.screenText())")
+    }
+
     /// Alive and not a zombie (nobody may be left to reap an orphan in a container).
     static func isRunning(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

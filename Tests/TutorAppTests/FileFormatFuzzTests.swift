@@ -16,8 +16,8 @@ import TextCharts
 ///
 /// Same seed, same cases: `DLTUTOR_FUZZ_SEED=N swift test --filter FileFormatFuzzTests` repeats a
 /// failure (every failure names its seed and case); `DLTUTOR_FUZZ_CASES=N` runs N cases per
-/// format instead of the default few hundred to a few thousand. For long runs there is a
-/// libFuzzer target: see Tests/Fuzzing/README.md.
+/// format instead of the default few hundred to a few thousand, for a longer run by hand (e.g.
+/// `DLTUTOR_FUZZ_CASES=100000`, with a new `DLTUTOR_FUZZ_SEED` each time).
 @Suite struct FileFormatFuzzTests {
     static let seed: UInt64 = ProcessInfo.processInfo.environment["DLTUTOR_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_201
     static let scale = ProcessInfo.processInfo.environment["DLTUTOR_FUZZ_CASES"].flatMap { Int($0) }
