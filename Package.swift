@@ -22,8 +22,9 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Writing files atomically (temporary file, full write, fsync, rename), for progress and presentations.
         .target(name: "FileSupport"),
-        // Lesson files: manifest, parser, linter, saved progress.
-        .target(name: "Course", dependencies: ["Experiments", "FileSupport"]),
+        // Lesson files: manifest, parser, linter, saved progress. Optimized even in debug builds:
+        // the tutor parses every lesson at start, and a 100,000-line lesson must not stall it.
+        .target(name: "Course", dependencies: ["Experiments", "FileSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Presenting and following: the presentation file format, the shared directory and its
         // refusals, the presenter's writer, the follower's reader, trust and the follower's run budget.
         .target(name: "Classroom", dependencies: ["FileSupport"]),

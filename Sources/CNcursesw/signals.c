@@ -1,4 +1,5 @@
 #include "CNcursesw.h"
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -52,6 +53,7 @@ void dlt_install_signal_handlers(void) {
     sigaddset(&wanted, SIGINT);
     sigaddset(&wanted, SIGTERM);
     sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
     sigaddset(&wanted, SIGWINCH);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 
@@ -62,7 +64,13 @@ void dlt_install_signal_handlers(void) {
     quit.sa_flags = 0;  // no SA_RESTART: a blocked read must return so the loop sees the flag
     sigaction(SIGINT, &quit, NULL);
     sigaction(SIGTERM, &quit, NULL);
-    sigaction(SIGHUP, &quit, NULL);
+    // Ctrl-\ would otherwise reach the Swift runtime's backtracer, which prints a crash report over
+    // the screen and leaves the process running without its crash handlers: quit cleanly instead.
+    sigaction(SIGQUIT, &quit, NULL);
+    // A SIGHUP ignored by whoever started us (nohup, `trap '' HUP`) stays ignored, as the
+    // convention asks; the lost terminal is then noticed by dlt_input_lost instead.
+    struct sigaction inherited;  // not "hangup": term.h defines that name
+    if (sigaction(SIGHUP, NULL, &inherited) != 0 || inherited.sa_handler != SIG_IGN) sigaction(SIGHUP, &quit, NULL);
 
     int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
     for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
@@ -76,5 +84,15 @@ void dlt_install_signal_handlers(void) {
 }
 
 int dlt_pending_signal(void) { return pending_signal; }
+
+int dlt_input_lost(void) {
+    // After a hangup Linux makes the tty answer every ioctl with EIO (so isatty fails) and poll
+    // with POLLHUP; a closed pipe or file also polls as POLLHUP. A terminal that is still there
+    // passes both checks, so a mere timeout is never taken for a hangup.
+    if (!isatty(STDIN_FILENO)) return 1;
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    if (poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL))) return 1;
+    return 0;
+}
 
 const char *dlt_locale_codeset(void) { return nl_langinfo(CODESET); }

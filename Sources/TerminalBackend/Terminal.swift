@@ -130,6 +130,10 @@ public final class Terminal {
         case OK:
             return characterEvent(UInt32(character))
         default:
+            // End of file or an I/O error: the terminal is gone (its tmux or SSH session ended
+            // without a SIGHUP reaching us). Blocking reads would now return at once, forever, so
+            // this is a hangup: save and leave.
+            if dlt_input_lost() != 0 { return .quitSignal(SIGHUP) }
             return nil  // timeout, or a read interrupted by a signal other than a quit signal
         }
     }

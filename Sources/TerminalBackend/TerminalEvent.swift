@@ -5,6 +5,7 @@ public enum TerminalEvent: Equatable, Sendable {
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace
     case resize(width: Int, height: Int)
-    /// SIGINT (Ctrl-C), SIGTERM or SIGHUP (the SSH connection dropped): save and leave.
+    /// SIGINT (Ctrl-C), SIGTERM, SIGQUIT (Ctrl-\) or SIGHUP (the SSH connection dropped, or the
+    /// terminal was lost without one: reported as SIGHUP): save and leave.
     case quitSignal(Int32)
 }

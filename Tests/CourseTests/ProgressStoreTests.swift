@@ -83,14 +83,13 @@ import Testing
         #expect(loaded.progress.lesson("a").checkpoints.isEmpty)
     }
 
-    @Test func wrongShapeAndNewerVersionAreMovedAside() throws {
+    @Test func wrongShapeIsMovedAside() throws {
         let dir = makeTemporaryDirectory("progress")
         defer { removeTemporary(dir) }
         let store = ProgressStore(directory: dir)
         try Data("[1, 2, 3]".utf8).write(to: store.fileURL)
         #expect(store.load().warning?.contains("is not valid progress data") == true)
-        try Data("{\"version\": 99, \"lessons\": {}}".utf8).write(to: store.fileURL)
-        #expect(store.load().warning?.contains("written by a newer dltutor (format 99)") == true)
+        // A newer version is not corrupt: see ProgressHardeningTests.
     }
 
     @Test func concurrentWritersLoseNothing() throws {

@@ -96,7 +96,7 @@ import Testing
         #expect(try session.waitFor("dltutor exited 0"))
     }
 
-    @Test(arguments: ["C-c", "TERM", "HUP"])
+    @Test(arguments: ["C-c", "TERM", "HUP", "QUIT"])
     func quitSignalsRestoreTheTerminalAndSaveProgress(signal: String) throws {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-signal-\(signal)-\(getpid())")
         try? FileManager.default.removeItem(at: state)
@@ -112,10 +112,12 @@ import Testing
             let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
             let pid = Int32(children.split(separator: " ").first ?? "") ?? -1
             #expect(pid > 0)
-            kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+            kill(pid, Self.signalNumbers[signal]!)
         }
-        #expect(try session.waitFor("dltutor exited \(128 + (signal == "C-c" ? SIGINT : signal == "TERM" ? SIGTERM : SIGHUP))"), "the tutor exits on \(signal): \(session.screenText())")
+        #expect(try session.waitFor("dltutor exited \(128 + Self.signalNumbers[signal]!)"), "the tutor exits on \(signal): \(session.screenText())")
         #expect(try session.waitFor("modes reported"))
+        // SIGQUIT is no crash: no backtrace may be printed over the screen.
+        #expect(!session.screenText().contains("Crash") && !session.screenText().contains("Backtrace"), "a clean quit on \(signal): \(session.screenText())")
         let after = session.screenText()
         #expect(after.contains("icanon") && !after.contains("-icanon"), "line editing restored after \(signal): \(after)")
         #expect(after.contains("echo") && !after.contains("-echo"), "echo restored after \(signal): \(after)")
@@ -129,6 +131,66 @@ import Testing
         try next.send("q")
         try next.send("q")
         #expect(try next.waitFor("dltutor exited 0"))
+    }
+
+    static let signalNumbers: [String: Int32] = ["C-c": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT]
+
+    /// A terminal can vanish without a SIGHUP reaching the tutor (run under `su`, or with SIGHUP
+    /// ignored, when the tmux server dies): reads then return at once, forever. The tutor must
+    /// take that as a hangup — save, exit — instead of spinning on a dead terminal.
+    @Test func aTutorWhosePaneIsKilledExitsWithoutSIGHUP() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-lost-\(getpid())")
+        try? FileManager.default.removeItem(at: state)
+        defer { try? FileManager.default.removeItem(at: state) }
+        var environment = Self.environment(lang: "C.UTF-8")
+        environment["XDG_STATE_HOME"] = state.path
+        // Ignored SIGHUP survives exec and the tutor keeps it ignored (nohup's convention), so only
+        // the lost input can end it.
+        let session = try TmuxSession("trap '' HUP; exec \(TmuxSession.quote(TmuxSession.binary))",
+                                      width: 100, height: 30, environment: environment)
+        try Self.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("100% done"), "the run finishes: \(session.screenText())")
+        let pid = try session.panePID()
+        let ignored = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+            .split(separator: "\n").first { $0.hasPrefix("SigIgn:") }
+            .flatMap { UInt64($0.dropFirst("SigIgn:".count).trimmingCharacters(in: .whitespaces), radix: 16) } ?? 0
+        #expect(ignored & (1 << UInt64(SIGHUP - 1)) != 0, "SIGHUP is ignored by the tutor, so it cannot be what ends it")
+        session.killServer()
+        let deadline = Date().addingTimeInterval(2)
+        while Self.isRunning(pid), Date() < deadline { usleep(20_000) }
+        let gone = !Self.isRunning(pid)
+        if !gone { kill(pid, SIGKILL) }
+        #expect(gone, "the tutor exits within 2 s of losing its terminal")
+        let saved = try String(contentsOf: state.appendingPathComponent("dltutor/progress.json"), encoding: .utf8)
+        #expect(saved.contains("gradient-checking"), "progress saved when the terminal was lost: \(saved)")
+    }
+
+    /// A save that fails is told in the footer and, since the footer goes with the screen, once
+    /// more on stderr after the terminal is restored.
+    @Test func aFailedSaveIsRepeatedOnStderrAfterQuitting() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-notadir-\(getpid())")
+        FileManager.default.createFile(atPath: blocker.path, contents: Data("a file, not a directory".utf8))
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        var environment = Self.environment(lang: "C.UTF-8")
+        environment["XDG_STATE_HOME"] = blocker.path  // progress would go in <a file>/dltutor
+        let session = try TmuxSession(Self.tutorCommand(), width: 100, height: 30, environment: environment)
+        try Self.openGradientCheckingAndRun(session)
+        #expect(try session.waitFor("Progress could not be saved"), "the footer says so: \(session.screenText())")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"), "\(session.screenText())")
+        // The message is longer than a terminal line: compare without the wraps' line breaks.
+        let after = session.screenText().filter { !$0.isWhitespace }
+        let expected = "dltutor: progress was not saved: cannot save progress in \(blocker.path)/dltutor".filter { !$0.isWhitespace }
+        #expect(after.contains(expected), "\(session.screenText())")
+        #expect(after.contains("Notadirectory"), "the system's reason: \(session.screenText())")
+    }
+
+    /// Alive and not a zombie (nobody may be left to reap an orphan in a container).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(close, offsetBy: 2)] != "Z"
     }
 
     @Test func pipedStdinIsRefusedWithAMessage() throws {

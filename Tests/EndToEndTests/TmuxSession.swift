@@ -64,6 +64,12 @@ final class TmuxSession {
         Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
+    /// Ends the tmux server, as a student's closed window or a crashed multiplexer would: the pane's
+    /// terminal disappears under the program in it.
+    func killServer() {
+        _ = try? tmux(["kill-server"])
+    }
+
     var paneIsDead: Bool {
         ((try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "").hasPrefix("1")
     }

@@ -27,11 +27,14 @@ static inline attr_t dlt_a_normal(void) { return A_NORMAL; }
 /// cursor. Returns 0 when usable, 1 when unknown, 2 when hardcopy/generic/without cursor motion.
 int dlt_check_terminal(void);
 
-/// Installs handlers: SIGINT/SIGTERM/SIGHUP set a flag read by the main loop (no SA_RESTART, so a
+/// Installs handlers: SIGINT/SIGTERM/SIGQUIT/SIGHUP (unless SIGHUP was ignored at start) set a flag read by the main loop (no SA_RESTART, so a
 /// blocking read returns); fatal signals restore the terminal and then re-raise.
 void dlt_install_signal_handlers(void);
 /// The last quit signal received (0 when none).
 int dlt_pending_signal(void);
+/// 1 when standard input is no longer a usable terminal (hung up, closed, end of file), else 0.
+/// Cheap (two system calls): called whenever a read returns nothing.
+int dlt_input_lost(void);
 /// Saves the terminal modes before ncurses changes them, for the crash handler.
 void dlt_save_terminal_modes(void);
 /// Returns the character set of the current locale, e.g. "UTF-8" or "ANSI_X3.4-1968".

@@ -57,6 +57,10 @@ public enum CourseLinter {
             var parsed: [Language: Lesson] = [:]
             for language in languages {
                 let file = CourseLoader.lessonFile(id: entry.id, language: language, in: directory)
+                if case .unreachable(let reason) = TextFile.presence(of: file) {
+                    problems.append(LintProblem(file: file, line: nil, message: "the file cannot be read: \(reason)"))
+                    continue
+                }
                 guard FileManager.default.fileExists(atPath: file.path) else {
                     if language == .fallback {
                         problems.append(LintProblem(file: manifestFile, line: entry.line,

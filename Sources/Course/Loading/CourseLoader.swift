@@ -17,6 +17,10 @@ public enum CourseLoader {
         guard let manifest = try Manifest.load(directory: directory) else {
             throw CourseLoadError("\(directory.path) has no \(Manifest.fileName): it is not a course directory (a course has course.txt listing lesson ids, and en/<id>.md files)")
         }
+        guard !manifest.entries.isEmpty else {
+            let first = manifest.problems.first.map { " (line \($0.line ?? 1): \($0.message))" } ?? ""
+            throw CourseLoadError("\(manifest.file.path) lists no lessons\(first): list the lesson ids in teaching order, one per line")
+        }
         var problems = manifest.problems
         var entries = manifest.entries.map { entry in
             loadEntry(id: entry.id, directory: directory, language: language, isOverlay: false,
@@ -49,7 +53,18 @@ public enum CourseLoader {
         }
         let ids: [(id: String, entry: Manifest.Entry?)]
         var manifestFile = overlay.appendingPathComponent(Manifest.fileName)
-        if let manifest = try Manifest.load(directory: overlay) {
+        let loaded: Manifest?
+        do {
+            loaded = try Manifest.load(directory: overlay)
+        } catch {
+            // The instructor's manifest is unreadable: list it as broken, keep the shipped course.
+            let broken = LessonError(file: manifestFile, line: 1, message: error.message)
+            problems.append(CourseProblem(broken))
+            entries.append(CourseEntry(id: Manifest.fileName, content: .broken(broken), language: language,
+                                       isFallback: false, isOverlay: true))
+            return
+        }
+        if let manifest = loaded {
             problems += manifest.problems
             ids = manifest.entries.map { ($0.id, $0) }
             manifestFile = manifest.file
@@ -85,6 +100,13 @@ public enum CourseLoader {
         let english = lessonFile(id: id, language: .fallback, in: directory)
         let file: URL
         let used: Language
+        for candidate in [wanted, english] {
+            if case .unreachable(let reason) = TextFile.presence(of: candidate) {
+                let error = LessonError(file: candidate, line: 1, message: "the file cannot be read: \(reason)")
+                problems.append(CourseProblem(error))
+                return CourseEntry(id: id, content: .broken(error), language: language, isFallback: false, isOverlay: isOverlay)
+            }
+        }
         if FileManager.default.fileExists(atPath: wanted.path) {
             (file, used) = (wanted, language)
         } else if FileManager.default.fileExists(atPath: english.path) {

@@ -13,20 +13,15 @@ public enum LessonParser {
         return try state.parse(language: language)
     }
 
-    /// Reads and parses a lesson file; an unreadable file is a `LessonError` at line 1.
+    /// Reads and parses a lesson file; an unreadable, oversized or non-UTF-8 file is a
+    /// `LessonError` (at the line of the first invalid byte for bad UTF-8, else line 1).
     public static func parse(file: URL, language: Language) throws(LessonError) -> Lesson {
         let text: String
         do {
-            let data = try Data(contentsOf: file)
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw LessonError(file: file, line: 1, message: "the file is not valid UTF-8 text: save it as UTF-8")
-            }
-            text = decoded
-        } catch let error as LessonError {
-            throw error
+            text = try TextFile.readText(file, limit: FileSizeLimit.lesson)
         } catch {
-            throw LessonError(file: file, line: 1,
-                              message: "the file cannot be read (\(error.localizedDescription)): check that it exists and is readable")
+            let message = error.line == nil ? "the file cannot be read: \(error.message)" : error.message
+            throw LessonError(file: file, line: error.line ?? 1, message: message)
         }
         return try parse(text, file: file, language: language)
     }
@@ -41,23 +36,65 @@ private struct ParserState {
         self.file = file
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
-            var line = String(String.UnicodeScalarView(scalars))
-            if line.hasSuffix("\r") { line.removeLast() }
-            return line
+        lines = Self.splitLines(text)
+    }
+
+    /// The lines of `text` without their `\n` or `\r\n`. Split on UTF-8 bytes: in a String "\r\n"
+    /// is one Character, and building lines scalar by scalar would be the parser's largest cost.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(line(text, from: start, to: index))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        lines.append(line(text, from: start, to: utf8.endIndex))
+        return lines
+    }
+
+    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> String {
+        var end = end
+        if end > start, text.utf8[text.utf8.index(before: end)] == 0x0D { end = text.utf8.index(before: end) }
+        return String(text[start..<end])
     }
 
     func error(_ line: Int, _ message: String) -> LessonError {
         LessonError(file: file, line: line, message: message, lessonTitle: title)
     }
 
+    /// NUL, escape and the other control characters (tab aside) are invisible in an editor, and
+    /// sent to a terminal they can move the cursor or change its state: a lesson may not hold them.
+    /// (One pass over the UTF-8 bytes; the line is counted only when one is found.)
+    func rejectControlCharacters() throws(LessonError) {
+        for (index, line) in lines.enumerated() {
+            var bytes = line.utf8.makeIterator()
+            var previous: UInt8 = 0
+            var bad: UInt32?
+            while let byte = bytes.next() {
+                if byte < 0x20 && byte != 0x09 || byte == 0x7F { bad = UInt32(byte); break }
+                // C1 controls U+0080…U+009F are C2 80…C2 9F in UTF-8.
+                if previous == 0xC2, (0x80...0x9F).contains(byte) { bad = UInt32(byte); break }
+                previous = byte
+            }
+            guard let bad else { continue }
+            let code = String(format: "U+%04X", bad)
+            let name = bad == 0 ? "a NUL character" : bad == 0x0D ? "a carriage return in mid-line" : "the control character \(code)"
+            throw error(index + 1, "this line contains \(name) (\(code)), which cannot be shown: delete it (tabs and line ends are fine)")
+        }
+    }
+
     // MARK: Front matter
 
     mutating func parse(language: Language) throws(LessonError) -> Lesson {
+        try rejectControlCharacters()
         let expectedID = file.deletingPathExtension().lastPathComponent
         let frontMatterHelp = "a lesson file starts with front matter: a line '---', then 'id: \(expectedID)', 'title: …', 'summary: …', then '---'"
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmingSpaces == "---" else {
             throw error(1, frontMatterHelp)
         }
         var fields: [String: (value: String, line: Int)] = [:]
@@ -67,14 +104,14 @@ private struct ParserState {
             let line = lines[index]
             let lineNumber = index + 1
             index += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces
             if trimmed == "---" { closed = true; break }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard let colon = trimmed.firstIndex(of: ":") else {
                 throw error(lineNumber, "'\(trimmed)' is not a front matter field: write 'key: value' (id, title or summary), and end the front matter with '---'")
             }
-            let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
-            var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<colon].trimmingSpaces
+            var value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
             if value.count >= 2, (value.hasPrefix("\"") && value.hasSuffix("\"")) || (value.hasPrefix("'") && value.hasSuffix("'")) {
                 value = String(value.dropFirst().dropLast())
             }
@@ -126,6 +163,18 @@ private struct ParserState {
         var blankSeen = false
     }
 
+    /// What the body has read so far: finished pages, the page being read and its open paragraph
+    /// or list. Everything is mutated in place (never copied out and back), so reading stays
+    /// linear in the size of the lesson however long a list or paragraph gets.
+    private struct OpenBody {
+        var pages: [Page] = []
+        var pageLines: [String: Int] = [:]
+        var checkpointLines: [String: Int] = [:]
+        var page: OpenPage?
+        var paragraph: (parts: [String], line: Int)?
+        var list: OpenList?
+    }
+
     func inlines(_ text: String, line: Int) throws(LessonError) -> [Inline] {
         do {
             return try Inline.parseChecked(text)
@@ -134,168 +183,175 @@ private struct ParserState {
         }
     }
 
+    /// Reads the pages after the front matter, one line (or one fenced block) at a time.
     func parseBody(from start: Int) throws(LessonError) -> [Page] {
-        var pages: [Page] = []
-        var pageLines: [String: Int] = [:]
-        var checkpointLines: [String: Int] = [:]
-        var page: OpenPage?
-        var paragraph: (parts: [String], line: Int)?
-        var list: OpenList?
-
-        func flushParagraph() throws(LessonError) {
-            guard let open = paragraph else { return }
-            paragraph = nil
-            page!.blocks.append(.paragraph(try inlines(TextJoin.join(open.parts), line: open.line)))
-        }
-        func flushList() throws(LessonError) {
-            guard let open = list else { return }
-            list = nil
-            var items: [[Inline]] = []
-            for item in open.items { items.append(try inlines(TextJoin.join(item.parts), line: item.line)) }
-            page!.blocks.append(open.kind == .bullet ? .list(items) : .orderedList(start: open.start, items: items))
-        }
-        func finishPage() throws(LessonError) {
-            guard page != nil else { return }
-            try flushParagraph()
-            try flushList()
-            let open = page!
-            guard !open.blocks.isEmpty else {
-                throw error(open.line, "page '\(open.id)' is empty: write its text below the heading, or remove the heading")
-            }
-            pages.append(Page(id: open.id, title: open.title, blocks: open.blocks, line: open.line))
-            page = nil
-        }
-
+        var body = OpenBody()
         var index = start
         while index < lines.count {
-            let raw = lines[index]
-            let lineNumber = index + 1
-            index += 1
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
-            let indented = raw.first == " " || raw.first == "\t"
-
-            if trimmed.isEmpty {
-                try flushParagraph()
-                list?.blankSeen = true
-                continue
-            }
-            if page == nil, !trimmed.hasPrefix("#") {
-                throw error(lineNumber, "text before the first page: start a page with '## Title {#page-id}' above it")
-            }
-
-            // Fenced blocks.
-            if trimmed.hasPrefix("```") {
-                try flushParagraph()
-                try flushList()
-                let fence = trimmed.prefix { $0 == "`" }.count
-                let info = trimmed.dropFirst(fence).trimmingCharacters(in: .whitespaces)
-                var body: [(text: String, line: Int)] = []
-                var closed = false
-                while index < lines.count {
-                    let line = lines[index]
-                    index += 1
-                    let t = line.trimmingCharacters(in: .whitespaces)
-                    if t.count >= fence, t.allSatisfy({ $0 == "`" }) { closed = true; break }
-                    body.append((line, index))
-                }
-                guard closed else {
-                    throw error(lineNumber, "this code block is never closed: add a line with \(String(repeating: "`", count: fence)) after its last line")
-                }
-                let words = info.split(whereSeparator: \.isWhitespace).map(String.init)
-                switch words.first {
-                case "experiment":
-                    let embed = try parseExperiment(words: words, body: body, line: lineNumber)
-                    if let previous = page!.experimentLine {
-                        throw error(lineNumber, "page '\(page!.id)' already embeds an experiment at line \(previous): a page shows at most one experiment; move this one to a new page ('## Title {#page-id}')")
-                    }
-                    page!.experimentLine = lineNumber
-                    page!.blocks.append(.experiment(embed))
-                case "checkpoint":
-                    let checkpoint = try parseCheckpoint(words: words, body: body, line: lineNumber)
-                    if let previous = checkpointLines[checkpoint.id] {
-                        throw error(lineNumber, "checkpoint id '\(checkpoint.id)' is already used at line \(previous): checkpoint ids must be unique within a lesson")
-                    }
-                    checkpointLines[checkpoint.id] = lineNumber
-                    page!.blocks.append(.checkpoint(checkpoint))
-                default:
-                    page!.blocks.append(.code(language: words.first, text: body.map(\.text).joined(separator: "\n")))
-                }
-                continue
-            }
-
-            // Headings.
-            if let level = headingLevel(trimmed), !indented {
-                let text = trimmed.dropFirst(level).trimmingCharacters(in: .whitespaces)
-                switch level {
-                case 2:
-                    try finishPage()
-                    let (title, id) = try pageHeading(text, line: lineNumber)
-                    if let previous = pageLines[id] {
-                        throw error(lineNumber, "page id '\(id)' is already used at line \(previous): page ids must be unique within a lesson")
-                    }
-                    pageLines[id] = lineNumber
-                    page = OpenPage(id: id, title: title, line: lineNumber)
-                case 3:
-                    if page == nil {
-                        throw error(lineNumber, "text before the first page: start a page with '## Title {#page-id}' above it")
-                    }
-                    try flushParagraph()
-                    try flushList()
-                    var heading = text
-                    // An id on a subheading (`### Why {#why}`) is allowed and not shown.
-                    if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
-                        heading = heading[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
-                    }
-                    guard !heading.isEmpty else { throw error(lineNumber, "this subheading is empty: write its text after '### '") }
-                    page!.blocks.append(.heading(try inlines(heading, line: lineNumber)))
-                case 1:
-                    throw error(lineNumber, "'# ' headings are not used in lessons: the title comes from the front matter; start a page with '## Title {#page-id}' or a subheading with '### '")
-                default:
-                    throw error(lineNumber, "only '##' (page) and '###' (subheading) headings are allowed: write '### ' instead of '\(String(repeating: "#", count: level)) '")
-                }
-                continue
-            }
-            if page == nil {
-                throw error(lineNumber, "text before the first page: start a page with '## Title {#page-id}' above it")
-            }
-
-            // Lists.
-            if let item = listItem(trimmed) {
-                if indented, list != nil, !(list!.blankSeen) {
-                    throw error(lineNumber, "nested lists are not supported: start this item at the beginning of the line, or write it as text of the item above")
-                }
-                try flushParagraph()
-                if var open = list, open.kind == item.kind {
-                    open.items.append(([item.text], lineNumber))
-                    open.blankSeen = false
-                    list = open
-                } else {
-                    try flushList()
-                    list = OpenList(kind: item.kind, start: item.number, items: [([item.text], lineNumber)])
-                }
-                continue
-            }
-            if var open = list {
-                // Continuation of the last item: indented, or a lazy line right below it.
-                if indented || !open.blankSeen {
-                    open.items[open.items.count - 1].parts.append(trimmed)
-                    open.blankSeen = false
-                    list = open
-                    continue
-                }
-                try flushList()
-            }
-
-            // Paragraph text.
-            if paragraph == nil { paragraph = ([], lineNumber) }
-            paragraph!.parts.append(trimmed)
+            try readBodyLine(at: &index, into: &body)
         }
-        try finishPage()
-        guard !pages.isEmpty else {
-            let last = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+        try finishPage(&body)
+        guard !body.pages.isEmpty else {
+            let last = lines.lastIndex { !$0.trimmingSpaces.isEmpty } ?? 0
             throw error(last + 1, "the lesson has no pages: add a page with '## Title {#page-id}' and its text")
         }
-        return pages
+        return body.pages
+    }
+
+    /// Reads the line at `index` (and, for a fence, its whole block) and moves `index` past it.
+    private func readBodyLine(at index: inout Int, into body: inout OpenBody) throws(LessonError) {
+        let raw = lines[index]
+        let lineNumber = index + 1
+        index += 1
+        let trimmed = raw.trimmingSpaces
+        let indented = raw.first == " " || raw.first == "\t"
+
+        if trimmed.isEmpty {
+            try flushParagraph(&body)
+            body.list?.blankSeen = true
+            return
+        }
+        if body.page == nil, !trimmed.hasPrefix("#") { throw textBeforeFirstPage(lineNumber) }
+        if trimmed.hasPrefix("```") {
+            try readFencedBlock(opening: trimmed, at: lineNumber, index: &index, into: &body)
+        } else if let level = headingLevel(trimmed), !indented {
+            try readHeading(level: level, trimmed: trimmed, at: lineNumber, into: &body)
+        } else if body.page == nil {
+            throw textBeforeFirstPage(lineNumber)
+        } else if let item = listItem(trimmed) {
+            try readListItem(item, indented: indented, at: lineNumber, into: &body)
+        } else if continuesListItem(indented: indented, body: body) {
+            body.list!.items[body.list!.items.count - 1].parts.append(trimmed)
+            body.list!.blankSeen = false
+        } else {
+            try flushList(&body)
+            if body.paragraph == nil { body.paragraph = ([], lineNumber) }
+            body.paragraph!.parts.append(trimmed)
+        }
+    }
+
+    private func textBeforeFirstPage(_ line: Int) -> LessonError {
+        error(line, "text before the first page: start a page with '## Title {#page-id}' above it")
+    }
+
+    private func flushParagraph(_ body: inout OpenBody) throws(LessonError) {
+        guard let open = body.paragraph else { return }
+        body.paragraph = nil
+        body.page!.blocks.append(.paragraph(try inlines(TextJoin.join(open.parts), line: open.line)))
+    }
+
+    private func flushList(_ body: inout OpenBody) throws(LessonError) {
+        guard let open = body.list else { return }
+        body.list = nil
+        var items: [[Inline]] = []
+        items.reserveCapacity(open.items.count)
+        for item in open.items { items.append(try inlines(TextJoin.join(item.parts), line: item.line)) }
+        body.page!.blocks.append(open.kind == .bullet ? .list(items) : .orderedList(start: open.start, items: items))
+    }
+
+    private func finishPage(_ body: inout OpenBody) throws(LessonError) {
+        guard body.page != nil else { return }
+        try flushParagraph(&body)
+        try flushList(&body)
+        let open = body.page!
+        body.page = nil
+        guard !open.blocks.isEmpty else {
+            throw error(open.line, "page '\(open.id)' is empty: write its text below the heading, or remove the heading")
+        }
+        body.pages.append(Page(id: open.id, title: open.title, blocks: open.blocks, line: open.line))
+    }
+
+    /// A ```` ``` ```` block up to its closing fence: an experiment, a checkpoint or code.
+    private func readFencedBlock(opening trimmed: String, at lineNumber: Int, index: inout Int,
+                                 into body: inout OpenBody) throws(LessonError) {
+        try flushParagraph(&body)
+        try flushList(&body)
+        let fence = trimmed.prefix { $0 == "`" }.count
+        let info = trimmed.dropFirst(fence).trimmingSpaces
+        var content: [(text: String, line: Int)] = []
+        var closed = false
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            let t = line.trimmingSpaces
+            if t.count >= fence, t.allSatisfy({ $0 == "`" }) { closed = true; break }
+            content.append((line, index))
+        }
+        guard closed else {
+            throw error(lineNumber, "this code block is never closed: add a line with \(String(repeating: "`", count: fence)) after its last line")
+        }
+        let words = info.split(whereSeparator: \.isWhitespace).map(String.init)
+        switch words.first {
+        case "experiment":
+            let embed = try parseExperiment(words: words, body: content, line: lineNumber)
+            if let previous = body.page!.experimentLine {
+                throw error(lineNumber, "page '\(body.page!.id)' already embeds an experiment at line \(previous): a page shows at most one experiment; move this one to a new page ('## Title {#page-id}')")
+            }
+            body.page!.experimentLine = lineNumber
+            body.page!.blocks.append(.experiment(embed))
+        case "checkpoint":
+            let checkpoint = try parseCheckpoint(words: words, body: content, line: lineNumber)
+            if let previous = body.checkpointLines[checkpoint.id] {
+                throw error(lineNumber, "checkpoint id '\(checkpoint.id)' is already used at line \(previous): checkpoint ids must be unique within a lesson")
+            }
+            body.checkpointLines[checkpoint.id] = lineNumber
+            body.page!.blocks.append(.checkpoint(checkpoint))
+        default:
+            body.page!.blocks.append(.code(language: words.first, text: content.map(\.text).joined(separator: "\n")))
+        }
+    }
+
+    /// `## Title {#id}` starts a page, `### Text` is a subheading; other levels are errors.
+    private func readHeading(level: Int, trimmed: String, at lineNumber: Int,
+                             into body: inout OpenBody) throws(LessonError) {
+        let text = trimmed.dropFirst(level).trimmingSpaces
+        switch level {
+        case 2:
+            try finishPage(&body)
+            let (title, id) = try pageHeading(text, line: lineNumber)
+            if let previous = body.pageLines[id] {
+                throw error(lineNumber, "page id '\(id)' is already used at line \(previous): page ids must be unique within a lesson")
+            }
+            body.pageLines[id] = lineNumber
+            body.page = OpenPage(id: id, title: title, line: lineNumber)
+        case 3:
+            guard body.page != nil else { throw textBeforeFirstPage(lineNumber) }
+            try flushParagraph(&body)
+            try flushList(&body)
+            var heading = text
+            // An id on a subheading (`### Why {#why}`) is allowed and not shown.
+            if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+                heading = heading[..<open.lowerBound].trimmingSpaces
+            }
+            guard !heading.isEmpty else { throw error(lineNumber, "this subheading is empty: write its text after '### '") }
+            body.page!.blocks.append(.heading(try inlines(heading, line: lineNumber)))
+        case 1:
+            throw error(lineNumber, "'# ' headings are not used in lessons: the title comes from the front matter; start a page with '## Title {#page-id}' or a subheading with '### '")
+        default:
+            throw error(lineNumber, "only '##' (page) and '###' (subheading) headings are allowed: write '### ' instead of '\(String(repeating: "#", count: level)) '")
+        }
+    }
+
+    /// `- text` or `3. text`: a new item of the open list, or the first of a new list.
+    private func readListItem(_ item: (kind: ListKind, number: Int, text: String), indented: Bool, at lineNumber: Int,
+                              into body: inout OpenBody) throws(LessonError) {
+        if indented, body.list?.blankSeen == false {
+            throw error(lineNumber, "nested lists are not supported: start this item at the beginning of the line, or write it as text of the item above")
+        }
+        try flushParagraph(&body)
+        if body.list?.kind == item.kind {
+            body.list!.items.append(([item.text], lineNumber))
+            body.list!.blankSeen = false
+        } else {
+            try flushList(&body)
+            body.list = OpenList(kind: item.kind, start: item.number, items: [([item.text], lineNumber)])
+        }
+    }
+
+    /// A line that continues the last list item: indented, or a lazy line right below it.
+    private func continuesListItem(indented: Bool, body: OpenBody) -> Bool {
+        guard let open = body.list else { return false }
+        return indented || !open.blankSeen
     }
 
     func headingLevel(_ trimmed: String) -> Int? {
@@ -311,8 +367,8 @@ private struct ParserState {
             let suggestion = text.isEmpty ? "…" : text
             throw error(line, "page heading '## \(text)' has no id: end it with '{#page-id}', e.g. '## \(suggestion) {#\(Self.suggestID(text))}'")
         }
-        let id = String(text[open.upperBound..<text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)
-        let title = text[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+        let id = String(text[open.upperBound..<text.index(before: text.endIndex)]).trimmingSpaces
+        let title = text[..<open.lowerBound].trimmingSpaces
         guard Identifier.isValid(id) else { throw error(line, Identifier.invalidMessage("page", id)) }
         guard !title.isEmpty else { throw error(line, "page '\(id)' has no title: write it between '## ' and '{#\(id)}'") }
         _ = try inlines(title, line: line)
@@ -327,13 +383,13 @@ private struct ParserState {
 
     private func listItem(_ trimmed: String) -> (kind: ListKind, number: Int, text: String)? {
         if trimmed.hasPrefix("- ") || trimmed == "-" {
-            return (.bullet, 1, trimmed.dropFirst(1).trimmingCharacters(in: .whitespaces))
+            return (.bullet, 1, trimmed.dropFirst(1).trimmingSpaces)
         }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 9 else { return nil }
         let rest = trimmed.dropFirst(digits.count)
         guard rest.hasPrefix(". ") || rest == "." else { return nil }
-        return (.ordered, Int(digits)!, rest.dropFirst().trimmingCharacters(in: .whitespaces))
+        return (.ordered, Int(digits)!, rest.dropFirst().trimmingSpaces)
     }
 
     // MARK: Experiment and checkpoint blocks
@@ -346,23 +402,25 @@ private struct ParserState {
             throw error(line, "unexpected text after the experiment id '\(words[1])': the fence line is '```experiment ID'; put knob presets on their own lines as 'knob = value'")
         }
         var presets: [KnobPreset] = []
+        var presetLines: [String: Int] = [:]
         for entry in body {
-            let text = entry.text.trimmingCharacters(in: .whitespaces)
+            let text = entry.text.trimmingSpaces
             if text.isEmpty { continue }
             guard let equals = text.firstIndex(of: "=") else {
                 throw error(entry.line, "'\(text)' is not a knob preset: write one 'knob = value' per line, e.g. 'theta = 1'")
             }
-            let name = text[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let name = text[..<equals].trimmingSpaces
+            let value = text[text.index(after: equals)...].trimmingSpaces
             guard !name.isEmpty else {
                 throw error(entry.line, "'\(text)' has no knob name: write it as 'knob = value', e.g. 'theta = 1'")
             }
             guard !value.isEmpty else {
                 throw error(entry.line, "knob '\(name)' has no value: write it after '=', e.g. '\(name) = 1'")
             }
-            if let previous = presets.first(where: { $0.name == name }) {
-                throw error(entry.line, "knob '\(name)' is already set at line \(previous.line): set each knob once")
+            if let previous = presetLines[name] {
+                throw error(entry.line, "knob '\(name)' is already set at line \(previous): set each knob once")
             }
+            presetLines[name] = entry.line
             presets.append(KnobPreset(name: name, value: value, line: entry.line))
         }
         return ExperimentEmbed(experimentID: words[1], presets: presets, line: line)
@@ -382,10 +440,10 @@ private struct ParserState {
         var options: [(text: String, correct: Bool, line: Int)] = []
         var numeric: (answer: Double, tolerance: Double, line: Int)?
         for entry in body {
-            let text = entry.text.trimmingCharacters(in: .whitespaces)
+            let text = entry.text.trimmingSpaces
             if text.isEmpty { continue }
             let marker = text.first!
-            let rest = text.dropFirst().trimmingCharacters(in: .whitespaces)
+            let rest = text.dropFirst().trimmingSpaces
             switch marker {
             case "?":
                 question.append(rest)
@@ -448,8 +506,8 @@ private struct ParserState {
         var toleranceText: String?
         for separator in ["±", "+-", "+/-"] {
             if let range = text.range(of: separator) {
-                answerText = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-                toleranceText = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                answerText = text[..<range.lowerBound].trimmingSpaces
+                toleranceText = text[range.upperBound...].trimmingSpaces
                 break
             }
         }

@@ -23,9 +23,11 @@ public struct Manifest: Sendable, Hashable {
         entries = []
         problems = []
         var seen: [String: Int] = [:]
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on scalars: in a String "\r\n" is one Character, so splitting on the Character "\n"
+        // would see a CRLF file as a single line.
+        for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
-            let id = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = String(String.UnicodeScalarView(raw)).trimmingCharacters(in: .whitespacesAndNewlines)
             if id.isEmpty || id.hasPrefix("#") { continue }
             guard Identifier.isValid(id) else {
                 problems.append(CourseProblem(file: file, line: line, message: Identifier.invalidMessage("lesson", id)
@@ -45,13 +47,15 @@ public struct Manifest: Sendable, Hashable {
     /// Reads `course.txt` in `directory`, or nil if there is none.
     public static func load(directory: URL) throws(CourseLoadError) -> Manifest? {
         let url = directory.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CourseLoadError("cannot read \(url.path): check its permissions")
+        switch TextFile.presence(of: url) {
+        case .missing: return nil
+        case .unreachable(let reason): throw CourseLoadError("cannot read \(url.path): \(reason)")
+        case .present: break
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CourseLoadError("\(url.path) is not UTF-8 text: save it as UTF-8")
+        do {
+            return Manifest(text: try TextFile.readText(url, limit: FileSizeLimit.manifest), file: url)
+        } catch {
+            throw CourseLoadError("cannot read \(url.path)\(error.line.map { " (line \($0))" } ?? ""): \(error.message)")
         }
-        return Manifest(text: text, file: url)
     }
 }

@@ -13,20 +13,51 @@ import Darwin
 final class FileLock {
     private var fd: Int32
 
-    struct Failure: Error { let message: String }
+    struct Failure: Error {
+        let message: String
+        /// True when another process holds the lock (as opposed to the file being unusable).
+        var isBusy = false
+    }
 
-    init(directory: URL, name: String) throws(Failure) {
+    /// Locks `name` in `directory`, waiting at most `timeout` seconds for another holder to let
+    /// go (forever when nil).
+    init(directory: URL, name: String, timeout: Double? = nil) throws(Failure) {
         try FileLock.makeDirectory(directory)
         let path = directory.appendingPathComponent(name).path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(message: "cannot open \(path): \(String(cString: strerror(errno)))") }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            let reason = String(cString: strerror(errno))
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        while flock(fd, deadline == nil ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            if code == EWOULDBLOCK, let deadline, Date() < deadline {
+                usleep(2_000)
+                continue
+            }
+            let holder = code == EWOULDBLOCK ? FileLock.holder(of: fd) : nil
             close(fd)
             fd = -1
-            throw Failure(message: "cannot lock \(path): \(reason)")
+            if code == EWOULDBLOCK {
+                throw Failure(message: "\(path) is locked by another process\(holder.map { " (\($0))" } ?? "")", isBusy: true)
+            }
+            throw Failure(message: "cannot lock \(path): \(String(cString: strerror(code)))")
         }
+    }
+
+    /// Who holds the lock on `fd`'s file, from /proc/locks: "pid 1234, dltutor" (nil if unknown).
+    private static func holder(of fd: Int32) -> String? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        let inode = ":\(info.st_ino)"
+        for line in locks.split(separator: "\n") where line.contains("FLOCK") {
+            let fields = line.split(separator: " ")
+            guard let place = fields.first(where: { $0.hasSuffix(inode) }), place.split(separator: ":").count == 3,
+                  let index = fields.firstIndex(of: place), index > 0, let pid = Int(fields[index - 1]) else { continue }
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            return "pid \(pid)" + (command.map { ", \($0)" } ?? "")
+        }
+        return nil
     }
 
     func unlock() {
@@ -42,15 +73,32 @@ final class FileLock {
     static func makeDirectory(_ directory: URL) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(message: "\(directory.path) is not a directory") }
+            guard isDirectory.boolValue else { throw Failure(message: "\(directory.path) \(whatIsThere(directory)), not a directory") }
+        } else if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: directory.path) {
+            throw Failure(message: "\(directory.path) is a symbolic link to \(target), which does not exist: create that directory or remove the link")
         } else {
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw Failure(message: "cannot create \(directory.path): \(error.localizedDescription)")
-            }
+            try createDirectories(directory)
         }
         chmod(directory.path, 0o700)
+    }
+
+    /// `mkdir -p` with the system's reason on failure (Foundation's would be "NSCocoaErrorDomain
+    /// error 513"); the directories it makes are 0700.
+    private static func createDirectories(_ directory: URL) throws(Failure) {
+        let parent = directory.deletingLastPathComponent()
+        if parent.path != directory.path, !FileManager.default.fileExists(atPath: parent.path) {
+            try createDirectories(parent)
+        }
+        if mkdir(directory.path, 0o700) != 0, errno != EEXIST {
+            throw Failure(message: "cannot create \(directory.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// "is a file", "is a symbolic link to /x (a file)": what stands where a directory should be.
+    private static func whatIsThere(_ url: URL) -> String {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
+            return "is a symbolic link to \(target), which is a file"
+        }
+        return "is a file"
     }
 }

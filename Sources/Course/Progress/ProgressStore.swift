@@ -13,8 +13,9 @@ import Darwin
 /// updates instead of overwriting each other. The file is replaced atomically (`AtomicFileWriter`: temp file in
 /// the same directory, fsync, rename), so a crash or power cut leaves the old or the new file, never
 /// half of one. The directory is 0700 and the file 0600: progress is nobody else's business.
-/// A file that cannot be read or decoded is moved aside (never deleted, never a crash) and the
-/// caller gets a message to show.
+/// A file that cannot be read or decoded, or is over `FileSizeLimit.progress`, is moved aside
+/// (never deleted, never a crash) and the caller gets a message to show; one written by a newer
+/// dltutor is left alone and not overwritten.
 public struct ProgressStore: Sendable {
     public let directory: URL
 
@@ -54,58 +55,129 @@ public struct ProgressStore: Sendable {
         public var warning: String?
     }
 
+    /// How long the tutor waits at start for another process's lock on progress before starting
+    /// without it; and how long a save may wait (it runs on the UI thread).
+    public static let loadLockWait = 2.0
+    public static let saveLockWait = 0.2
+
     /// Reads the saved progress; a missing file is empty progress. Never throws: problems become
     /// `warning`, so the tutor always starts.
-    public func load() -> Loaded {
-        if let lock = try? FileLock(directory: directory, name: Self.lockName) {
+    ///
+    /// Reading needs no lock (the file is only ever replaced whole, by a rename); the lock is
+    /// taken only to move a bad file aside. With `lockWait` (the tutor at start) the lock is also
+    /// checked: if another process holds it for longer than that, the warning says saving waits
+    /// for that process. Without it, a needed lock is waited for as long as it takes.
+    public func load(lockWait: Double? = nil) -> Loaded {
+        let onDisk = inspect()
+        let needsLock: Bool
+        switch onDisk {
+        case .unusable: needsLock = true
+        case .missing, .progress, .newer: needsLock = lockWait != nil
+        }
+        guard needsLock else { return read(onDisk, moveCorruptAside: false) }
+        do {
+            let lock = try FileLock(directory: directory, name: Self.lockName, timeout: lockWait)
             defer { lock.unlock() }
             return read()
+        } catch {
+            // Locked by someone else, or the directory cannot be created (read-only home?): read
+            // without moving anything.
+            var loaded = read(onDisk, moveCorruptAside: false)
+            let why = error.isBusy
+                ? "\(error.message): your progress will not be saved until it exits (is another dltutor open?)"
+                : "progress will not be saved: \(error.message)"
+            loaded.warning = [why.prefix(1).uppercased() + why.dropFirst() + ".", loaded.warning].compactMap { $0 }.joined(separator: " ")
+            return loaded
         }
-        // The directory cannot be created (read-only home?): read without moving anything.
-        return read(moveCorruptAside: false)
     }
 
-    /// Applies `change` to the progress on disk and saves the result, under the lock.
-    /// Returns what was saved (plus a warning if the old file had to be moved aside).
+    /// Applies `change` to the progress on disk and saves the result, under the lock (waiting at
+    /// most `lockWait` seconds for it, as long as it takes when nil). Returns what was saved (plus
+    /// a warning if the old file had to be moved aside). A file written by a newer dltutor is
+    /// never overwritten.
     @discardableResult
-    public func update(_ change: (inout StudentProgress) -> Void) throws(ProgressError) -> Loaded {
+    public func update(lockWait: Double? = nil,
+                       _ change: (inout StudentProgress) -> Void) throws(ProgressError) -> Loaded {
         let lock: FileLock
         do {
-            lock = try FileLock(directory: directory, name: Self.lockName)
+            lock = try FileLock(directory: directory, name: Self.lockName, timeout: lockWait)
         } catch {
-            throw ProgressError("cannot save progress in \(directory.path): \(error.message)")
+            throw ProgressError("cannot save progress in \(directory.path): \(error.message)"
+                + (error.isBusy ? "; it is saved once that process lets go" : ""))
         }
         defer { lock.unlock() }
-        var loaded = read()
+        let onDisk = inspect()
+        if case .newer(let version) = onDisk {
+            throw ProgressError("progress not saved: \(fileURL.path) was written by a newer dltutor (format \(version)) and is left untouched; update dltutor to keep saving")
+        }
+        var loaded = read(onDisk)
         change(&loaded.progress)
         try write(loaded.progress)
         return loaded
     }
 
     /// Saves `progress` merged with whatever another process saved meanwhile; returns the merge.
+    /// The tutor passes `saveLockWait`: its saves run on the UI thread.
     @discardableResult
-    public func save(_ progress: StudentProgress) throws(ProgressError) -> Loaded {
-        try update { onDisk in onDisk = onDisk.merged(with: progress) }
+    public func save(_ progress: StudentProgress, lockWait: Double? = nil) throws(ProgressError) -> Loaded {
+        try update(lockWait: lockWait) { onDisk in onDisk = onDisk.merged(with: progress) }
     }
 
     // MARK: Reading and writing (callers hold the lock)
 
-    private func read(moveCorruptAside: Bool = true) -> Loaded {
+    /// What is on disk.
+    private enum OnDisk {
+        case missing
+        case progress(StudentProgress)
+        /// Written by a newer dltutor: kept as it is, neither read nor replaced.
+        case newer(version: Int)
+        /// Unreadable, too large or not progress data: the reason.
+        case unusable(String)
+    }
+
+    /// Just the format version, read before the rest so that a newer file is recognised even
+    /// when its other fields changed shape.
+    private struct VersionProbe: Decodable { var version: Int? }
+
+    private func inspect() -> OnDisk {
         let url = fileURL
-        guard FileManager.default.fileExists(atPath: url.path) else { return Loaded(progress: StudentProgress()) }
-        let reason: String
+        switch TextFile.presence(of: url) {
+        case .missing: return .missing
+        case .unreachable(let reason): return .unusable("it cannot be read (\(reason))")
+        case .present: break
+        }
+        let data: Data
         do {
-            let data = try Data(contentsOf: url)
-            let progress = try Self.decoder.decode(StudentProgress.self, from: data)
-            if progress.version > StudentProgress.currentVersion {
-                reason = "it was written by a newer dltutor (format \(progress.version))"
-            } else {
-                return Loaded(progress: progress)
-            }
-        } catch let error as DecodingError {
-            reason = "it is not valid progress data (\(Self.describe(error)))"
+            data = try TextFile.read(url, limit: FileSizeLimit.progress)
         } catch {
-            reason = "it cannot be read (\(error.localizedDescription))"
+            return .unusable("it cannot be used (\(error.message))")
+        }
+        do {
+            if let version = try Self.decoder.decode(VersionProbe.self, from: data).version,
+               version > StudentProgress.currentVersion {
+                return .newer(version: version)
+            }
+            return .progress(try Self.decoder.decode(StudentProgress.self, from: data))
+        } catch let error as DecodingError {
+            return .unusable("it is not valid progress data (\(Self.describe(error)))")
+        } catch {
+            return .unusable("it is not valid progress data (\(error))")
+        }
+    }
+
+    private func read(_ onDisk: OnDisk? = nil, moveCorruptAside: Bool = true) -> Loaded {
+        let url = fileURL
+        let reason: String
+        switch onDisk ?? inspect() {
+        case .missing:
+            return Loaded(progress: StudentProgress())
+        case .progress(let progress):
+            return Loaded(progress: progress)
+        case .newer(let version):
+            return Loaded(progress: StudentProgress(),
+                          warning: "Saved progress in \(url.path) was written by a newer dltutor (format \(version)); it is left untouched and this session's progress will not be saved. Update dltutor to continue from it.")
+        case .unusable(let why):
+            reason = why
         }
         guard moveCorruptAside else {
             return Loaded(progress: StudentProgress(),

@@ -11,7 +11,7 @@ extension TutorModel {
             return buffer
         }
         let (header, rest) = buffer.area.splitTop(1)
-        let (body, footer) = rest.splitBottom(1)
+        let (body, footer) = rest.splitBottom(footerHeight)
         switch screen {
         case .overview:
             renderHeader(options.text("dltutor — " + text.tagline), into: &buffer, area: header)
@@ -53,9 +53,22 @@ extension TutorModel {
         buffer.put(pageCount, x: x, y: area.y, style: Style(reverse: true), clip: area)
     }
 
+    /// A status too long for one line (a failed save names a path and the system's reason) is
+    /// wrapped over up to `maximumStatusLines` lines instead of being cut at the screen's edge.
+    static let maximumStatusLines = 4
+
+    private var statusLines: [String] {
+        guard let status else { return [] }
+        return Array(TextWrap.wrap(options.text(status), width: max(1, width)).prefix(Self.maximumStatusLines))
+    }
+
+    private var footerHeight: Int { max(1, statusLines.count) }
+
     private func renderFooter(into buffer: inout ScreenBuffer, area: Rect) {
-        if let status {
-            buffer.put(options.text(status), x: area.x, y: area.y, style: options.apply(Style(foreground: .yellow, bold: true)), clip: area)
+        if status != nil {
+            for (row, line) in statusLines.enumerated() {
+                buffer.put(line, x: area.x, y: area.y + row, style: options.apply(Style(foreground: .yellow, bold: true)), clip: area)
+            }
             return
         }
         let hints: [FooterHint]

@@ -36,7 +36,7 @@ enum TutorCommand {
         }
         defer { classroom?.leave() }
         let store = ProgressStore.standard(environment: environment)
-        let saved = store.load()
+        let saved = store.load(lockWait: ProgressStore.loadLockWait)
         var model = TutorModel(
             course: course,
             options: RenderOptions(),
@@ -44,16 +44,24 @@ enum TutorCommand {
             seed: arguments.seed,
             notice: [notice, saved.warning, classroom?.notice].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         )
+        /// Why the last save failed (nil once a save succeeds): repeated on stderr after quitting.
+        var unsaved: String?
         /// Writes progress; a failure is shown in the footer rather than lost silently.
         func save() {
             do {
-                _ = try store.save(model.progress)
+                _ = try store.save(model.progress, lockWait: ProgressStore.saveLockWait)
+                unsaved = nil
             } catch {
+                unsaved = error.description
                 model.showProgressNotSaved(error.description)
             }
         }
         let terminal = Terminal(check: check, forceASCII: arguments.ascii, allowColor: !arguments.noColor)
-        defer { terminal.stop() }
+        defer {
+            terminal.stop()
+            // The footer is gone with the screen: say it where it stays.
+            if let unsaved { FileHandle.standardError.write(Data("dltutor: progress was not saved: \(unsaved)\n".utf8)) }
+        }
         model.options = terminal.options
         let size = terminal.size
         _ = model.update(Message.resize(width: size.width, height: size.height))
