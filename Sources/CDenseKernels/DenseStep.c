@@ -76,19 +76,20 @@ DL_INLINE void forwardLayer(const int B, const DLDenseLayer *restrict layer, con
     }
 }
 
-/// Σ dZ·Aᵀ and Σ dZ for one layer: each accumulator takes the group's blocks in order.
+/// Σ dZ·Aᵀ and Σ dZ for one layer: each accumulator takes the group's blocks in order. The first group
+/// starts the accumulators from +0 in registers (as a zeroed memory would, without the writes and reads).
 DL_INLINE void accumulateGradients(const int B, ptrdiff_t units, ptrdiff_t inputs, const double *restrict dz,
                                    const double *restrict below, ptrdiff_t belowStride, double *restrict weightSums,
-                                   double *restrict biasSums) {
+                                   double *restrict biasSums, int first) {
     for (ptrdiff_t i = 0; i < units; i++) {
         v8 dzi[BLOCKS];
         for (int b = 0; b < B; b++) dzi[b] = load8(dz + GROUP * i + 8 * b);
-        v8 bias = load8(biasSums + 8 * i);
+        v8 bias = first ? splat8(0) : load8(biasSums + 8 * i);
         for (int b = 0; b < B; b++) bias += dzi[b];
         store8(biasSums + 8 * i, bias);
         double *restrict sums = weightSums + 8 * i * inputs;
         for (ptrdiff_t k = 0; k < inputs; k++) {
-            v8 sum = load8(sums + 8 * k);
+            v8 sum = first ? splat8(0) : load8(sums + 8 * k);
             for (int b = 0; b < B; b++) sum += dzi[b] * load8(below + belowStride * k + 8 * b);
             store8(sums + 8 * k, sum);
         }
@@ -123,7 +124,8 @@ typedef struct {
 } GroupPlace;
 
 /// One group of B blocks, forward and backward. Adds its examples' losses to `lossSums` (block after
-/// block, so the grouping never changes a sum) and counts the examples it classified correctly.
+/// block, so the grouping never changes a sum) and counts the examples it classified correctly. The
+/// group from example j = 0 starts the gradient sums.
 DL_INLINE void stepGroup(const int B, const DLDenseLayer *layers, ptrdiff_t layerCount, const LayerScratch *slots,
                          const GroupPlace *place, const double *y, ptrdiff_t m, ptrdiff_t j, v8 *lossSums, ptrdiff_t *correct) {
     const ptrdiff_t last = layerCount - 1;
@@ -155,8 +157,12 @@ DL_INLINE void stepGroup(const int B, const DLDenseLayer *layers, ptrdiff_t laye
 
     for (ptrdiff_t l = last; l >= 0; l--) {
         const double *input = l > 0 ? place->a[l - 1] : place->input;
-        accumulateGradients(B, layers[l].units, layers[l].inputs, slots[l].dz, input, l > 0 ? place->stride : place->inputStride,
-                            slots[l].weightSums, slots[l].biasSums);
+        const ptrdiff_t inputStride = l > 0 ? place->stride : place->inputStride;
+        // Two copies, so that neither tests `first` inside its loops.
+        if (j == 0) accumulateGradients(B, layers[l].units, layers[l].inputs, slots[l].dz, input, inputStride,
+                                        slots[l].weightSums, slots[l].biasSums, 1);
+        else accumulateGradients(B, layers[l].units, layers[l].inputs, slots[l].dz, input, inputStride,
+                                 slots[l].weightSums, slots[l].biasSums, 0);
         if (l > 0) propagateDown(B, &layers[l], slots[l].dz, place->a[l - 1], place->stride, slots[l - 1].dz, layers[l - 1].rectified);
     }
 }
@@ -176,7 +182,8 @@ DL_INLINE void stepBody(const int G, const DLDenseLayer *layers, ptrdiff_t layer
         slots[l].dz = next + 2 * GROUP * units;
         slots[l].weightSums = next + 3 * GROUP * units;
         slots[l].biasSums = slots[l].weightSums + 8 * units * layers[l].inputs;
-        memset(slots[l].weightSums, 0, sizeof(double) * 8 * (size_t)(units * layers[l].inputs + units));
+        // The first group starts the sums; without examples there is none.
+        if (m <= 0) memset(slots[l].weightSums, 0, sizeof(double) * 8 * (size_t)(units * layers[l].inputs + units));
         next += layerScratchCount(&layers[l]);
     }
     v8 lossSums = splat8(0);

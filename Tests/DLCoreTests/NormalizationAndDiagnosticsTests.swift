@@ -127,7 +127,7 @@ import Testing
         let net = try Network(layerSizes: [2, 5, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
         var trainer = try Trainer(network: net, train: data,
                                   configuration: .init(optimizer: .adam(learningRate: 0.01), batchSize: 16, diagnosticsInterval: 3))
-        let reports = trainer.train(steps: 9)
+        let reports = trainer.trainReporting(steps: 9)
         #expect(reports.map { $0.layerDiagnostics != nil } == [false, false, true, false, false, true, false, false, true])
         #expect(reports[8].layerDiagnostics! == trainer.layerDiagnostics())
         // 60 examples in batches of 16: the fourth step is the short last batch and ends epoch 1.

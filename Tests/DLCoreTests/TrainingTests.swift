@@ -147,6 +147,29 @@ import Testing
         #expect(stepwise.epochCount == 70 / 5)
     }
 
+    /// `train(steps:)` makes no reports; `trainReporting(steps:)` makes the same updates and reports each.
+    @Test func trainingWithoutReportsMakesTheSameUpdates() throws {
+        let data = try TrainingTests.circles()
+        for batchSize in [nil, 25] as [Int?] { // full batch (the single pass, an epoch per step) and mini-batches
+            let config = TrainingConfiguration(optimizer: .gradientDescent(learningRate: 0.5), batchSize: batchSize, seed: 3)
+            let network = try TrainingTests.network([2, 6, 3, 1], hidden: .relu)
+            var quiet = try Trainer(network: network, train: data, configuration: config)
+            var reporting = try Trainer(network: network, train: data, configuration: config)
+            #expect(quiet.train(steps: 23) == 23)
+            let reports = reporting.trainReporting(steps: 23)
+            #expect(quiet.network == reporting.network)
+            #expect(quiet.costHistory == reporting.costHistory && quiet.epochHistory == reporting.epochHistory)
+            #expect(reports.map(\.step) == Array(1...23))
+            #expect(reports.map(\.cost) == reporting.costHistory)
+            #expect(reports.compactMap(\.epochSummary) == reporting.epochHistory)
+            #expect(reports.map(\.epoch) == reports.map { ($0.step - 1) / reporting.stepsPerEpoch + 1 })
+        }
+        // A finished run makes no more updates.
+        var cancelled = try Trainer(network: TrainingTests.network(), train: data, configuration: .init(optimizer: .gradientDescent(learningRate: 0.1)))
+        cancelled.cancel()
+        #expect(cancelled.train(steps: 5) == 0 && cancelled.trainReporting(steps: 5).isEmpty && cancelled.stepCount == 0)
+    }
+
     @Test func observerCanCancelBetweenSteps() throws {
         var trainer = try Trainer(network: TrainingTests.network(), train: try TrainingTests.circles(),
                                   configuration: .init(optimizer: .gradientDescent(learningRate: 0.1)))

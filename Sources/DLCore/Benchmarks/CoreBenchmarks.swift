@@ -1,6 +1,6 @@
 /// The two workloads `dltutor bench` times, exactly as the specification states them. Each returns
 /// the wall time in seconds (data and network set-up excluded); `Benchmarks/numpy_reference.py`
-/// runs the same work in NumPy for comparison.
+/// runs the same work in NumPy for comparison, `Benchmarks/jax_reference.py` the train workload in JAX.
 public enum CoreBenchmarks {
     /// What one workload did, so a caller can show that the work was real.
     public struct Outcome: Sendable, Hashable {
@@ -11,6 +11,9 @@ public enum CoreBenchmarks {
 
     static let seed: UInt64 = 2024
     public static let pointCount = 300
+    /// The train workload's network and number of full-batch steps.
+    public static let trainLayerSizes = [2, 20, 3, 1]
+    public static let trainIterations = 30_000
 
     /// *train*: a [2, 20, 3, 1] ReLU/ReLU/sigmoid network with binary cross-entropy on 300 points of
     /// 2-D circles, full-batch gradient descent (η = 0.5) for 30,000 iterations.
@@ -21,11 +24,11 @@ public enum CoreBenchmarks {
     /// cross-entropy on 300 points of circles.
     public static func gradcheck() -> Double { runGradcheck().seconds }
 
-    public static func runTrain(iterations: Int = 30_000) -> Outcome {
+    public static func runTrain(iterations: Int = trainIterations) -> Outcome {
         do {
             var rng = RandomSource(seed: seed)
             let data = try Dataset.circles(count: pointCount, noise: 0.1, factor: 0.5, rng: &rng)
-            let network = try Network(layerSizes: [2, 20, 3, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
+            let network = try Network(layerSizes: trainLayerSizes, hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
                                       initializer: .he, rng: &rng)
             var trainer = try Trainer(network: network, train: data,
                                       configuration: .init(optimizer: .gradientDescent(learningRate: 0.5)))

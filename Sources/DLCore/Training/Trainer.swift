@@ -120,6 +120,21 @@ public struct Trainer: Sendable {
     /// One update. Returns nil when the run is already finished.
     @discardableResult
     public mutating func step() -> StepReport? {
+        guard let made = update() else { return nil }
+        return StepReport(step: stepCount, epoch: made.endedEpoch ? epochCount : epochCount + 1, cost: made.cost,
+                          epochSummary: made.endedEpoch ? epochHistory.last : nil, status: status, layerDiagnostics: made.diagnostics)
+    }
+
+    /// What `update()` did, for `step()` to report: only what the trainer does not keep anyway.
+    private struct Update {
+        var cost: Double
+        var endedEpoch: Bool
+        var diagnostics: [LayerDiagnostics]?
+    }
+
+    /// One update with all its bookkeeping (history, epochs, status) but no report: a full-batch run
+    /// makes one per step, and most callers read the trainer, not the reports.
+    private mutating func update() -> Update? {
         guard status == .running else { return nil }
         if positionInEpoch == 0 && configuration.shuffle && !isFullBatch { shuffleRNG.shuffle(&order) }
 
@@ -166,8 +181,7 @@ public struct Trainer: Sendable {
         costHistory.append(cost)
         guard cost.isFinite else {
             status = .diverged(step: stepCount)
-            return StepReport(step: stepCount, epoch: epochCount + 1, cost: cost, epochSummary: nil, status: status,
-                              layerDiagnostics: nil)
+            return Update(cost: cost, endedEpoch: false, diagnostics: nil)
         }
         if correctInSinglePass == nil {
             network.backward(pass, targets: y, regularization: configuration.regularization, bugs: configuration.bugs,
@@ -182,21 +196,25 @@ public struct Trainer: Sendable {
 
         var diagnostics: [LayerDiagnostics]?
         if let interval = configuration.diagnosticsInterval, stepCount % interval == 0 { diagnostics = layerDiagnostics() }
-        var summary: EpochSummary?
-        if positionInEpoch >= trainingData.count { summary = finishEpoch() }
-        return StepReport(step: stepCount, epoch: summary?.epoch ?? epochCount + 1, cost: cost, epochSummary: summary, status: status,
-                          layerDiagnostics: diagnostics)
+        let endsEpoch = positionInEpoch >= trainingData.count
+        if endsEpoch { finishEpoch() }
+        return Update(cost: cost, endedEpoch: endsEpoch, diagnostics: diagnostics)
     }
 
-    /// Up to `steps` updates (fewer if the run finishes); returns their reports.
+    /// Up to `steps` updates (fewer if the run finishes), without a report per step: what they did is
+    /// in `costHistory`, `epochHistory` and `status`. Returns the number of updates made.
     @discardableResult
-    public mutating func train(steps: Int) -> [StepReport] {
+    public mutating func train(steps: Int) -> Int {
+        var made = 0
+        while made < steps, update() != nil { made += 1 }
+        return made
+    }
+
+    /// Up to `steps` updates, like `train(steps:)`, with the report of each (for per-step curves).
+    public mutating func trainReporting(steps: Int) -> [StepReport] {
         var reports: [StepReport] = []
-        reports.reserveCapacity(max(steps, 0))
-        for _ in 0..<max(steps, 0) {
-            guard let report = step() else { break }
-            reports.append(report)
-        }
+        reports.reserveCapacity(min(max(steps, 0), 1_024))
+        while reports.count < steps, let report = step() { reports.append(report) }
         return reports
     }
 
@@ -216,7 +234,7 @@ public struct Trainer: Sendable {
         return status
     }
 
-    private mutating func finishEpoch() -> EpochSummary {
+    private mutating func finishEpoch() {
         epochCount += 1
         positionInEpoch = 0
         let trainCost = epochCostSum / Double(max(epochBatches, 1))
@@ -251,7 +269,6 @@ public struct Trainer: Sendable {
         } else if status == .running, let maxEpochs = configuration.maxEpochs, epochCount >= maxEpochs {
             status = .completed(epochs: epochCount)
         }
-        return summary
     }
 
     /// Cost and accuracy of the current network on any data set (no dropout).

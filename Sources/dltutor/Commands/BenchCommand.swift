@@ -7,7 +7,9 @@ import TextCharts
 
 /// `dltutor bench`: wall times of the work that must feel live, one line each, measured in this
 /// process. Where python3 with NumPy is available it also runs the same two core workloads written
-/// the way a student would in NumPy (`Benchmarks/numpy_reference.py`) and prints the ratios.
+/// the way a student would in NumPy (`Benchmarks/numpy_reference.py`), and where JAX is installed the
+/// train workload jit-compiled on the CPU (`Benchmarks/jax_reference.py`, what an expert would pick),
+/// and prints the ratios: the references run in the same session, under the same load.
 enum BenchCommand {
     static func run(environment: [String: String]) -> String {
         var lines: [String] = []
@@ -17,11 +19,16 @@ enum BenchCommand {
         // The fastest of three runs each, as for the NumPy reference: the same treatment on both sides.
         let train = fastest(of: 3) { CoreBenchmarks.runTrain() }
         let gradcheck = fastest(of: 3) { CoreBenchmarks.runGradcheck() }
-        let reference = numpyReference(environment: environment)
-        lines.append(row("train", seconds: train.seconds, reference: reference?.train, detail: train.detail))
-        lines.append(row("gradcheck", seconds: gradcheck.seconds, reference: reference?.gradcheck, detail: gradcheck.detail))
-        if reference == nil {
+        let numpy = numpyReference()
+        let jax = jaxTrainReference()
+        lines.append(row("train", seconds: train.seconds,
+                         references: [("numpy", numpy?.train), ("jax", jax)], detail: train.detail))
+        lines.append(row("gradcheck", seconds: gradcheck.seconds, references: [("numpy", numpy?.gradcheck)], detail: gradcheck.detail))
+        if numpy == nil {
             lines.append("numpy: not measured (needs python3 with numpy and Benchmarks/numpy_reference.py)")
+        }
+        if jax == nil {
+            lines.append("jax: not measured (needs python3 with jax, e.g. pip install \"jax[cpu]\", and Benchmarks/jax_reference.py)")
         }
         lines.append(String(format: "render     line chart, 10,000 points, full screen: %.2f ms", ChartBenchmarks.lineChart10k() * 1000))
         lines.append(String(format: "render     heatmap 200×60: %.2f ms", ChartBenchmarks.heatmap200x60() * 1000))
@@ -81,35 +88,55 @@ enum BenchCommand {
         (0..<runs).map { _ in workload() }.min { $0.seconds < $1.seconds }!
     }
 
-    private static func row(_ name: String, seconds: Double, reference: Double?, detail: String) -> String {
+    /// `name  seconds`, then for each reference measured its time and how many times faster this process was.
+    private static func row(_ name: String, seconds: Double, references: [(name: String, seconds: Double?)], detail: String) -> String {
         var text = String(format: "%-10@ %.3f s", name as NSString, seconds)
-        if let reference {
-            text += String(format: "   numpy %.3f s   %.1f× faster", reference, reference / seconds)
+        for case let (reference, referenceSeconds?) in references {
+            text += String(format: "   %@ %.3f s   %.1f× faster", reference as NSString, referenceSeconds, referenceSeconds / seconds)
         }
         return text + "   (" + detail + ")"
     }
 
-    /// Runs the NumPy reference script, if python3, numpy and the script can be found.
-    private static func numpyReference(environment: [String: String]) -> (train: Double, gradcheck: Double)? {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// Runs the NumPy reference script (both workloads, the fastest of three runs each), if python3,
+    /// numpy and the script can be found.
+    private static func numpyReference() -> (train: Double, gradcheck: Double)? {
+        // The fastest of three runs: NumPy timings swing widely on a loaded machine (BLAS threads).
+        guard let output = runReference("numpy_reference.py", arguments: ["--repeat", "3"]),
+              let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any],
+              let train = object["train_seconds"] as? Double, let gradcheck = object["gradcheck_seconds"] as? Double
+        else { return nil }
+        return (train, gradcheck)
+    }
+
+    /// Runs the JAX reference of the train workload (the same network, data size and step count; the
+    /// script compiles first and prints `seconds=` as the fastest of three runs), if python3, jax and
+    /// the script can be found. The JAX gradient check is not run: it takes minutes on a small machine.
+    private static func jaxTrainReference() -> Double? {
+        let layers = CoreBenchmarks.trainLayerSizes.map(String.init).joined(separator: ",")
+        guard let output = runReference("jax_reference.py", arguments: ["train", "\(CoreBenchmarks.pointCount)",
+                                                                        "\(CoreBenchmarks.trainIterations)", layers]),
+              let text = String(data: output, encoding: .utf8),
+              let field = text.split(whereSeparator: \.isWhitespace).last(where: { $0.hasPrefix("seconds=") })
+        else { return nil }
+        return Double(field.dropFirst("seconds=".count))
+    }
+
+    /// The standard output of `python3 Benchmarks/SCRIPT ARGUMENTS`, nil if the script is missing or fails.
+    private static func runReference(_ script: String, arguments: [String]) -> Data? {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Benchmarks/numpy_reference.py")
-        guard FileManager.default.fileExists(atPath: script.path) else { return nil }
+            .appendingPathComponent("Benchmarks").appendingPathComponent(script)
+        guard FileManager.default.fileExists(atPath: path.path) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // The fastest of three runs: NumPy timings swing widely on a loaded machine (BLAS threads).
-        process.arguments = ["python3", script.path, "--repeat", "3"]
+        process.arguments = ["python3", path.path] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let train = object["train_seconds"] as? Double, let gradcheck = object["gradcheck_seconds"] as? Double
-        else { return nil }
-        return (train, gradcheck)
+        return process.terminationStatus == 0 ? data : nil
     }
 }
 

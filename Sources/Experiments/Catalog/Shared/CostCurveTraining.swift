@@ -25,7 +25,7 @@ struct CostCurveTraining {
 
     /// One more slice of `iterationsPerSlice` iterations, each one's cost appended to `cost`.
     mutating func advance() {
-        for report in trainer.train(steps: iterationsPerSlice) {
+        for report in trainer.trainReporting(steps: iterationsPerSlice) {
             cost.append(x: Double(report.step), y: report.cost)
         }
     }
