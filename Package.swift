@@ -27,14 +27,18 @@ let package = Package(
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
+        // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
+        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments"]),
         .executableTarget(
             name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore"]
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "ExerciseCheck"]
         ),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
+        .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments"],
+                    exclude: ["Solutions", "Programs"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
         // Drives the real dltutor binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
