@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
-        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments"]),
+        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
         .executableTarget(
             name: "dltutor",
             dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "ExerciseCheck"]

@@ -90,16 +90,20 @@ public enum MistakeHint: Sendable, Hashable {
         }
         let isWeight = { (i: Int) in analytic[i].name.first == "W" || analytic[i].name.first == "w" }
         let biases = analytic.indices.filter { analytic[$0].name.first == "b" }
+        var weightsOnly: MistakeHint?
         if !biases.isEmpty, failing.allSatisfy(isWeight), biases.allSatisfy({ differences[$0] < MistakeHint.failing }) {
             // backprop − numeric against W itself: an L2 term in one and not the other.
             let error = failing.map { i in zip(analytic[i].values, numeric[i].values).map { $0 - $1 } }
             let weights = failing.map { parameters[$0].values }
             let coefficient = fit(error.flatMap { $0 }, weights.flatMap { $0 }).flatMap { $0.residual < 1e-2 ? $0.k : nil }
-            return .onlyWeights(arrays: names, coefficient: coefficient)
+            if coefficient != nil { return .onlyWeights(arrays: names, coefficient: coefficient) }
+            weightsOnly = .onlyWeights(arrays: names, coefficient: nil)
         }
+        // One array by a constant factor says more than "only W" (a doubled dW2 is both).
         if failing.count == 1, let k = constant(failing[0]), k > 0 {
             return .constantFactor(array: names[0], k: k, measured: differences[failing[0]])
         }
+        if let weightsOnly { return weightsOnly }
         // Every array of layers 1…L fails and every array above passes.
         let layers = analytic.map { ArrayLayout.layerNumber($0.name) }
         if layers.allSatisfy({ $0 != nil }) {

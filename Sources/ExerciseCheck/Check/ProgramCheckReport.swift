@@ -44,9 +44,9 @@ public struct ProgramCheckReport: Sendable {
         var notes = warnings
         var kinks: [Kink] = []
         if Double(rawKinks.count) > ProgramCheckReport.kinkShareLimit * Double(total) {
-            notes.append("\(rawKinks.count) of \(total) components have a cost that is not smooth within ±ε: "
-                + "does the cost change from one call to the next (a new random dropout mask at every call)? "
-                + "Fix the mask (or the seed) while checking.")
+            notes.append("\(rawKinks.count) of \(total) components have a cost that is not smooth within ±ε = \(epsilon): "
+                + "is ε too large (the course uses 1e-7), or does the cost change from one call to the next "
+                + "(a new random dropout mask at every call)? Fix the mask (or the seed) while checking.")
         } else {
             for (index, slopes) in rawKinks.sorted(by: { $0.key < $1.key }) {
                 let segment = analyticVector.segment(containing: index)!

@@ -24,6 +24,8 @@ final class ProgramProcess {
     private var stdoutFD: Int32
     private var stderrFD: Int32
     private var stdoutBuffer: [UInt8] = []
+    /// How much of `stdoutBuffer` is known to hold no newline (so a long line is scanned once, not per read).
+    private var scannedBytes = 0
     private var stderrTail: [UInt8] = []
     private var exitStatus: Int32?
     private var reaped = false
@@ -105,11 +107,13 @@ final class ProgramProcess {
         let deadline = Date().addingTimeInterval(timeout)
         var pending = Array((request + "\n").utf8)[...]
         while true {
-            if let newline = stdoutBuffer.firstIndex(of: UInt8(ascii: "\n")), pending.isEmpty {
+            if pending.isEmpty, let newline = newlineIndex() {
                 let line = String(decoding: stdoutBuffer[..<newline], as: UTF8.self)
                 stdoutBuffer.removeSubrange(...newline)
+                scannedBytes = 0
                 return line
             }
+            if pending.isEmpty { scannedBytes = stdoutBuffer.count }
             if stdoutBuffer.count > ProgramProcess.maximumLineBytes {
                 throw .lineTooLong(limit: ProgramProcess.maximumLineBytes, start: String(decoding: stdoutBuffer.prefix(200), as: UTF8.self))
             }
@@ -142,6 +146,15 @@ final class ProgramProcess {
                     drainStderr()
                 }
             }
+        }
+    }
+
+    /// The first newline in stdout's buffer past what was scanned before (memchr: a flood is 64 MB).
+    private func newlineIndex() -> Int? {
+        stdoutBuffer.withUnsafeBufferPointer { buffer in
+            guard buffer.count > scannedBytes, let base = buffer.baseAddress,
+                  let found = memchr(base + scannedBytes, 0x0A, buffer.count - scannedBytes) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 
