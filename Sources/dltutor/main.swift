@@ -47,6 +47,7 @@ case .bench:
     printOut(BenchCommand.run(environment: environment))
 case .check(let program):
     let result = CheckCommand.run(arguments, program: program, environment: environment)
+    if result.status == 2 { fail(result.output, status: 2) }
     printOut(result.output)
     exit(result.status)
 case .exercises:

@@ -27,3 +27,16 @@ import Testing
         #expect(report.passed)
     }
 }
+
+/// The batched check at scale: a 5,051-parameter network through the bridge (timings are measured by
+/// hand, not asserted; see the README's exercises section).
+@Suite struct LargeNetworkTests {
+    @Test func fiveThousandParametersCheckInBatches() throws {
+        let report = try ExerciseFixture.check(["python3", ExerciseFixture.programs.appendingPathComponent("large_network.py").path],
+                                               timeout: 120)
+        #expect(report.passed)
+        #expect(report.batched)
+        #expect(report.parameters.reduce(0) { $0 + $1.count } == 5051)
+        #expect(report.costEvaluations >= 2 * 5051)
+    }
+}

@@ -8,11 +8,13 @@ extension ArrayLayout {
         var offset = 0
         return entries.enumerated().map { index, entry in
             let count = entry.shape.reduce(1, *)
+            let columns = entry.shape.count > 1 ? entry.shape.dropFirst().reduce(1, *) : 1
             defer { offset += count }
+            // `isWeight` decides how components are named: "W2[1, 3]" for a matrix, "b1[2]" for a column,
+            // a vector or a scalar (as DLCore names a bias).
             return ParameterSegment(name: entry.name, range: offset..<(offset + count), rows: entry.shape.first ?? 1,
-                                    columns: entry.shape.count > 1 ? entry.shape.dropFirst().reduce(1, *) : 1,
-                                    layer: ArrayLayout.layerNumber(entry.name).map { $0 - 1 } ?? index,
-                                    isWeight: entry.name.first == "W" || entry.name.first == "w")
+                                    columns: columns, layer: ArrayLayout.layerNumber(entry.name).map { $0 - 1 } ?? index,
+                                    isWeight: columns > 1)
         }
     }
 

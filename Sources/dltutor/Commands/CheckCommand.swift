@@ -13,7 +13,7 @@ enum CheckCommand {
         do {
             outcome = try check.run(program)
         } catch {
-            return ("dltutor check: " + error.description, 2)
+            return ("check: " + error.description, 2)
         }
         let frame: Frame
         let title: String
