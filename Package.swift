@@ -41,6 +41,6 @@ let package = Package(
                     exclude: ["Solutions", "Programs"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts", "ExerciseCheck"]),
     ]
 )

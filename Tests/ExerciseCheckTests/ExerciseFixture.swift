@@ -60,6 +60,17 @@ enum ExerciseFixture {
         }
     }
 
+    /// The processes still matching `marker` after waiting up to `seconds` for them to go: a SIGKILL is
+    /// delivered, and an orphan reaped by init, a moment after `kill` returns.
+    static func survivors(matching marker: String, within seconds: Double = 5) -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let found = processes(matching: marker)
+            if found.isEmpty || Date() > deadline { return found }
+            usleep(20_000)
+        }
+    }
+
     /// The zombie children of this test process named `name` (e.g. "python3").
     static func zombieChildren(named name: String) -> [String] {
         let me = getpid()

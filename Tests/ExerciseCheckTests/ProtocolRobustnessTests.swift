@@ -21,7 +21,7 @@ import Testing
         let elapsed = ContinuousClock.now - started
         // Python's start-up on a loaded machine, plus the clean-up's grace of one second.
         #expect(elapsed < .seconds(timeout + 20), "\(way) took \(elapsed)")
-        #expect(ExerciseFixture.processes(matching: marker).isEmpty, "\(way) left a process")
+        #expect(ExerciseFixture.survivors(matching: marker).isEmpty, "\(way) left a process")
         return message
     }
 
@@ -98,7 +98,7 @@ import Testing
         // 32 MB of stderr between two answers: read as it comes, so the program never blocks on it.
         let report = try ExerciseFixture.check(["python3", script, "flood-stderr", marker], timeout: 20)
         #expect(report.passed)
-        #expect(ExerciseFixture.processes(matching: marker).isEmpty)
+        #expect(ExerciseFixture.survivors(matching: marker).isEmpty)
     }
 
     @Test func ignoringClosedStdinIsEnded() throws {
@@ -106,7 +106,7 @@ import Testing
         let script = ExerciseFixture.programs.appendingPathComponent("misbehaving.py").path
         let report = try ExerciseFixture.check(["python3", script, "ignore-stdin", marker])
         #expect(report.passed)
-        #expect(ExerciseFixture.processes(matching: marker).isEmpty)
+        #expect(ExerciseFixture.survivors(matching: marker).isEmpty)
         #expect(ExerciseFixture.zombieChildren(named: "python3").isEmpty)
     }
 
@@ -115,7 +115,7 @@ import Testing
         let marker = "977.\(Int.random(in: 100_000...999_999))"
         let script = ExerciseFixture.programs.appendingPathComponent("spawns_child.sh").path
         #expect(throws: ProgramCheckError.self) { try ExerciseFixture.check([script, marker], timeout: 1) }
-        #expect(ExerciseFixture.processes(matching: marker).isEmpty)
+        #expect(ExerciseFixture.survivors(matching: marker).isEmpty)
     }
 
     @Test func missingProgram() throws {

@@ -27,12 +27,11 @@ final class ProgramProcess {
     /// How much of `stdoutBuffer` is known to hold no newline (so a long line is scanned once, not per read).
     private var scannedBytes = 0
     private var stderrTail: [UInt8] = []
-    private var exitStatus: Int32?
     private var reaped = false
 
     /// Starts `command` (its first word looked up in PATH) with `environment`, or throws why it cannot.
     init(command: [String], environment: [String: String]) throws(ProgramFailure) {
-        guard let executable = command.first else { throw .cannotStart(command: command, reason: "no command given") }
+        guard !command.isEmpty else { throw .cannotStart(command: command, reason: "no command given") }
         // Writing to a program that has exited must give EPIPE, not kill dltutor.
         signal(SIGPIPE, SIG_IGN)
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
@@ -45,36 +44,12 @@ final class ProgramProcess {
             throw .cannotStart(command: command, reason: String(cString: strerror(errno)))
         }
         for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // Its own process group (so the whole group can be ended), no blocked signals, default handlers
-        // (dltutor ignores SIGPIPE; the program must not inherit that).
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        sigdelset(&defaults, SIGKILL)
-        sigdelset(&defaults, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-
-        let argv = command.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
+        let status = ProcessSpawn.spawn(command, environment: environment, pid: &pid) { actions in
+            posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+            posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+        }
         close(stdinPipe[0])
         close(stdoutPipe[1])
         close(stderrPipe[1])
@@ -214,15 +189,7 @@ final class ProgramProcess {
         guard !reaped else { return nil }
         closeStdin()
         let exit = waitForExit(within: ProgramProcess.exitGrace)
-        // The group id is the program's pid, which stays ours until it is reaped: children it left behind
-        // are ended with it, and nothing else can be.
-        kill(-pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        reaped = true
-        for fd in [stdoutFD, stderrFD] where fd >= 0 { close(fd) }
-        stdoutFD = -1
-        stderrFD = -1
+        endGroupAndReap()
         return exit
     }
 
@@ -230,8 +197,14 @@ final class ProgramProcess {
     func terminate() {
         guard !reaped else { return }
         drainStderr()
-        kill(-pid, SIGKILL)
         closeStdin()
+        endGroupAndReap()
+    }
+
+    private func endGroupAndReap() {
+        // The group id is the program's pid, which stays ours until it is reaped: children it left behind
+        // are ended with it, and nothing else can be.
+        kill(-pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true

@@ -135,14 +135,16 @@ final class ProtocolClient {
     func gradient(_ parameters: [NamedArray], layout: ArrayLayout) throws(ProgramFailure) -> (cost: Double, gradients: [NamedArray]) {
         let response = try request("gradient", [("parameters", ProtocolClient.parametersJSON(parameters))])
         let cost = try number("cost", of: response, op: "gradient")
+        return (cost, try gradients(of: response, op: "gradient", layout: layout))
+    }
+
+    /// The `gradients` member, read against `layout`.
+    private func gradients(of response: [(String, JSONValue)], op: String, layout: ArrayLayout) throws(ProgramFailure) -> [NamedArray] {
+        let value = try member("gradients", of: response, op: op)
         do {
-            return (cost, try layout.read(try member("gradients", of: response, op: "gradient"), what: "gradients", gradientNames: true))
-        } catch let error as ArrayProblem {
-            throw .badResponse(request: "\"gradient\"", problem: "is not right: " + error.text)
-        } catch let error as ProgramFailure {
-            throw error
+            return try layout.read(value, what: "gradients", gradientNames: true)
         } catch {
-            throw .badResponse(request: "\"gradient\"", problem: "\(error)")
+            throw .badResponse(request: "\"\(op)\"", problem: "is not right: " + error.text)
         }
     }
 
@@ -155,15 +157,6 @@ final class ProtocolClient {
             ("backprop", ProtocolClient.parametersJSON(backprop)),
         ])
         let difference = try number("relative_difference", of: response, op: "numerical_gradient")
-        do {
-            return (try layout.read(try member("gradients", of: response, op: "numerical_gradient"), what: "gradients", gradientNames: true),
-                    difference)
-        } catch let error as ArrayProblem {
-            throw .badResponse(request: "\"numerical_gradient\"", problem: "is not right: " + error.text)
-        } catch let error as ProgramFailure {
-            throw error
-        } catch {
-            throw .badResponse(request: "\"numerical_gradient\"", problem: "\(error)")
-        }
+        return (try gradients(of: response, op: "numerical_gradient", layout: layout), difference)
     }
 }
