@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
-        .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments"],
+        .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments", "DLCore"],
                     exclude: ["Solutions", "Programs"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
         // Drives the real dltutor binary inside tmux.

@@ -1,15 +1,15 @@
+import DLCore
 import Foundation
 
-/// Two-sided differences of the program's own cost, component by component, with kinks found and set
-/// apart.
+/// Two-sided differences of the program's own cost, component by component, with the components whose
+/// difference cannot be trusted found and set apart by DLCore's own evidence (`FiniteDifferenceEvidence`):
 ///
-///     g  = (J(θ + εe) − J(θ − εe)) / 2ε        the estimate compared with backprop
-///     gR = (J(θ + εe) − J(θ)) / ε,  gL = (J(θ) − J(θ − εe)) / ε
+///     numeric = (J(θ + εe) − J(θ − εe)) / 2ε
 ///
-/// For a smooth cost gR − gL ≈ ε·J″, which halves with ε; at a kink it is the jump in slope, which does
-/// not (or vanishes when the kink leaves the smaller step). So a component whose sides disagree is
-/// evaluated again at ε/2, and is a kink when (gR − gL) at ε is not twice (gR − gL) at ε/2. The second
-/// pair of costs is needed only for the few components whose sides disagree.
+/// A component that disagrees with backprop is evaluated again at ±ε/2; its one-sided slopes then say
+/// whether the cost bends within the step (a kink: the slopes differ as much at ε/2 as at ε), whether
+/// the difference moves with the step, or whether rounding explains the disagreement. Components that
+/// agree cost no extra evaluations.
 struct FiniteDifferences {
     let client: ProtocolClient
     let epsilon: Double
@@ -23,6 +23,14 @@ struct FiniteDifferences {
         self.client = client
         self.epsilon = epsilon
         self.batchSize = batchSize
+    }
+
+    /// What the differences found: the numerical gradient in the arrays' order, the components set
+    /// aside with their reason and one-sided slopes, and those whose cost bends within the step.
+    struct Result {
+        var numeric: [Double]
+        var doubts: [Int: (reason: FiniteDifferenceDoubt, left: Double, right: Double)]
+        var bending: Set<Int>
     }
 
     /// The costs with one component changed each, batched when the program can.
@@ -58,8 +66,9 @@ struct FiniteDifferences {
         return result
     }
 
-    /// The numerical gradient at `parameters` (cost `baseCost`) and the kinks, in the order of the arrays.
-    mutating func gradient(at parameters: [NamedArray], baseCost: Double) throws(ProgramFailure) -> (numeric: [Double], kinks: [Int: (left: Double, right: Double)]) {
+    /// The numerical gradient at `parameters` (cost `baseCost`), judged against backprop's `analytic`
+    /// (flat, in the arrays' order).
+    mutating func gradient(at parameters: [NamedArray], baseCost: Double, analytic: [Double]) throws(ProgramFailure) -> Result {
         var components: [(array: Int, offset: Int)] = []
         for (a, array) in parameters.enumerated() { for k in 0..<array.count { components.append((a, k)) } }
         func changes(_ step: Double, _ subset: [Int]) -> [ProtocolClient.Change] {
@@ -69,41 +78,30 @@ struct FiniteDifferences {
                         .init(array: parameters[a].name, offset: k, value: w - step)]
             }
         }
-        let all = Array(components.indices)
-        let first = try costs(parameters, changes(epsilon, all))
-        var numeric = [Double](repeating: 0, count: components.count)
-        var asymmetry = [Double](repeating: 0, count: components.count)
-        var slopes = [(left: Double, right: Double)](repeating: (0, 0), count: components.count)
-        var suspects: [Int] = []
-        let noise = 256 * Double.ulpOfOne * max(abs(baseCost), 1) / epsilon
-        for c in all {
-            let w = parameters[components[c].array].values[components[c].offset]
-            let up = (w + epsilon) - w, down = w - (w - epsilon)
+        let first = try costs(parameters, changes(epsilon, Array(components.indices)))
+        var result = Result(numeric: [Double](repeating: 0, count: components.count), doubts: [:], bending: [])
+        var examined: [Int] = []
+        for c in components.indices {
             let plus = first[2 * c], minus = first[2 * c + 1]
-            numeric[c] = (plus - minus) / (up + down)
-            slopes[c] = ((baseCost - minus) / down, (plus - baseCost) / up)
-            asymmetry[c] = slopes[c].right - slopes[c].left
-            if abs(asymmetry[c]) > FiniteDifferences.tolerance(slopes[c].left, slopes[c].right, noise: noise) { suspects.append(c) }
-        }
-        var kinks: [Int: (left: Double, right: Double)] = [:]
-        if !suspects.isEmpty {
-            let half = epsilon / 2
-            let second = try costs(parameters, changes(half, suspects))
-            for (i, c) in suspects.enumerated() {
-                let w = parameters[components[c].array].values[components[c].offset]
-                let up = (w + half) - w, down = w - (w - half)
-                let halfAsymmetry = (second[2 * i] - baseCost) / up - (baseCost - second[2 * i + 1]) / down
-                if abs(asymmetry[c] - 2 * halfAsymmetry) > FiniteDifferences.tolerance(slopes[c].left, slopes[c].right, noise: 2 * noise) {
-                    kinks[c] = slopes[c]
-                }
+            result.numeric[c] = (plus - minus) / (2 * epsilon)
+            let slopes = (left: (baseCost - minus) / epsilon, right: (plus - baseCost) / epsilon)
+            if FiniteDifferenceEvidence.isWithinRounding(analytic: analytic[c], cost: baseCost, plus: plus, minus: minus, epsilon: epsilon) {
+                result.doubts[c] = (.rounding, slopes.left, slopes.right)
+            } else if FiniteDifferenceEvidence.needsExamination(analytic: analytic[c], cost: baseCost, plus: plus, minus: minus, epsilon: epsilon) {
+                examined.append(c)
             }
         }
-        return (numeric, kinks)
-    }
-
-    /// How far apart two slopes of a smooth cost may be: a relative part, and rounding in the costs
-    /// divided by the step.
-    private static func tolerance(_ a: Double, _ b: Double, noise: Double) -> Double {
-        1e-4 * (abs(a) + abs(b)) + noise
+        guard !examined.isEmpty else { return result }
+        let second = try costs(parameters, changes(epsilon / 2, examined))
+        for (i, c) in examined.enumerated() {
+            let plus = first[2 * c], minus = first[2 * c + 1]
+            let evidence = FiniteDifferenceEvidence(analytic: analytic[c], cost: baseCost, plus: plus, minus: minus,
+                                                    halfPlus: second[2 * i], halfMinus: second[2 * i + 1], epsilon: epsilon)
+            if evidence.bends { result.bending.insert(c) }
+            if let doubt = evidence.doubt {
+                result.doubts[c] = (doubt, (baseCost - minus) / epsilon, (plus - baseCost) / epsilon)
+            }
+        }
+        return result
     }
 }

@@ -73,15 +73,15 @@ public struct ProgramCheck: Sendable {
                 + "the cost must be the same function every time (a new random dropout mask at every call? a different λ?).")
         }
         var differences = FiniteDifferences(client: client, epsilon: epsilon, batchSize: batchSize)
-        let (numericValues, kinks) = try differences.gradient(at: parameters, baseCost: cost)
+        let result = try differences.gradient(at: parameters, baseCost: cost, analytic: analytic.flatMap(\.values))
         var numeric: [NamedArray] = []
         var offset = 0
         for array in parameters {
-            numeric.append(NamedArray(name: array.name, shape: array.shape, values: Array(numericValues[offset..<(offset + array.count)])))
+            numeric.append(NamedArray(name: array.name, shape: array.shape, values: Array(result.numeric[offset..<(offset + array.count)])))
             offset += array.count
         }
         return ProgramCheckReport(command: command, epsilon: epsilon, parameters: parameters, analytic: analytic, numeric: numeric,
-                                  cost: cost, kinks: kinks, warnings: warnings,
+                                  cost: cost, doubts: result.doubts, bending: result.bending, warnings: warnings,
                                   costEvaluations: differences.evaluations + 2, batched: differences.batched)
     }
 }

@@ -24,12 +24,9 @@ public struct ProgramCheckReport: Sendable {
     /// Whether the program answered `costs` (batched) or was asked one cost at a time.
     public let batched: Bool
 
-    /// At most this share of the components may be kinks; more means the cost is not a smooth function
-    /// of the parameters at all (a new random mask at every call), and nothing is set aside.
-    static let kinkShareLimit = 0.25
-
-    init(command: [String], epsilon: Double, parameters: [NamedArray], analytic: [NamedArray], numeric: [NamedArray],
-         cost: Double, kinks rawKinks: [Int: (left: Double, right: Double)], warnings: [String], costEvaluations: Int, batched: Bool) {
+    init(command: [String], epsilon: Double, parameters: [NamedArray], analytic: [NamedArray], numeric: [NamedArray], cost: Double,
+         doubts: [Int: (reason: FiniteDifferenceDoubt, left: Double, right: Double)], bending: Set<Int>,
+         warnings: [String], costEvaluations: Int, batched: Bool) {
         self.command = command
         self.epsilon = epsilon
         self.parameters = parameters
@@ -38,33 +35,29 @@ public struct ProgramCheckReport: Sendable {
         self.cost = cost
         self.costEvaluations = costEvaluations
         self.batched = batched
+        self.warnings = warnings
         let layout = ArrayLayout(parameters)
         var analyticVector = layout.vector(analytic), numericVector = layout.vector(numeric)
-        let total = analyticVector.count
-        var notes = warnings
         var kinks: [Kink] = []
-        if Double(rawKinks.count) > ProgramCheckReport.kinkShareLimit * Double(total) {
-            notes.append("\(rawKinks.count) of \(total) components have a cost that is not smooth within ±ε = \(epsilon): "
-                + "is ε too large (the course uses 1e-7), or does the cost change from one call to the next "
-                + "(a new random dropout mask at every call)? Fix the mask (or the seed) while checking.")
-        } else {
-            for (index, slopes) in rawKinks.sorted(by: { $0.key < $1.key }) {
-                let segment = analyticVector.segment(containing: index)!
-                let a = layout.entries.firstIndex { $0.name == segment.name }!
-                kinks.append(Kink(name: analytic[a].componentName(index - segment.range.lowerBound), array: segment.name, index: index,
-                                  backprop: analyticVector.values[index], leftSlope: slopes.left, rightSlope: slopes.right))
-                analyticVector.values[index] = 0
-                numericVector.values[index] = 0
-            }
+        for (index, doubt) in doubts.sorted(by: { $0.key < $1.key }) {
+            let segment = analyticVector.segment(containing: index)!
+            let a = layout.entries.firstIndex { $0.name == segment.name }!
+            kinks.append(Kink(name: analytic[a].componentName(index - segment.range.lowerBound), array: segment.name, index: index,
+                              reason: doubt.reason, backprop: analyticVector.values[index], leftSlope: doubt.left, rightSlope: doubt.right))
+            // Left out of every difference: 0 on both sides adds nothing to ‖n − a‖, ‖n‖ or ‖a‖.
+            analyticVector.values[index] = 0
+            numericVector.values[index] = 0
         }
         self.kinks = kinks
-        self.warnings = notes
-        comparison = GradientCheckingComparison(analytic: analyticVector, numeric: numericVector, isMeaningful: notes.isEmpty)
+        // As DLCore's check counts them: set aside (but not for rounding), or on a cost that bends within the step.
+        let untrusted = Set(doubts.filter { $0.value.reason != .rounding }.map(\.key)).union(bending).count
+        comparison = GradientCheckingComparison(analytic: analyticVector, numeric: numericVector, isMeaningful: warnings.isEmpty,
+                                                untrusted: untrusted)
         let cleanAnalytic = layout.entries.indices.map { NamedArray(name: analytic[$0].name, shape: analytic[$0].shape,
                                                                     values: Array(analyticVector.values[analyticVector.segments[$0].range])) }
         let cleanNumeric = layout.entries.indices.map { NamedArray(name: numeric[$0].name, shape: numeric[$0].shape,
                                                                    values: Array(numericVector.values[numericVector.segments[$0].range])) }
-        hint = notes.isEmpty
+        hint = comparison.verdict == .bug || comparison.verdict == .lookCloser
             ? MistakeHint.find(analytic: cleanAnalytic, numeric: cleanNumeric, parameters: parameters,
                                differences: comparison.segments.map(\.relativeDifference))
             : nil
@@ -79,7 +72,7 @@ public struct ProgramCheckReport: Sendable {
 
     /// Passes when the overall difference is below the bug band and no array is in it.
     public var passed: Bool {
-        comparison.isMeaningful && verdict != .bug && failingArrays.isEmpty
+        (verdict == .great || verdict == .lookCloser) && failingArrays.isEmpty
     }
 
     /// The relative difference of one array.
@@ -90,10 +83,17 @@ public struct ProgramCheckReport: Sendable {
     public var frame: Frame {
         var findings = comparison.verdictFindings()
         if !kinks.isEmpty {
-            let shown = kinks.prefix(3).map { "\($0.name) (left slope \(short($0.leftSlope)), right \(short($0.rightSlope)), backprop \(short($0.backprop)))" }
-            findings.append(Finding("\(kinks.count) kink\(kinks.count == 1 ? "" : "s") set aside (the cost bends within ±ε there): "
-                + shown.joined(separator: ", ") + (kinks.count > 3 ? ", …" : "") + ".", tone: .info,
-                values: ["kinks": Double(kinks.count)]))
+            let count = { (reason: FiniteDifferenceDoubt) in kinks.filter { $0.reason == reason }.count }
+            let shown = kinks.filter { $0.reason == .kink }.prefix(3).map {
+                "\($0.name) (slopes \(short($0.leftSlope)) and \(short($0.rightSlope)), backprop \(short($0.backprop)))"
+            }
+            findings.append(Finding("Set aside: \(count(.kink)) at a kink of the cost, \(count(.unstable)) unstable between ε and ε/2, "
+                + "\(count(.rounding)) within rounding" + (shown.isEmpty ? "." : ": " + shown.joined(separator: ", ") + (count(.kink) > 3 ? ", …" : "") + "."),
+                tone: .info, values: ["set_aside": Double(kinks.count)]))
+        }
+        if verdict == .inconclusive {
+            findings.append(Finding("Over a tenth of the components cross a kink or change with the step at ε = \(epsilon): "
+                + "the check cannot tell. Use a smaller ε (the course uses 1e-7).", tone: .bad))
         }
         for warning in warnings { findings.append(Finding(warning, tone: .bad)) }
         if let hint { findings.append(Finding("Hint: " + hint.text, tone: .warning)) }
@@ -113,8 +113,8 @@ public struct ProgramCheckReport: Sendable {
             ("parameters", .object(parameters.map { ($0.name, $0.json) })),
         ]
         let kinkMembers: [(String, JSONValue)] = [
-            ("kinks", .array(kinks.map { kink in
-                .object([("name", .string(kink.name)), ("backprop", .number(kink.backprop)),
+            ("set_aside", .array(kinks.map { kink in
+                .object([("name", .string(kink.name)), ("reason", .string(kink.reason.rawValue)), ("backprop", .number(kink.backprop)),
                          ("left_slope", .number(kink.leftSlope)), ("right_slope", .number(kink.rightSlope))])
             })),
             ("hint", hint.map { .string($0.text) } ?? .null),

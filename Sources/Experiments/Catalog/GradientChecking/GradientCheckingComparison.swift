@@ -38,20 +38,27 @@ public struct GradientCheckingComparison: Sendable {
     public let numeric: ParameterVector
     /// False when the cost changed between evaluations (dropout with a fresh mask each time).
     public let isMeaningful: Bool
+    /// Components whose finite difference cannot be trusted (a kink within the step): more than a tenth
+    /// of them makes the verdict inconclusive.
+    public let untrusted: Int
     public let overall: Double
     public let segments: [SegmentDifference]
     public let components: [ComponentDifference]
 
-    public init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true) {
+    public init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true, untrusted: Int = 0) {
         self.analytic = analytic
         self.numeric = numeric
         self.isMeaningful = isMeaningful
-        overall = GradientCheckReport.relativeDifference(numeric.values[...], analytic.values[...])
+        self.untrusted = untrusted
+        let overall = GradientCheckReport.relativeDifference(numeric.values[...], analytic.values[...])
+        self.overall = overall
+        let verdict = GradientCheckVerdict(relativeDifference: overall, isMeaningful: isMeaningful, untrusted: untrusted, of: analytic.count)
         segments = analytic.segments.map { segment in
             let difference = GradientCheckReport.relativeDifference(numeric.values[segment.range], analytic.values[segment.range])
             return SegmentDifference(name: segment.name, rows: segment.rows, columns: segment.columns,
                                      relativeDifference: difference,
-                                     verdict: isMeaningful ? GradientCheckVerdict(relativeDifference: difference) : .notMeaningful)
+                                     verdict: (isMeaningful ? GradientCheckVerdict(relativeDifference: difference) : .notMeaningful)
+                                        .within(verdict))
         }
         components = analytic.segments.flatMap { segment in
             segment.range.map { index in
@@ -70,7 +77,7 @@ public struct GradientCheckingComparison: Sendable {
     }
 
     public var verdict: GradientCheckVerdict {
-        isMeaningful ? GradientCheckVerdict(relativeDifference: overall) : .notMeaningful
+        GradientCheckVerdict(relativeDifference: overall, isMeaningful: isMeaningful, untrusted: untrusted, of: analytic.count)
     }
 
     /// The relative difference of one segment ("W2"), NaN if there is none.
