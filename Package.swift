@@ -33,9 +33,11 @@ let package = Package(
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
+        // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
+        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
         .executableTarget(
             name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "Classroom"]
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "Classroom", "ExerciseCheck"]
         ),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
@@ -43,8 +45,10 @@ let package = Package(
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
         .testTarget(name: "ClassroomTests", dependencies: ["Classroom"]),
+        .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments", "DLCore"],
+                    exclude: ["Solutions", "Programs"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts", "Classroom"]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts", "ExerciseCheck"]),
     ]
 )

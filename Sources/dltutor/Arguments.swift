@@ -13,6 +13,10 @@ struct Arguments {
         case lint(directory: String?)
         case bench
         case presentations
+        /// `check … -- COMMAND…`: the student's program to gradient-check.
+        case check(program: [String])
+        case exercises
+        case exercisesInit(directory: String?)
         case help
         case version
     }
@@ -27,6 +31,9 @@ struct Arguments {
     var json = false
     var language: String?
     var lessonsDirectory: String?
+    /// `check --epsilon E` and `--timeout SECONDS`.
+    var epsilon: Double?
+    var timeout: Double?
     /// `--present [NAME]` or `--follow [NAME[@USER]]` (see Classroom/).
     var classroom: ClassroomOption?
 
@@ -34,7 +41,11 @@ struct Arguments {
         let description: String
     }
 
-    init(_ words: [String]) throws(UsageError) {
+    init(_ allWords: [String]) throws(UsageError) {
+        // Everything after `--` is the student's program and its arguments (for `check`).
+        let dashes = allWords.firstIndex(of: "--")
+        let program = dashes.map { Array(allWords[($0 + 1)...]) }
+        let words = dashes.map { Array(allWords[..<$0]) } ?? allWords
         var positional: [String] = []
         var index = 0
         func value(for option: String) throws(UsageError) -> String {
@@ -45,6 +56,12 @@ struct Arguments {
         func number(for option: String, _ text: String, minimum: Int) throws(UsageError) -> Int {
             guard let number = Int(text), number >= minimum else {
                 throw UsageError(description: "\(option) takes a whole number of at least \(minimum), not '\(text)'")
+            }
+            return number
+        }
+        func positiveNumber(_ option: String, _ text: String) throws(UsageError) -> Double {
+            guard let number = Double(text), number > 0, number.isFinite else {
+                throw UsageError(description: "\(option) takes a positive number, not '\(text)'")
             }
             return number
         }
@@ -80,6 +97,8 @@ struct Arguments {
                 }
                 language = text
             case "--lessons": lessonsDirectory = try take()
+            case "--epsilon": epsilon = try positiveNumber(option, try take())
+            case "--timeout": timeout = try positiveNumber(option, try take())
             case "--present", "--follow":
                 // The name is optional: take the next word unless it is an option or a command.
                 var name = inlineValue
@@ -117,10 +136,26 @@ struct Arguments {
         case "lint": command = .lint(directory: rest.first)
         case "bench": command = .bench
         case "presentations": command = .presentations
+        case "check":
+            guard let program, !program.isEmpty else {
+                throw UsageError(description: "check needs the program to run after --, e.g. 'dltutor check -- python3 ex1_activation_backward.py'")
+            }
+            if let extra = rest.first { throw UsageError(description: "unexpected '\(extra)' before --; the program comes after --") }
+            command = .check(program: program)
+            return
+        case "exercises":
+            if rest.first == "init" {
+                if rest.count > 2 { throw UsageError(description: "exercises init takes one folder; unexpected '\(rest[2])'") }
+                command = .exercisesInit(directory: rest.count > 1 ? rest[1] : nil)
+                return
+            }
+            command = .exercises
         case "help": command = .help
         default:
-            throw UsageError(description: "unknown command '\(name)'; commands are: list, run, lint, bench, presentations, help (or no command for the tutor)")
+            throw UsageError(description: "unknown command '\(name)'; commands are: list, run, check, exercises, lint, bench, presentations, help (or no command for the tutor)")
         }
+        if program != nil { throw UsageError(description: "only check takes a program after --") }
+        if epsilon != nil || timeout != nil { throw UsageError(description: "--epsilon and --timeout go with check") }
         if classroom != nil, command != .tutor {
             throw UsageError(description: "--present and --follow open the tutor; they do not go with '\(name)'")
         }
@@ -147,6 +182,13 @@ struct Arguments {
           Press f to explore on your own and f again to rejoin.
       dltutor presentations
           List the live presentations on this host.
+      dltutor check [--epsilon E] [--timeout SECONDS] [--json] -- COMMAND [ARGS]...
+          Gradient-check your own program's backprop against its own cost (see Exercises/PROTOCOL.md);
+          exit 0 when it passes, 1 when it does not, 2 when the check cannot run.
+      dltutor exercises
+          List the exercises where you write the backprop and dltutor checks it.
+      dltutor exercises init [DIR]
+          Copy the exercises to DIR (default ~/dltutor-exercises); files you changed are kept.
       dltutor lint [DIR]
           Check a course directory (default: the shipped course); exit 1 when anything is wrong.
       dltutor bench
@@ -167,7 +209,7 @@ enum ClassroomOption: Equatable {
 }
 
 extension Arguments {
-    static let commandNames: Set<String> = ["list", "run", "lint", "bench", "presentations", "help"]
+    static let commandNames: Set<String> = ["list", "run", "check", "exercises", "lint", "bench", "presentations", "help"]
 
     static func classroomOption(_ option: String, name: String?, previous: ClassroomOption?) throws(UsageError) -> ClassroomOption {
         guard previous == nil else { throw UsageError(description: "use either --present or --follow, once") }

@@ -45,6 +45,23 @@ case .lint(let directory):
     }
 case .bench:
     printOut(BenchCommand.run(environment: environment))
+case .check(let program):
+    let result = CheckCommand.run(arguments, program: program, environment: environment)
+    if result.status == 2 { fail(result.output, status: 2) }
+    printOut(result.output)
+    exit(result.status)
+case .exercises:
+    do {
+        printOut(try ExercisesCommand.list(environment: environment))
+    } catch {
+        fail(error.description, status: 2)
+    }
+case .exercisesInit(let directory):
+    do {
+        printOut(try ExercisesCommand.initialize(directory: directory, environment: environment))
+    } catch {
+        fail(error.description, status: 2)
+    }
 case .presentations:
     printOut(PresentationsCommand.run(environment: environment))
 case .tutor:

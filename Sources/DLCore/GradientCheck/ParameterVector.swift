@@ -11,6 +11,15 @@ public struct ParameterSegment: Sendable, Hashable {
     public var layer: Int
     public var isWeight: Bool
 
+    public init(name: String, range: Range<Int>, rows: Int, columns: Int, layer: Int, isWeight: Bool) {
+        self.name = name
+        self.range = range
+        self.rows = rows
+        self.columns = columns
+        self.layer = layer
+        self.isWeight = isWeight
+    }
+
     /// The name of one component by its offset within the segment, e.g. "W2[3, 0]" (row, column from 0).
     public func componentName(_ offset: Int) -> String {
         isWeight ? "\(name)[\(offset / columns), \(offset % columns)]" : "\(name)[\(offset)]"

@@ -9,49 +9,56 @@ import TextCharts
 /// DLCore's `GradientCheckReport` does this for a check it ran itself; the experiments also compare
 /// gradients that no single check produced (a check whose cost forgot the penalty against a backprop
 /// that has it), so the comparison is computed here from the two vectors alone.
-struct GradientCheckingComparison {
-    struct SegmentDifference {
-        var name: String
-        var rows: Int
-        var columns: Int
-        var relativeDifference: Double
-        var verdict: GradientCheckVerdict
-        var shape: String { "\(rows)×\(columns)" }
+public struct GradientCheckingComparison: Sendable {
+    public struct SegmentDifference: Sendable {
+        public var name: String
+        public var rows: Int
+        public var columns: Int
+        public var relativeDifference: Double
+        public var verdict: GradientCheckVerdict
+        public var shape: String { "\(rows)×\(columns)" }
     }
 
-    struct ComponentDifference {
+    public struct ComponentDifference: Sendable {
         /// e.g. "W2[1, 3]".
-        var name: String
-        var segment: String
+        public var name: String
+        public var segment: String
         /// The component's position inside its segment, e.g. "[1, 3]".
-        var position: String
-        var analytic: Double
-        var numeric: Double
+        public var position: String
+        public var analytic: Double
+        public var numeric: Double
         /// |analytic − numeric| / (|analytic| + |numeric|), 0 when both are 0.
-        var relativeDifference: Double
-        var absoluteDifference: Double { abs(analytic - numeric) }
+        public var relativeDifference: Double
+        public var absoluteDifference: Double { abs(analytic - numeric) }
     }
 
     /// From backpropagation.
-    let analytic: ParameterVector
+    public let analytic: ParameterVector
     /// From finite differences of the cost.
-    let numeric: ParameterVector
+    public let numeric: ParameterVector
     /// False when the cost changed between evaluations (dropout with a fresh mask each time).
-    let isMeaningful: Bool
-    let overall: Double
-    let segments: [SegmentDifference]
-    let components: [ComponentDifference]
+    public let isMeaningful: Bool
+    /// Components whose finite difference cannot be trusted (a kink within the step): more than a tenth
+    /// of them makes the verdict inconclusive.
+    public let untrusted: Int
+    public let overall: Double
+    public let segments: [SegmentDifference]
+    public let components: [ComponentDifference]
 
-    init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true) {
+    public init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true, untrusted: Int = 0) {
         self.analytic = analytic
         self.numeric = numeric
         self.isMeaningful = isMeaningful
-        overall = GradientCheckReport.relativeDifference(numeric.values[...], analytic.values[...])
+        self.untrusted = untrusted
+        let overall = GradientCheckReport.relativeDifference(numeric.values[...], analytic.values[...])
+        self.overall = overall
+        let verdict = GradientCheckVerdict(relativeDifference: overall, isMeaningful: isMeaningful, untrusted: untrusted, of: analytic.count)
         segments = analytic.segments.map { segment in
             let difference = GradientCheckReport.relativeDifference(numeric.values[segment.range], analytic.values[segment.range])
             return SegmentDifference(name: segment.name, rows: segment.rows, columns: segment.columns,
                                      relativeDifference: difference,
-                                     verdict: isMeaningful ? GradientCheckVerdict(relativeDifference: difference) : .notMeaningful)
+                                     verdict: (isMeaningful ? GradientCheckVerdict(relativeDifference: difference) : .notMeaningful)
+                                        .within(verdict))
         }
         components = analytic.segments.flatMap { segment in
             segment.range.map { index in
@@ -65,22 +72,22 @@ struct GradientCheckingComparison {
         }
     }
 
-    init(report: GradientCheckReport) {
+    public init(report: GradientCheckReport) {
         self.init(analytic: report.analytic, numeric: report.numeric, isMeaningful: report.isMeaningful)
     }
 
-    var verdict: GradientCheckVerdict {
-        isMeaningful ? GradientCheckVerdict(relativeDifference: overall) : .notMeaningful
+    public var verdict: GradientCheckVerdict {
+        GradientCheckVerdict(relativeDifference: overall, isMeaningful: isMeaningful, untrusted: untrusted, of: analytic.count)
     }
 
     /// The relative difference of one segment ("W2"), NaN if there is none.
-    func difference(of segment: String) -> Double {
+    public func difference(of segment: String) -> Double {
         segments.first { $0.name == segment }?.relativeDifference ?? .nan
     }
 
     /// The components where the two gradients differ most in absolute value, worst first (a bug in
     /// a few components hides in a small overall number, but not here).
-    func worstComponents(_ count: Int) -> [ComponentDifference] {
+    public func worstComponents(_ count: Int) -> [ComponentDifference] {
         Array(components.enumerated().sorted {
             $0.element.absoluteDifference != $1.element.absoluteDifference
                 ? $0.element.absoluteDifference > $1.element.absoluteDifference : $0.offset < $1.offset
@@ -95,7 +102,7 @@ struct GradientCheckingComparison {
 
     /// One group per segment on a log scale, coloured by the gradient-check bands. No title by
     /// default: at 80×24 that row is worth more as a bar, and the knob line names the settings.
-    func barChart(title: String = "") -> BarChart {
+    public func barChart(title: String = "") -> BarChart {
         let perComponent = components.count <= GradientCheckingComparison.componentBarLimit
         let groups = segments.map { segment in
             let bars = perComponent
@@ -106,7 +113,7 @@ struct GradientCheckingComparison {
         return BarChart(title: title, groups: groups, scale: .log, range: 1e-12...1, bands: ThresholdBand.gradientCheck)
     }
 
-    func worstTable(count: Int) -> ResultTable {
+    public func worstTable(count: Int) -> ResultTable {
         ResultTable(
             title: "Worst components",
             columns: ["component", "backprop", "numerical", "|difference|", "relative"],
@@ -118,7 +125,7 @@ struct GradientCheckingComparison {
 
     /// The findings every check shares, one short line each (at 80×24 every finding line costs a
     /// bar): the overall verdict with the segments that fail, and the worst component.
-    func verdictFindings() -> [Finding] {
+    public func verdictFindings() -> [Finding] {
         let verdict = self.verdict
         let tone: Finding.Tone = switch verdict {
         case .great: .good
@@ -148,7 +155,7 @@ struct GradientCheckingComparison {
     }
 
     /// The numbers behind the check, for `--json`: the gradients by name and every difference.
-    func detailsMembers() -> [(String, JSONValue)] {
+    public func detailsMembers() -> [(String, JSONValue)] {
         [
             ("analytic_gradients", gradientsJSON(analytic)),
             ("numerical_gradients", gradientsJSON(numeric)),
@@ -177,13 +184,13 @@ struct GradientCheckingComparison {
     }
 
     /// A row-major matrix as an array of rows.
-    static func matrixJSON(_ values: [Double], columns: Int) -> JSONValue {
+    public static func matrixJSON(_ values: [Double], columns: Int) -> JSONValue {
         .array(stride(from: 0, to: values.count, by: max(columns, 1)).map { start in
             .numbers(Array(values[start..<min(start + columns, values.count)]))
         })
     }
 
-    static func matrixJSON(_ matrix: Matrix) -> JSONValue { matrixJSON(matrix.storage, columns: matrix.columns) }
+    public static func matrixJSON(_ matrix: Matrix) -> JSONValue { matrixJSON(matrix.storage, columns: matrix.columns) }
 }
 
 private func short(_ value: Double) -> String { String(format: "%.4g", value) }
