@@ -18,25 +18,28 @@ let package = Package(
         .target(name: "CDenseKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off"])]),
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),
+        // The languages the tutor speaks; a leaf, so that lessons and experiments can both name one.
+        .target(name: "Localization"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
-        .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
-        // Lesson files: manifest, parser, linter, saved progress.
-        .target(name: "Course", dependencies: ["Experiments"]),
+        .target(name: "Experiments", dependencies: ["DLCore", "Localization", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // Lesson files: manifest, parser, linter (against an injected catalog), saved progress. No DLCore.
+        .target(name: "Course", dependencies: ["Localization"]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
-        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts"]),
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         .executableTarget(
             name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore"]
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "Localization", "TextCharts", "DLCore"]
         ),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts"]),
+        // The shipped lessons are linted against the real catalog, which TutorApp adapts for Course.
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Localization", "TutorApp", "Experiments"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "Localization", "TextCharts"]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts"]),
     ]
 )

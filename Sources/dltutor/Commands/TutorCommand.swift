@@ -1,4 +1,5 @@
 import Course
+import Experiments
 import Foundation
 import TerminalBackend
 import TextCharts
@@ -38,6 +39,7 @@ enum TutorCommand {
         let saved = store.load()
         var model = TutorModel(
             course: course,
+            catalog: LessonCatalog(ExperimentCatalog.all),
             options: RenderOptions(),
             progress: saved.progress,
             seed: arguments.seed,
@@ -61,7 +63,7 @@ enum TutorCommand {
         let clock = ContinuousClock()
         let start = clock.now
         func now() -> Double { (clock.now - start).seconds }
-        let runs = RunDriver()
+        let runs = RunDriver(catalog: model.catalog)
         /// Performs what an update asked for; true when it was to quit.
         func perform(_ effects: [Effect]) -> Bool {
             let effects = runs.perform(effects, on: &model, now: now())
