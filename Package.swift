@@ -18,18 +18,21 @@ let package = Package(
         .target(name: "CDenseKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off"])]),
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),
+        // The languages the tutor speaks; a leaf, so that lessons and experiments can both name one.
+        .target(name: "Localization"),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
-        .target(name: "Experiments", dependencies: ["DLCore", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "Experiments", dependencies: ["DLCore", "Localization", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Writing files atomically (temporary file, full write, fsync, rename), for progress and presentations.
         .target(name: "FileSupport"),
-        // Lesson files: manifest, parser, linter, saved progress. Optimized even in debug builds:
-        // the tutor parses every lesson at start, and a 100,000-line lesson must not stall it.
-        .target(name: "Course", dependencies: ["Experiments", "FileSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // Lesson files: manifest, parser, linter (against an injected catalog), saved progress. No DLCore.
+        // Optimized even in debug builds: the tutor parses every lesson at start, and a 100,000-line
+        // lesson must not stall it.
+        .target(name: "Course", dependencies: ["Localization", "FileSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Presenting and following: the presentation file format, the shared directory and its
         // refusals, the presenter's writer, the follower's reader, trust and the follower's run budget.
         .target(name: "Classroom", dependencies: ["FileSupport"]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
-        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "TextCharts", "Classroom"]),
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
@@ -37,18 +40,20 @@ let package = Package(
         .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
         .executableTarget(
             name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore", "Classroom", "ExerciseCheck"]
+            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "Localization", "TextCharts", "DLCore",
+                           "Classroom", "ExerciseCheck"]
         ),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts"]),
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
+        // The shipped lessons are linted against the real catalog, which TutorApp adapts for Course.
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Localization", "TutorApp", "Experiments"]),
         .testTarget(name: "ClassroomTests", dependencies: ["Classroom"]),
         .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments", "DLCore"],
                     exclude: ["Solutions", "Programs"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts", "Classroom"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "Localization", "TextCharts", "Classroom"]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts", "ExerciseCheck"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck"]),
     ]
 )

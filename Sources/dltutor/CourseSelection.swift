@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Localization
 
 /// Which course the tutor and `list` show: the shipped one, in the language asked for (or the
 /// locale's), with an instructor's `--lessons DIR` laid over it.

@@ -1,6 +1,8 @@
 import Experiments
 import Foundation
+import Localization
 import Testing
+import TutorApp
 @testable import Course
 
 /// The course that ships with dltutor must lint clean in both languages: every experiment id a
@@ -8,7 +10,7 @@ import Testing
 @Suite struct ShippedCourseTests {
     @Test func shippedCourseLintsClean() throws {
         let directory = try CourseLocator.shippedCourse(environment: [:], executable: nil)
-        let problems = CourseLinter.lint(directory: directory, catalog: ExperimentCatalog.all)
+        let problems = CourseLinter.lint(directory: directory, catalog: LessonCatalog(ExperimentCatalog.all))
         // Prints the `dltutor lint` report, one problem per line, when this fails.
         #expect(problems.count == 0, "\n\(CourseLinter.report(problems))")
     }
@@ -31,7 +33,7 @@ import Testing
         for lesson in course.lessons {
             for page in lesson.pages {
                 guard let embed = page.experiment, ExperimentCatalog.experiment(id: embed.experimentID) != nil else { continue }
-                #expect(throws: Never.self, "\(lesson.id)/\(page.id)") { _ = try embed.resolve(in: ExperimentCatalog.all) }
+                #expect(throws: Never.self, "\(lesson.id)/\(page.id)") { _ = try embed.resolve(in: LessonCatalog(ExperimentCatalog.all)) }
             }
         }
     }

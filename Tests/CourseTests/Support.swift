@@ -1,5 +1,7 @@
 import Experiments
 import Foundation
+import Localization
+import TutorApp
 @testable import Course
 
 /// A tiny experiment with one knob of each kind, so linter tests do not depend on the real catalog.
@@ -16,7 +18,7 @@ struct FixtureExperiment: Experiment {
 
     init(id: String = "fixture.curve") { self.id = id }
 
-    func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun { Run() }
+    func start(_ context: RunContext) -> any ExperimentRun { Run() }
 
     final class Run: ExperimentRun {
         var isFinished: Bool { true }
@@ -25,7 +27,7 @@ struct FixtureExperiment: Experiment {
     }
 }
 
-let fixtureCatalog: [any Experiment] = [FixtureExperiment(), FixtureExperiment(id: "fixture.other")]
+let fixtureCatalog = LessonCatalog([FixtureExperiment(), FixtureExperiment(id: "fixture.other")])
 
 /// The front matter for lesson `id` (5 lines, so the body starts at line 6).
 func frontMatter(_ id: String = "sample", title: String = "Sample lesson") -> String {

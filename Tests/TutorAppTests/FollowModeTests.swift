@@ -10,14 +10,14 @@ import TextCharts
 /// as the host would after reading the presenter's file, and the screens are read back as text.
 @Suite struct FollowModeTests {
     static func presenter(seed: UInt64 = 7) throws -> TutorModel {
-        var model = TutorModel(course: try TutorModelTests.makeCourse(), options: RenderOptions(), seed: seed)
+        var model = TutorModel(course: try TutorModelTests.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(), seed: seed)
         model.update(.resize(width: 80, height: 24))
         model.startPresenting(as: "alice")
         return model
     }
 
     static func follower(width: Int = 80, height: Int = 24) throws -> TutorModel {
-        var model = TutorModel(course: try TutorModelTests.makeCourse(), options: RenderOptions(), seed: 99)
+        var model = TutorModel(course: try TutorModelTests.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(), seed: 99)
         model.update(.resize(width: width, height: height))
         model.startFollowing("alice")
         return model
@@ -337,7 +337,7 @@ import TextCharts
     }
 
     @Test func asciiFollowerScreensHoldOnlyASCII() throws {
-        var model = TutorModel(course: try TutorModelTests.makeCourse(), options: RenderOptions(charset: .ascii, color: false))
+        var model = TutorModel(course: try TutorModelTests.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(charset: .ascii, color: false))
         model.update(.resize(width: 80, height: 24))
         model.startFollowing("alice")
         var screens = [model.view()]

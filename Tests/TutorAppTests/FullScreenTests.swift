@@ -15,7 +15,7 @@ import TextCharts
 
     static func model(_ scene: Scene, ascii: Bool) throws -> TutorModel {
         let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false)
-        var model = TutorModel(course: try TutorModelTests.makeCourse(), options: options, seed: 1)
+        var model = TutorModel(course: try TutorModelTests.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: options, seed: 1)
         model.update(.resize(width: 80, height: 24))
         switch scene {
         case .overview:

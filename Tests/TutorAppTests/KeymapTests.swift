@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Localization
 import Testing
 import TextCharts
 @testable import TutorApp

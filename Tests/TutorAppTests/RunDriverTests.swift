@@ -23,7 +23,7 @@ import TextCharts
         let clock: ManualClock
         let stepCost: Double
 
-        func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
+        func start(_ context: RunContext) -> any ExperimentRun {
             CountingRun(steps: steps, clock: clock, stepCost: stepCost)
         }
     }
@@ -49,7 +49,7 @@ import TextCharts
     }
 
     static func request(_ token: Int, _ id: String = "test.counting") -> RunRequest {
-        RunRequest(token: token, experimentID: id, settings: KnobSettings(knobs: []), seed: 1)
+        RunRequest(token: token, experimentID: id, settings: KnobSettings(knobs: []), seed: 1, language: .en)
     }
 
     static func progress(_ message: Message?) -> (token: Int, progress: Double, finished: Bool)? {
@@ -79,11 +79,11 @@ import TextCharts
     }
 
     @Test func aPacedRunTakesOneStepPerDelay() throws {
-        let driver = RunDriver()
+        let driver = RunDriver(catalog: LessonCatalog(ExperimentCatalog.all))
         let experiment = try #require(ExperimentCatalog.experiment(id: "gradcheck.epsilon"))
-        let request = RunRequest(token: 3, experimentID: experiment.id, settings: experiment.defaultSettings, seed: 1)
+        let request = RunRequest(token: 3, experimentID: experiment.id, settings: experiment.defaultSettings, seed: 1, language: .en)
         _ = driver.perform([.startRun(request)], now: 0)
-        let run = experiment.start(settings: request.settings, seed: 1)
+        let run = experiment.start(RunContext(settings: request.settings, seed: 1, language: .en))
         run.step()
         guard case .runProgressed(3, let frame, false)? = driver.advance(clock: { 0 }) else {
             Issue.record("no report after the first step")
@@ -131,7 +131,7 @@ import TextCharts
 
     @Test func theDriverFeedsAStartedRunsFirstFrameToTheModel() throws {
         var model = try TutorModelTests.makeModel()
-        let driver = RunDriver()
+        let driver = RunDriver(catalog: LessonCatalog(ExperimentCatalog.all))
         driver.perform(model.update(.key(.enter)), on: &model, now: 0)
         let effects = driver.perform(model.update(.key(.character("r"))), on: &model, now: 0)
         #expect(effects == [.startRun(try #require(model.live?.request))])
@@ -183,7 +183,7 @@ import TextCharts
             #expect(model.live != nil)
             #expect(Self.firstReference(in: model) == nil, "\(scene)")
         }
-        #expect(Self.firstReference(in: RunDriver()) != nil, "the check finds a reference where there is one")
+        #expect(Self.firstReference(in: RunDriver(catalog: LessonCatalog(ExperimentCatalog.all))) != nil, "the check finds a reference where there is one")
     }
 
     /// No clock and no references: a copy given the same messages shows the same screens.

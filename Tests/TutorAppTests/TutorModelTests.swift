@@ -80,7 +80,7 @@ import TextCharts
     }
 
     static func makeModel(width: Int = 80, height: Int = 24, options: RenderOptions = RenderOptions()) throws -> TutorModel {
-        var model = TutorModel(course: try makeCourse(), options: options)
+        var model = TutorModel(course: try makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: options)
         model.update(.resize(width: width, height: height))
         return model
     }
@@ -96,7 +96,7 @@ import TextCharts
     static func stepRun(_ model: inout TutorModel, steps: Int) {
         guard let live = model.live, live.isActive,
               let experiment = ExperimentCatalog.experiment(id: live.request.experimentID) else { return }
-        let run = experiment.start(settings: live.settings, seed: live.seed)
+        let run = experiment.start(RunContext(settings: live.settings, seed: live.seed, language: live.request.language))
         var taken = 0
         while !run.isFinished && taken < steps {
             run.step()
@@ -218,7 +218,7 @@ import TextCharts
         var first = try Self.makeModel()
         first.update(.key(.enter))
         first.update(.key(.character("n")))
-        var model = TutorModel(course: try Self.makeCourse(), options: RenderOptions(), progress: first.progress)
+        var model = TutorModel(course: try Self.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(), progress: first.progress)
         model.update(.resize(width: 80, height: 24))
         let lines = model.view().lines()
         #expect(lines.contains(" Press c to continue where you left off: Gradient checking › Which is better?"))
@@ -320,7 +320,7 @@ import TextCharts
 
     @Test func chineseCourseSpeaksChineseAndFitsByDisplayWidth() throws {
         let course = try CourseLoader.loadShipped(language: .zh)
-        var model = TutorModel(course: course, options: RenderOptions())
+        var model = TutorModel(course: course, catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions())
         model.update(.resize(width: 80, height: 24))
         var screens = [model.view()]
         #expect(screens[0].lines()[0] == " dltutor — 深度学习实践课程")

@@ -1,5 +1,5 @@
-import Experiments
 import Foundation
+import Localization
 
 /// Checks a course directory the way `dltutor lint [DIR]` reports it, so authors find mistakes
 /// before students do.
@@ -12,7 +12,7 @@ import Foundation
 /// The catalog is a parameter so tests can lint fixture courses against fixture experiments.
 public enum CourseLinter {
     public static func lint(
-        directory: URL, catalog: [any Experiment] = ExperimentCatalog.all,
+        directory: URL, catalog: some EmbedCatalog,
         languages: [Language] = Language.allCases
     ) -> [LintProblem] {
         var problems: [LintProblem] = []
@@ -91,28 +91,26 @@ public enum CourseLinter {
     }
 
     /// Unknown experiments and knobs, and preset values the knob refuses.
-    public static func lintExperiments(_ lesson: Lesson, catalog: [any Experiment] = ExperimentCatalog.all) -> [LintProblem] {
+    public static func lintExperiments(_ lesson: Lesson, catalog: some EmbedCatalog) -> [LintProblem] {
         var problems: [LintProblem] = []
         for page in lesson.pages {
             guard let embed = page.experiment else { continue }
-            guard let experiment = catalog.first(where: { $0.id == embed.experimentID }) else {
-                let valid = catalog.map(\.id).sorted().joined(separator: ", ")
+            let id = embed.experimentID
+            guard let knobIDs = catalog.knobIDs(ofExperiment: id) else {
+                let valid = catalog.experimentIDs.sorted().joined(separator: ", ")
                 problems.append(LintProblem(file: lesson.sourceFile, line: embed.line,
                     message: "unknown experiment '\(embed.experimentID)': use one of \(valid.isEmpty ? "(none)" : valid), or add the experiment to the catalog"))
                 continue
             }
             for preset in embed.presets {
-                guard let knob = experiment.knobs.first(where: { $0.id == preset.name }) else {
-                    let valid = experiment.knobs.map(\.id)
+                guard knobIDs.contains(preset.name) else {
                     problems.append(LintProblem(file: lesson.sourceFile, line: preset.line,
-                        message: "experiment \(experiment.id) has no knob '\(preset.name)': use one of \(valid.isEmpty ? "(none)" : valid.joined(separator: ", "))"))
+                        message: "experiment \(id) has no knob '\(preset.name)': use one of \(knobIDs.isEmpty ? "(none)" : knobIDs.joined(separator: ", "))"))
                     continue
                 }
-                do {
-                    _ = try knob.parse(preset.value)
-                } catch {
+                if let problem = catalog.problem(withValue: preset.value, knob: preset.name, experiment: id) {
                     problems.append(LintProblem(file: lesson.sourceFile, line: preset.line,
-                        message: "\(error.description); change the preset of experiment \(experiment.id)"))
+                        message: "\(problem); change the preset of experiment \(id)"))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Loads a course directory for one language, optionally overlaid by an instructor's directory.
 ///

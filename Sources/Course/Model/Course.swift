@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The course in one language: lessons in teaching order and what went wrong while loading.
 ///

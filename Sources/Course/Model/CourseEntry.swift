@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// One manifest line of a loaded course: a lesson that parsed, or a broken one with its error.
 ///

@@ -1,5 +1,3 @@
-import Experiments
-
 /// An experiment shown beside a page, with the knob values the page wants to start from.
 ///
 /// Presets are ordered as written so that error messages and the knob panel follow the lesson.
@@ -21,19 +19,4 @@ public struct ExperimentEmbed: Sendable, Hashable {
 
     /// The presets as `name=value` texts.
     public var assignments: [String] { presets.map(\.assignment) }
-
-    /// The experiment's defaults overridden by this embed's presets, validated by the knobs.
-    public func settings(for experiment: some Experiment) throws(KnobError) -> KnobSettings {
-        try KnobSettings(experiment: experiment, assignments: assignments)
-    }
-
-    /// Looks the experiment up and applies the presets; the error says what is wrong.
-    public func resolve(
-        in catalog: [any Experiment] = ExperimentCatalog.all
-    ) throws -> (experiment: any Experiment, settings: KnobSettings) {
-        guard let experiment = catalog.first(where: { $0.id == experimentID }) else {
-            throw ExperimentLookupError.unknownExperiment(experimentID, valid: catalog.map(\.id))
-        }
-        return (experiment, try settings(for: experiment))
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// One topic of the course in one language: a parsed lesson file.
 public struct Lesson: Sendable, Hashable, Identifiable {

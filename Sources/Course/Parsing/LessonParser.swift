@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Reads a lesson file (the format of `Lessons/FORMAT.md`) into a `Lesson`.
 ///

@@ -1,3 +1,5 @@
+import Localization
+
 /// A live experiment behind a lesson page.
 ///
 /// An experiment is a description (id, title, knobs) plus a way to start a run. Runs advance in
@@ -15,8 +17,9 @@ public protocol Experiment: Sendable {
     /// watch the curve fill in.
     var liveStepDelay: Double { get }
 
-    /// Starts a run with validated settings. The same settings and seed give the same numbers.
-    func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun
+    /// Starts a run with validated settings; usually `SteppedRun<Procedure>(context)`. The same
+    /// settings and seed give the same numbers.
+    func start(_ context: RunContext) -> any ExperimentRun
 }
 
 extension Experiment {
@@ -24,9 +27,10 @@ extension Experiment {
     public var defaultSettings: KnobSettings { KnobSettings(knobs: knobs) }
 
     /// Runs to the end with `name=value` assignments over the defaults and returns the last frame:
-    /// what `dltutor run` does, and what every experiment's test does.
-    public func run(_ assignments: [String] = [], seed: UInt64 = 1) throws(KnobError) -> Frame {
-        start(settings: try KnobSettings(experiment: self, assignments: assignments), seed: seed).runToCompletion()
+    /// what every experiment's test does.
+    public func run(_ assignments: [String] = [], seed: UInt64 = 1, language: Language = .fallback) throws(KnobError) -> Frame {
+        let settings = try KnobSettings(experiment: self, assignments: assignments)
+        return start(RunContext(settings: settings, seed: seed, language: language)).runToCompletion()
     }
 }
 

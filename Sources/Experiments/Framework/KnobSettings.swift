@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values of an experiment's knobs for one run: defaults, overridden by what the student set.
 public struct KnobSettings: Sendable, Hashable {
     public let knobs: [Knob]
@@ -36,31 +38,12 @@ public struct KnobSettings: Sendable, Hashable {
 
     public subscript(_ name: String) -> KnobValue? { values[name] }
 
-    public func number(_ name: String) -> Double {
-        switch values[name] {
-        case .number(let value): value
-        case .integer(let value): Double(value)
-        default: preconditionFailure("knob \(name) is not a number")
-        }
-    }
-
-    public func integer(_ name: String) -> Int {
-        switch values[name] {
-        case .integer(let value): value
-        case .number(let value): Int(value)
-        default: preconditionFailure("knob \(name) is not an integer")
-        }
-    }
-
-    public func choice(_ name: String) -> String {
-        guard case .choice(let value) = values[name] else { preconditionFailure("knob \(name) is not a choice") }
-        return value
-    }
-
-    public func toggle(_ name: String) -> Bool {
-        guard case .toggle(let value) = values[name] else { preconditionFailure("knob \(name) is not a toggle") }
-        return value
+    /// The value of a declared knob, as its type. A knob these settings do not hold (one the
+    /// experiment reads but forgot to list) reads as its default, so a student's session never
+    /// crashes over it; `KnobReadLog` lets a test catch the omission.
+    public subscript<Declared: TypedKnob>(knob: Declared) -> Declared.Value {
+        KnobReadLog.current?.record(knob.id)
+        guard let value = values[knob.id], let typed = knob.typed(value) else { return knob.defaultValue }
+        return typed
     }
 }
-
-import Foundation

@@ -130,13 +130,8 @@ struct CartesianFrame {
 
         // x ticks: as many as fit with two columns between labels.
         let tickRow = plot.maxY + 1
-        var budget = max(2, plot.width / 7)
-        while true {
-            let (placed, dropped) = placeXTicks(maxCount: budget)
-            xTicks = placed
-            if !dropped || budget <= 2 { break }
-            budget -= 1
-        }
+        let plotX = plot.x
+        xTicks = XAxisTicks(x, width: plot.width, cellsPerTick: 7, labelsWithin: area.x, area.maxX) { plotX + column($0) }.placed
         if !xTitle.isEmpty {
             let width = DisplayWidth.of(xTitle)
             let lastEnd = xTicks.last.map { $0.start + DisplayWidth.of($0.tick.label) } ?? area.x
@@ -157,27 +152,6 @@ struct CartesianFrame {
                 }
             }
         }
-    }
-
-    /// x ticks with non-overlapping labels; a label that would collide with the previous one is left out.
-    private func placeXTicks(maxCount: Int) -> (placed: [(tick: AxisTick, column: Int, start: Int)], dropped: Bool) {
-        var placed: [(tick: AxisTick, column: Int, start: Int)] = []
-        var nextFree = area.x
-        var dropped = false
-        for tick in x.ticks(maxCount: maxCount).sorted(by: { $0.value < $1.value }) {
-            guard let fraction = x.fraction(tick.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-            let column = plot.x + self.column(min(1, max(0, fraction)))
-            let width = DisplayWidth.of(tick.label)
-            var start = column - (width - 1) / 2
-            start = min(max(start, area.x), area.maxX - width)
-            if start < nextFree || width > area.width {
-                dropped = true
-                continue
-            }
-            placed.append((tick, column, start))
-            nextFree = start + width + 2
-        }
-        return (placed, dropped)
     }
 
     /// Draws everything but the data: title, legend, axis titles, axes, ticks and their labels.

@@ -23,10 +23,15 @@ public final class RunDriver {
     private var current: Current?
     private var nextStepTime = 0.0
 
-    public init(workSlice: Double = RunDriver.defaultWorkSlice,
-                lookup: @escaping (String) -> (any Experiment)? = { ExperimentCatalog.experiment(id: $0) }) {
+    /// `lookup` finds the experiment a request names.
+    public init(workSlice: Double = RunDriver.defaultWorkSlice, lookup: @escaping (String) -> (any Experiment)?) {
         self.workSlice = workSlice
         self.lookup = lookup
+    }
+
+    /// Runs the experiments of `catalog`, the one the model's pages embed.
+    public convenience init(catalog: LessonCatalog, workSlice: Double = RunDriver.defaultWorkSlice) {
+        self.init(workSlice: workSlice, lookup: catalog.experiment(id:))
     }
 
     /// The token of the run being stepped, if any.
@@ -96,7 +101,7 @@ public final class RunDriver {
             let finding = Finding("experiment '\(request.experimentID)' is not in this build of dltutor", tone: .bad)
             return .runProgressed(token: request.token, frame: Frame(findings: [finding]), finished: true)
         }
-        let run = experiment.start(settings: request.settings, seed: request.seed)
+        let run = experiment.start(RunContext(settings: request.settings, seed: request.seed, language: request.language))
         current = run.isFinished ? nil : Current(token: request.token, experiment: experiment, run: run)
         nextStepTime = now
         return .runProgressed(token: request.token, frame: run.frame, finished: run.isFinished)

@@ -1,4 +1,5 @@
 import Course
+import Localization
 
 /// One key hint of the footer, "Enter open": the key as written there and its word in both languages.
 public struct FooterHint: Sendable {

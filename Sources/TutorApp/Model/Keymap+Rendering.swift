@@ -1,4 +1,5 @@
 import Course
+import Localization
 import TextCharts
 
 /// The keymap written out: the help overlay, the footers, the README's table, the command line's help.

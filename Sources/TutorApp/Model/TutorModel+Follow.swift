@@ -170,7 +170,7 @@ extension TutorModel {
         var resolved = Resolved(entryIndex: entryIndex, pageIndex: pageIndex)
         let embed = lesson.pages[pageIndex].experiment
         if let id = state.experiment, id != embed?.experimentID { return .failure(words.otherExperiment(id)) }
-        guard let embed, let experiment = ExperimentCatalog.experiment(id: embed.experimentID) else {
+        guard let embed, let experiment = catalog.experiment(id: embed.experimentID) else {
             return .success(resolved)  // nothing to run here: the knobs have nowhere to go
         }
         resolved.experiment = experiment

@@ -58,10 +58,13 @@ public struct TutorModel {
     public let seed: UInt64
     /// Presenting to a class, or following a presenter (see `TutorModel+Follow.swift`).
     public internal(set) var classroom: Classroom?
+    /// The experiments the pages embed, looked up by id.
+    public let catalog: LessonCatalog
 
-    public init(course: Course, options: RenderOptions, progress: StudentProgress = StudentProgress(), seed: UInt64 = 1,
-                notice: String? = nil) {
+    public init(course: Course, catalog: LessonCatalog, options: RenderOptions, progress: StudentProgress = StudentProgress(),
+                seed: UInt64 = 1, notice: String? = nil) {
         self.course = course
+        self.catalog = catalog
         self.options = options
         self.progress = progress
         self.seed = seed
@@ -83,7 +86,7 @@ public struct TutorModel {
     /// The experiment embedded in the current page and the error if it cannot be started.
     var currentExperiment: (any Experiment)? {
         guard let embed = currentPage?.experiment else { return nil }
-        return ExperimentCatalog.experiment(id: embed.experimentID)
+        return catalog.experiment(id: embed.experimentID)
     }
 
     public var isRunning: Bool { live?.isActive ?? false }
@@ -297,7 +300,7 @@ public struct TutorModel {
         settings = nil
         guard let embed = currentPage?.experiment else { return }
         do {
-            settings = try embed.resolve().settings
+            settings = try embed.resolve(in: catalog).settings
         } catch {
             status = text.experimentCannotStart("\(error)")
         }
@@ -316,7 +319,8 @@ public struct TutorModel {
     /// Shows a new run on the page; `update` asks the host to start it (and to stop the one before).
     mutating func beginRun(of experiment: any Experiment, settings: KnobSettings, seed: UInt64) {
         runsRequested += 1
-        live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed))
+        live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed,
+                                           language: course.language))
     }
 
     mutating func stepKnob(by direction: Int) {

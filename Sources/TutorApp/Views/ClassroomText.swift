@@ -1,4 +1,5 @@
 import Course
+import Localization
 
 /// The tutor's words about presenting and following, in the course's language.
 struct ClassroomText {

@@ -1,4 +1,5 @@
 import Course
+import Localization
 
 /// Every word the tutor itself says (lesson text comes from the lesson files), in the course's
 /// language, so a student reading Chinese lessons is not switched to English by the footer.

@@ -1,6 +1,7 @@
 import Course
 import DLCore
 import Experiments
+import Localization
 import TutorApp
 import Foundation
 import TextCharts
@@ -36,7 +37,7 @@ enum BenchCommand {
         for experiment in ExperimentCatalog.all {
             let clock = ContinuousClock()
             let start = clock.now
-            let run = experiment.start(settings: experiment.defaultSettings, seed: 1)
+            let run = experiment.start(RunContext(settings: experiment.defaultSettings, seed: 1, language: .fallback))
             var steps = 0
             while !run.isFinished {
                 run.step()
@@ -58,7 +59,7 @@ enum BenchCommand {
         }
         var lines: [String] = []
         for (width, height) in [(80, 24), (200, 60)] {
-            var model = TutorModel(course: course, options: RenderOptions())
+            var model = TutorModel(course: course, catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions())
             model.update(.resize(width: width, height: height))
             var screen = model.view()
             if width == 80 {

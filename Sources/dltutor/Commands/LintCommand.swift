@@ -1,5 +1,7 @@
 import Course
+import Experiments
 import Foundation
+import TutorApp
 
 /// `dltutor lint [DIR]`: checks a course directory (default: the shipped course) and prints one
 /// `file:line: message` per problem. Exit status 1 when anything is wrong, so CI can run it.
@@ -15,7 +17,7 @@ enum LintCommand {
                 return (error.description, 2)
             }
         }
-        let problems = CourseLinter.lint(directory: target)
+        let problems = CourseLinter.lint(directory: target, catalog: LessonCatalog(ExperimentCatalog.all))
         if problems.isEmpty {
             return ("\(target.path): no problems", 0)
         }

@@ -1,4 +1,5 @@
 import Experiments
+import Localization
 import TextCharts
 
 /// `dltutor run ID`: runs one experiment to completion without a terminal UI and prints the result,
@@ -21,7 +22,9 @@ enum RunCommand {
         } catch {
             throw Failure(description: error.description)
         }
-        let frame = experiment.start(settings: settings, seed: arguments.seed).runToCompletion()
+        // The language the run would speak in; a bad --lang was refused when the arguments were parsed.
+        let language = (try? Language.resolve(override: arguments.language, environment: environment)) ?? .fallback
+        let frame = experiment.start(RunContext(settings: settings, seed: arguments.seed, language: language)).runToCompletion()
         if arguments.json {
             return frame.json(experiment: experiment, settings: settings, seed: arguments.seed).serialized(indent: 2)
         }

@@ -1,5 +1,6 @@
 import Classroom
 import Course
+import Experiments
 import Foundation
 import TerminalBackend
 import TextCharts
@@ -39,6 +40,7 @@ enum TutorCommand {
         let saved = store.load(lockWait: ProgressStore.loadLockWait)
         var model = TutorModel(
             course: course,
+            catalog: LessonCatalog(ExperimentCatalog.all),
             options: RenderOptions(),
             progress: saved.progress,
             seed: arguments.seed,
@@ -70,7 +72,7 @@ enum TutorCommand {
         let clock = ContinuousClock()
         let start = clock.now
         func now() -> Double { (clock.now - start).seconds }
-        let runs = RunDriver()
+        let runs = RunDriver(catalog: model.catalog)
         /// Performs what an update asked for; true when it was to quit.
         func perform(_ effects: [Effect]) -> Bool {
             let effects = runs.perform(effects, on: &model, now: now())

@@ -18,14 +18,11 @@ public struct CapacitySweep: Experiment {
     public let title = "Bias and variance across model capacity"
     public let summary = "Train and dev error for models from a straight line to a degree-10 boundary, each labelled high bias / high variance / both / good."
 
-    public let knobs: [Knob] = [
-        .number("noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
-                range: 0...0.3, step: 0.05, default: 0.05),
-    ]
+    static let noise = NumberKnob(id: "noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
+                                  range: 0...0.3, step: 0.05, default: 0.05)
+    public var knobs: [Knob] { [Self.noise.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(noise: settings.number("noise"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     static let degrees = Array(1...10)
     static let trainCount = 100
@@ -40,55 +37,35 @@ public struct CapacitySweep: Experiment {
         let diagnosis: BiasVarianceDiagnosis
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let noise: Double
         let seed: UInt64
-        private var fits: BiasVarianceFitQueue?
+        private var fits: BiasVarianceFitQueue
         /// One point per degree fitted so far.
         private(set) var points: [Point] = []
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(noise: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let noise = context.settings[CapacitySweep.noise], seed = context.seed
             self.noise = noise
             self.seed = seed
             var rng = RandomSource(seed: seed)
-            do {
-                let train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
-                let dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
-                fits = BiasVarianceFitQueue(jobs: CapacitySweep.degrees.map { (degree: $0, train: train) }, dev: dev,
-                                            steps: CapacitySweep.trainingSteps, stepsPerSlice: CapacitySweep.stepsPerSlice, seed: seed)
-            } catch {
-                fail(error)
-            }
-            frame = makeFrame()
+            let train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
+            let dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
+            fits = BiasVarianceFitQueue(jobs: CapacitySweep.degrees.map { (degree: $0, train: train) }, dev: dev,
+                                        steps: CapacitySweep.trainingSteps, stepsPerSlice: CapacitySweep.stepsPerSlice, seed: seed)
         }
 
-        private func fail(_ error: Error) {
-            failure = "\(error)"
-            isFinished = true
+        func advance() throws {
+            try fits.advance()
+            if fits.results.count > points.count, let errors = fits.results.last {
+                points.append(Point(degree: fits.jobs[points.count].degree, trainError: errors.train, devError: errors.dev,
+                                    diagnosis: BiasVarianceDiagnosis(trainError: errors.train, devError: errors.dev, floor: noise)))
+                isFinished = fits.isFinished
+            }
         }
 
-        func step() {
-            guard !isFinished, fits != nil else { return }
-            do {
-                try fits!.advance()
-                if let fits, fits.results.count > points.count, let errors = fits.results.last {
-                    points.append(Point(degree: fits.jobs[points.count].degree, trainError: errors.train, devError: errors.dev,
-                                        diagnosis: BiasVarianceDiagnosis(trainError: errors.train, devError: errors.dev, floor: noise)))
-                    isFinished = fits.isFinished
-                }
-            } catch {
-                fail(error)
-            }
-            frame = makeFrame()
-        }
-
-        private func makeFrame() -> Frame {
-            if let failure {
-                return Frame(findings: [Finding("The run could not finish: \(failure)", tone: .bad)], progress: 1)
-            }
+        func makeFrame() -> Frame {
             let trainSeries = Series(name: "train error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.trainError }, color: .blue)
             let devSeries = Series(name: "dev error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.devError }, color: .red)
             let chart = LineChart(
@@ -105,7 +82,7 @@ public struct CapacitySweep: Experiment {
                      point.diagnosis.rawValue]
                 })
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: fits?.progress ?? 0)
+                         progress: fits.progress)
         }
 
         private func degrees(_ diagnosis: BiasVarianceDiagnosis) -> [Int] {

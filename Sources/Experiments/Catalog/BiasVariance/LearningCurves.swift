@@ -16,14 +16,11 @@ public struct LearningCurves: Experiment {
     public let title = "Learning curves: more data against bias and variance"
     public let summary = "Train and dev error against training-set size for a small (linear) and a large (degree-8) model."
 
-    public let knobs: [Knob] = [
-        .number("noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
-                range: 0...0.3, step: 0.05, default: 0.05),
-    ]
+    static let noise = NumberKnob(id: "noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
+                                  range: 0...0.3, step: 0.05, default: 0.05)
+    public var knobs: [Knob] { [Self.noise.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(noise: settings.number("noise"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     static let sizes = [20, 40, 80, 160, 320, 640]
     static let models = [(name: "small", degree: 1), (name: "large", degree: 8)]
@@ -31,51 +28,34 @@ public struct LearningCurves: Experiment {
     static let trainingSteps = 1_000
     static let stepsPerSlice = 100
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let noise: Double
         let seed: UInt64
         /// One fit per job; every training set is the first `size` examples of one pool of the largest
         /// size, so each set grows the last.
-        private var fits: BiasVarianceFitQueue?
+        private var fits: BiasVarianceFitQueue
         /// (model, size) pairs in the order they are trained: both models at each size in turn.
         private let jobs: [(model: Int, size: Int)]
         /// Errors per job done so far, in the order of `jobs`.
-        private var results: [(train: Double, dev: Double)] { fits?.results ?? [] }
-        private var failure: String?
-        private(set) var frame = Frame()
+        private var results: [(train: Double, dev: Double)] { fits.results }
         private(set) var isFinished = false
 
-        init(noise: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let noise = context.settings[LearningCurves.noise], seed = context.seed
             self.noise = noise
             self.seed = seed
             jobs = LearningCurves.sizes.flatMap { size in LearningCurves.models.indices.map { (model: $0, size: size) } }
             var rng = RandomSource(seed: seed)
-            do {
-                let pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
-                let dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
-                fits = BiasVarianceFitQueue(
-                    jobs: jobs.map { (degree: LearningCurves.models[$0.model].degree, train: pool.subset(Array(0..<$0.size))) },
-                    dev: dev, steps: LearningCurves.trainingSteps, stepsPerSlice: LearningCurves.stepsPerSlice, seed: seed)
-            } catch {
-                fail(error)
-            }
-            frame = makeFrame()
+            let pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
+            let dev = try BiasVarianceTask.data(count: LearningCurves.devCount, noise: noise, rng: &rng)
+            fits = BiasVarianceFitQueue(
+                jobs: jobs.map { (degree: LearningCurves.models[$0.model].degree, train: pool.subset(Array(0..<$0.size))) },
+                dev: dev, steps: LearningCurves.trainingSteps, stepsPerSlice: LearningCurves.stepsPerSlice, seed: seed)
         }
 
-        private func fail(_ error: Error) {
-            failure = "\(error)"
-            isFinished = true
-        }
-
-        func step() {
-            guard !isFinished, fits != nil else { return }
-            do {
-                try fits!.advance()
-                isFinished = fits!.isFinished
-            } catch {
-                fail(error)
-            }
-            frame = makeFrame()
+        func advance() throws {
+            try fits.advance()
+            isFinished = fits.isFinished
         }
 
         /// The (size, train, dev) points of one model so far.
@@ -83,10 +63,7 @@ public struct LearningCurves: Experiment {
             zip(jobs, results).filter { $0.0.model == model }.map { ($0.0.size, $0.1.train, $0.1.dev) }
         }
 
-        private func makeFrame() -> Frame {
-            if let failure {
-                return Frame(findings: [Finding("The run could not finish: \(failure)", tone: .bad)], progress: 1)
-            }
+        func makeFrame() -> Frame {
             var series: [Series] = []
             let colors: [(Color, Color)] = [(.cyan, .blue), (.magenta, .red)]
             for (index, model) in LearningCurves.models.enumerated() {
@@ -116,7 +93,7 @@ public struct LearningCurves: Experiment {
                     return ["\(size)"] + cells + [gap]
                 })
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
-                         progress: fits?.progress ?? 0)
+                         progress: fits.progress)
         }
 
         private func findings() -> [Finding] {

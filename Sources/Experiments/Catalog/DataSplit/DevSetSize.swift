@@ -16,14 +16,11 @@ public struct DevSetSize: Experiment {
     public let title = "How big must the dev set be?"
     public let summary = "The spread of a fixed classifier's measured accuracy over many random dev sets, by dev-set size."
 
-    public let knobs: [Knob] = [
-        .integer("dev-size", label: "dev examples", help: "examples in each random dev set drawn from the pool",
-                 range: 10...100_000, step: 10, default: 100),
-    ]
+    static let devSize = IntegerKnob(id: "dev-size", label: "dev examples", help: "examples in each random dev set drawn from the pool",
+                                     range: 10...100_000, step: 10, default: 100)
+    public var knobs: [Knob] { [Self.devSize.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(devSize: settings.integer("dev-size"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// The pool the dev sets are drawn from: a million examples, so that even a dev set of 100,000
     /// is a small part of it and draws behave like fresh samples.
@@ -38,7 +35,7 @@ public struct DevSetSize: Experiment {
     /// Examples generated, or drawn into dev sets, per step: a few milliseconds of work.
     static let workPerStep = 250_000
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let devSize: Int
         let sizes: [Int]
         private var rng: RandomSource
@@ -51,25 +48,22 @@ public struct DevSetSize: Experiment {
         /// Measured accuracies for each size done so far, in the order of `sizes`.
         private(set) var measured: [[Double]] = []
         private var pending: [Double] = []
-        private(set) var frame = Frame()
         var isFinished: Bool { measured.count == sizes.count }
 
-        init(devSize: Int, seed: UInt64) {
+        init(_ context: RunContext) {
+            let devSize = context.settings[DevSetSize.devSize], seed = context.seed
             self.devSize = devSize
             sizes = Array(Set(DevSetSize.sweptSizes + [devSize])).sorted()
             rng = RandomSource(seed: seed)
             correct.reserveCapacity(DevSetSize.poolSize)
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             if correct.count < DevSetSize.poolSize {
                 generatePool(upTo: min(correct.count + DevSetSize.workPerStep, DevSetSize.poolSize))
             } else {
                 drawDevSets()
             }
-            frame = makeFrame()
         }
 
         /// The synthetic data set and the fixed classifier's verdict on each example.
@@ -115,7 +109,7 @@ public struct DevSetSize: Experiment {
             100 * (poolAccuracy * (1 - poolAccuracy) / Double(size)).squareRoot()
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             var measuredSeries = Series(name: "measured std", color: .blue)
             var theorySeries = Series(name: "√(p(1−p)/n)", color: .gray)
             for (size, accuracies) in zip(sizes, measured) {

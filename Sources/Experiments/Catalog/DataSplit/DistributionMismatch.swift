@@ -16,14 +16,11 @@ public struct DistributionMismatch: Experiment {
     public let title = "Train and dev from different distributions"
     public let summary = "A network trained on one distribution, measured on the same distribution and on a shifted one."
 
-    public let knobs: [Knob] = [
-        .number("shift", label: "shift", help: "how far the evaluation data moves away from the training distribution",
-                range: 0...2, step: 0.25, default: 0),
-    ]
+    static let shift = NumberKnob(id: "shift", label: "shift", help: "how far the evaluation data moves away from the training distribution",
+                                  range: 0...2, step: 0.25, default: 0)
+    public var knobs: [Knob] { [Self.shift.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(shift: settings.number("shift"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// The shifts the error curve is measured at; the knob's shift is marked on it.
     static let sweptShifts = stride(from: 0.0, through: 2.0, by: 0.25).map { $0 }
@@ -39,72 +36,55 @@ public struct DistributionMismatch: Experiment {
         try data.shifted(offset: (shift * offsetPerShift.0, shift * offsetPerShift.1), rotation: shift * rotationPerShift)
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let shift: Double
-        private var trainer: Trainer?
+        private var trainer: Trainer
         /// Held-out examples from the training distribution ("train-dev") and fresh examples that are
         /// then moved to the shifted distribution.
-        private var sameDistribution: Dataset?
-        private var targetSource: Dataset?
+        private let sameDistribution: Dataset
+        private let targetSource: Dataset
         private var trainCurve = Series(name: "train error", color: .blue)
         private var sameCurve = Series(name: "dev, same distribution", color: .green)
         private var shiftedCurve = Series(name: "dev, shifted", color: .red)
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(shift: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let shift = context.settings[DistributionMismatch.shift], seed = context.seed
             self.shift = shift
             var rng = RandomSource(seed: seed)
-            do {
-                let train = try Dataset.moons(count: 300, noise: 0.15, rng: &rng)
-                sameDistribution = try Dataset.moons(count: 400, noise: 0.15, rng: &rng)
-                targetSource = try Dataset.moons(count: 400, noise: 0.15, rng: &rng)
-                let network = try Network(layerSizes: [2, 16, 16, 1], hidden: .relu, output: .sigmoid,
-                                          loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
-                trainer = try Trainer(network: network, train: train, dev: nil,
-                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed))
-            } catch {
-                failure = "\(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            let train = try Dataset.moons(count: 300, noise: 0.15, rng: &rng)
+            sameDistribution = try Dataset.moons(count: 400, noise: 0.15, rng: &rng)
+            targetSource = try Dataset.moons(count: 400, noise: 0.15, rng: &rng)
+            let network = try Network(layerSizes: [2, 16, 16, 1], hidden: .relu, output: .sigmoid,
+                                      loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
+            trainer = try Trainer(network: network, train: train, dev: nil,
+                                  configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed))
         }
 
-        func step() {
-            guard !isFinished, var trainer else { return }
+        func advance() throws {
             trainer.train(steps: DistributionMismatch.stepsPerSlice)
-            self.trainer = trainer
             if trainer.status.isFinished || trainer.stepCount >= DistributionMismatch.trainingSteps {
-                measureAcrossShifts(trainer)
+                // Finished even if measuring fails: the failure frame then says why.
                 isFinished = true
+                try measureAcrossShifts(trainer)
             }
-            frame = makeFrame()
         }
 
         /// Error = 1 − accuracy on each set, at every swept shift (the training data never moves).
-        private func measureAcrossShifts(_ trainer: Trainer) {
-            guard let sameDistribution, let targetSource else { return }
-            do {
-                let trainError = 1 - (try trainer.evaluate(trainer.trainingData).accuracy ?? .nan)
-                let sameError = 1 - (try trainer.evaluate(sameDistribution).accuracy ?? .nan)
-                for s in Set(DistributionMismatch.sweptShifts + [shift]).sorted() {
-                    let target = try DistributionMismatch.shifted(targetSource, by: s)
-                    trainCurve.append(x: s, y: 100 * trainError)
-                    sameCurve.append(x: s, y: 100 * sameError)
-                    shiftedCurve.append(x: s, y: 100 * (1 - (try trainer.evaluate(target).accuracy ?? .nan)))
-                }
-            } catch {
-                failure = "\(error)"
+        private func measureAcrossShifts(_ trainer: Trainer) throws {
+            let trainError = 1 - (try trainer.evaluate(trainer.trainingData).accuracy ?? .nan)
+            let sameError = 1 - (try trainer.evaluate(sameDistribution).accuracy ?? .nan)
+            for s in Set(DistributionMismatch.sweptShifts + [shift]).sorted() {
+                let target = try DistributionMismatch.shifted(targetSource, by: s)
+                trainCurve.append(x: s, y: 100 * trainError)
+                sameCurve.append(x: s, y: 100 * sameError)
+                shiftedCurve.append(x: s, y: 100 * (1 - (try trainer.evaluate(target).accuracy ?? .nan)))
             }
         }
 
-        private func makeFrame() -> Frame {
-            if let failure {
-                return Frame(findings: [Finding("The run could not start: \(failure)", tone: .bad)], progress: 1)
-            }
+        func makeFrame() -> Frame {
             var figures: [Figure] = []
-            if let trainer, let targetSource, isFinished, let shiftedTarget = try? DistributionMismatch.shifted(targetSource, by: shift) {
+            if isFinished, let shiftedTarget = try? DistributionMismatch.shifted(targetSource, by: shift) {
                 figures.append(boundary(trainer, target: shiftedTarget))
             }
             figures.append(.line(LineChart(
@@ -112,7 +92,7 @@ public struct DistributionMismatch: Experiment {
                 series: [trainCurve, sameCurve, shiftedCurve],
                 xAxis: Axis("shift", range: 0...2), yAxis: Axis("error %"),
                 verticalLines: [ReferenceLine(shift, label: "shift \(KnobValue.number(shift))", color: .yellow)])))
-            let steps = trainer?.stepCount ?? 0
+            let steps = trainer.stepCount
             return Frame(figures: figures, findings: isFinished ? findings() : [],
                          progress: min(Double(steps) / Double(DistributionMismatch.trainingSteps), 1))
         }

@@ -16,14 +16,11 @@ public struct SplitRatios: Experiment {
     public let summary = "How many examples train, dev and test get under 70/30, 60/20/20, 98/1/1 and 99.5% splits."
     public let liveStepDelay = 0.08
 
-    public let knobs: [Knob] = [
-        .integer("size", label: "examples", help: "how many labelled examples there are to split",
-                 range: 100...10_000_000, step: 100, default: 10_000),
-    ]
+    static let size = IntegerKnob(id: "size", label: "examples", help: "how many labelled examples there are to split",
+                                  range: 100...10_000_000, step: 100, default: 10_000)
+    public var knobs: [Knob] { [Self.size.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(size: settings.integer("size"))
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// A split rule as the field writes it, e.g. 98/1/1; no dev share for a train/test split.
     struct Scheme: Sendable {
@@ -61,27 +58,23 @@ public struct SplitRatios: Experiment {
         return 100 * (typicalAccuracy * (1 - typicalAccuracy) / Double(count)).squareRoot()
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let size: Int
         private(set) var rows: [(scheme: Scheme, train: Int, dev: Int, test: Int)] = []
-        private(set) var frame = Frame()
         var isFinished: Bool { rows.count == SplitRatios.schemes.count }
 
-        init(size: Int) {
-            self.size = size
-            frame = makeFrame()
+        init(_ context: RunContext) {
+            size = context.settings[SplitRatios.size]
         }
 
         /// One scheme per step, so the chart fills in row by row.
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             let scheme = SplitRatios.schemes[rows.count]
             let counted = SplitRatios.counts(scheme, size: size)
             rows.append((scheme, counted.train, counted.dev, counted.test))
-            frame = makeFrame()
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             // A log scale, because 1% of the data is two orders of magnitude below 98%; a set with no
             // examples has no bar (70/30 has no dev set).
             let groups = rows.map { row in

@@ -20,59 +20,46 @@ public struct Exploding: Experiment {
     /// 300 steps of a tiny network take milliseconds; pausing lets the student watch the cost move.
     public let liveStepDelay = 0.02
 
-    public let knobs: [Knob] = [
-        .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
-                range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1),
-    ]
+    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
+                                         range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
+    public var knobs: [Knob] { [Self.learningRate.knob] }
 
     static let layerSizes = [1, 32, 1]
     static let iterations = 300
     static let iterationsPerStep = 10
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(learningRate: settings.number("learning-rate"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// How the cost behaved.
     enum Behaviour: Double {
         case falls = 0, oscillates = 1, climbs = 2, diverges = 3
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let learningRate: Double
-        private var training: CostCurveTraining?
-        private var failure: String?
-        private(set) var frame = Frame()
+        private var training: CostCurveTraining
         private(set) var isFinished = false
 
-        init(learningRate: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let learningRate = context.settings[Exploding.learningRate], seed = context.seed
             self.learningRate = learningRate
-            do {
-                var rng = RandomSource(seed: seed)
-                let data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
-                let network = try Network(layerSizes: Exploding.layerSizes, hidden: .tanh, output: .linear,
-                                          loss: .meanSquaredError, initializer: .xavierNormal, rng: &rng)
-                let trainer = try Trainer(network: network, train: data,
-                                          configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
-                                                                               seed: seed))
-                training = CostCurveTraining(trainer: trainer, iterations: Exploding.iterations,
-                                             iterationsPerSlice: Exploding.iterationsPerStep)
-            } catch {
-                failure = "could not set up the run: \(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            var rng = RandomSource(seed: seed)
+            let data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
+            let network = try Network(layerSizes: Exploding.layerSizes, hidden: .tanh, output: .linear,
+                                      loss: .meanSquaredError, initializer: .xavierNormal, rng: &rng)
+            let trainer = try Trainer(network: network, train: data,
+                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                           seed: seed))
+            training = CostCurveTraining(trainer: trainer, iterations: Exploding.iterations,
+                                         iterationsPerSlice: Exploding.iterationsPerStep)
         }
 
-        func step() {
-            guard !isFinished, training != nil else { return }
-            training?.advance()
-            if training?.isFinished == true { isFinished = true }
-            frame = makeFrame()
+        func advance() {
+            training.advance()
+            if training.isFinished { isFinished = true }
         }
 
-        private func makeFrame() -> Frame {
-            guard let training else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             let trainer = training.trainer
             var verticalLines: [ReferenceLine] = []
             if case let .diverged(step) = trainer.status {

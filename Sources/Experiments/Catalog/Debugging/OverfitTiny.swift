@@ -16,13 +16,12 @@ public struct OverfitTiny: Experiment {
     public let title = "Overfit a tiny data set"
     public let summary = "A [2, 20, 20, 1] network trained on a few examples: a correct one drives the cost to ~0, a bugged one cannot."
 
-    public let knobs: [Knob] = [
-        .integer("examples", label: "examples", help: "how many training examples to memorize", range: 1...100, default: 10),
-        .choice("bug", label: "bug", help: "a bug planted in the update: none, or wrong-sign (W += α·dW, uphill)",
-                choices: Bug.allCases.map(\.rawValue), default: Bug.none.rawValue),
-    ]
+    static let examples = IntegerKnob(id: "examples", label: "examples", help: "how many training examples to memorize", range: 1...100, default: 10)
+    static let bug = ChoiceKnob<Bug>(id: "bug", label: "bug", help: "a bug planted in the update: none, or wrong-sign (W += α·dW, uphill)",
+                                     default: .none)
+    public var knobs: [Knob] { [Self.examples.knob, Self.bug.knob] }
 
-    enum Bug: String, CaseIterable {
+    enum Bug: String, CaseIterable, Sendable {
         case none
         case wrongSign = "wrong-sign"
 
@@ -45,49 +44,38 @@ public struct OverfitTiny: Experiment {
     /// A cost below this counts as "about 0".
     static let memorizedCost = 0.01
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(examples: settings.integer("examples"), bug: Bug(rawValue: settings.choice("bug")) ?? .none, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let bug: Bug
-        private var training: CostCurveTraining?
-        private var data: Dataset?
-        private var failure: String?
-        private(set) var frame = Frame()
+        private var training: CostCurveTraining
+        private let data: Dataset
         private(set) var isFinished = false
 
-        init(examples: Int, bug: Bug, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let examples = context.settings[OverfitTiny.examples], bug = context.settings[OverfitTiny.bug]
+            let seed = context.seed
             self.bug = bug
-            do {
-                var rng = RandomSource(seed: seed)
-                let pool = try Dataset.moons(count: 200, noise: 0.25, rng: &rng)
-                let tiny = pool.subset(Array(rng.permutation(pool.count).prefix(max(1, min(examples, pool.count)))))
-                let network = try Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
-                                          loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
-                // No regularization, no dropout, full batch: nothing stands between the network and memorizing.
-                let trainer = try Trainer(network: network, train: tiny,
-                                          configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
-                                                                               bugs: bug.plantedBugs))
-                training = CostCurveTraining(trainer: trainer, iterations: OverfitTiny.iterations,
-                                             iterationsPerSlice: OverfitTiny.iterationsPerStep)
-                data = tiny
-            } catch {
-                failure = "could not set up the run: \(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            var rng = RandomSource(seed: seed)
+            let pool = try Dataset.moons(count: 200, noise: 0.25, rng: &rng)
+            let tiny = pool.subset(Array(rng.permutation(pool.count).prefix(max(1, min(examples, pool.count)))))
+            let network = try Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
+                                      loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
+            // No regularization, no dropout, full batch: nothing stands between the network and memorizing.
+            let trainer = try Trainer(network: network, train: tiny,
+                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
+                                                                           bugs: bug.plantedBugs))
+            training = CostCurveTraining(trainer: trainer, iterations: OverfitTiny.iterations,
+                                         iterationsPerSlice: OverfitTiny.iterationsPerStep)
+            data = tiny
         }
 
-        func step() {
-            guard !isFinished, training != nil else { return }
-            training?.advance()
-            if training?.isFinished == true { isFinished = true }
-            frame = makeFrame()
+        func advance() {
+            training.advance()
+            if training.isFinished { isFinished = true }
         }
 
-        private func makeFrame() -> Frame {
-            guard let training, let data else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             let trainer = training.trainer
             let chart = LineChart(
                 title: "Cost on \(data.count) example\(data.count == 1 ? "" : "s"), bug: \(bug.rawValue)",

@@ -19,12 +19,11 @@ public struct Saturation: Experiment {
     public let title = "Saturated sigmoid units"
     public let summary = "The distribution of the sigmoid inputs z over training and the share of saturated units (|z| > 4), for large or Xavier weights."
 
-    public let knobs: [Knob] = [
-        .choice("init", label: "init", help: "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))",
-                choices: Scheme.allCases.map(\.rawValue), default: Scheme.large.rawValue),
-    ]
+    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))",
+                                           default: .large)
+    public var knobs: [Knob] { [Self.scheme.knob] }
 
-    enum Scheme: String, CaseIterable {
+    enum Scheme: String, CaseIterable, Sendable {
         case large, xavier
 
         var initializer: Initializer { self == .large ? .normal(standardDeviation: 10) : .xavierNormal }
@@ -39,50 +38,38 @@ public struct Saturation: Experiment {
     /// |z| above this counts as saturated: σ′(4) ≈ 0.018, a fourteenth of the slope at 0.
     static let saturationThreshold = 4.0
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .large, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let scheme: Scheme
-        private var trainer: Trainer?
+        private var trainer: Trainer
         private var data: Dataset?
         /// Saturated share per hidden layer, and for all hidden units together, over iterations.
         private var shares: [Series]
         /// The z of every hidden unit on every example, at each checkpoint reached.
         private var snapshots: [(iteration: Int, z: [Double])] = []
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(scheme: Scheme, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let scheme = context.settings[Saturation.scheme], seed = context.seed
             self.scheme = scheme
             let hiddenLayers = Saturation.layerSizes.count - 2
             shares = (1...hiddenLayers).map { Series(name: "layer \($0)", color: $0 == 1 ? .blue : .magenta) }
                 + [Series(name: "all hidden units", color: .red)]
-            do {
-                var rng = RandomSource(seed: seed)
-                let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
-                let network = try Network(layerSizes: Saturation.layerSizes, hidden: .sigmoid, output: .sigmoid,
-                                          loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
-                trainer = try Trainer(network: network, train: data,
-                                      configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.003), seed: seed))
-                self.data = data
-                observe(network, at: 0)
-            } catch {
-                failure = "could not set up the run: \(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            var rng = RandomSource(seed: seed)
+            let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
+            let network = try Network(layerSizes: Saturation.layerSizes, hidden: .sigmoid, output: .sigmoid,
+                                      loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
+            trainer = try Trainer(network: network, train: data,
+                                  configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.003), seed: seed))
+            self.data = data
+            observe(network, at: 0)
         }
 
-        func step() {
-            guard !isFinished, var trainer else { return }
+        func advance() {
             trainer.train(steps: Saturation.iterationsPerStep)
             observe(trainer.network, at: trainer.stepCount)
             if trainer.status.isFinished || trainer.stepCount >= Saturation.iterations { isFinished = true }
-            self.trainer = trainer
-            frame = makeFrame()
         }
 
         /// Records the saturated shares, and the whole distribution at a checkpoint.
@@ -100,8 +87,7 @@ public struct Saturation: Experiment {
             if Saturation.checkpoints.contains(iteration) { snapshots.append((iteration, all)) }
         }
 
-        private func makeFrame() -> Frame {
-            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             // One shared axis for every checkpoint: wide enough for the largest |z| seen, at least ±8.
             let largest = snapshots.flatMap(\.z).filter(\.isFinite).map(abs).max() ?? 8
             let edge = max(8, largest)

@@ -19,10 +19,9 @@ public struct UpdateRatio: Experiment {
     /// 1,000 steps on mini-batches of 8 take milliseconds; pausing lets the lines grow visibly.
     public let liveStepDelay = 0.04
 
-    public let knobs: [Knob] = [
-        .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
-                range: 1e-6...10, step: 1, logarithmic: true, default: 0.01),
-    ]
+    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
+                                         range: 1e-6...10, step: 1, logarithmic: true, default: 0.01)
+    public var knobs: [Knob] { [Self.learningRate.knob] }
 
     static let layerSizes = [2, 16, 16, 16, 1]
     static let iterations = 1000
@@ -34,46 +33,36 @@ public struct UpdateRatio: Experiment {
     /// The healthy band: half a decade either side of 10⁻³, so one factor of 10 on α leaves it.
     static let band = (low: 1e-3 / 10.0.squareRoot(), high: 1e-3 * 10.0.squareRoot())
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(learningRate: settings.number("learning-rate"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let learningRate: Double
-        private var trainer: Trainer?
+        private var trainer: Trainer
         private var ratios: [Series]
         private var cost = Series(name: "training cost (mean of 20 mini-batches)", color: .blue)
         /// The ratio of every update, per layer.
         private var stepRatios: [[Double]]
         private var windowCosts: [Double] = []
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(learningRate: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let learningRate = context.settings[UpdateRatio.learningRate], seed = context.seed
             self.learningRate = learningRate
             let colors: [Color] = [.blue, .green, .magenta, .red]
             ratios = (1..<UpdateRatio.layerSizes.count).map { l in
                 Series(name: "W\(l)", color: colors[(l - 1) % colors.count])
             }
             stepRatios = Array(repeating: [], count: ratios.count)
-            do {
-                var rng = RandomSource(seed: seed)
-                let data = try Dataset.moons(count: 300, noise: 0.2, rng: &rng)
-                let network = try Network(layerSizes: UpdateRatio.layerSizes, hidden: .relu, output: .sigmoid,
-                                          loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
-                trainer = try Trainer(network: network, train: data,
-                                      configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
-                                                                           batchSize: UpdateRatio.batchSize, seed: seed))
-            } catch {
-                failure = "could not set up the run: \(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            var rng = RandomSource(seed: seed)
+            let data = try Dataset.moons(count: 300, noise: 0.2, rng: &rng)
+            let network = try Network(layerSizes: UpdateRatio.layerSizes, hidden: .relu, output: .sigmoid,
+                                      loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
+            trainer = try Trainer(network: network, train: data,
+                                  configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
+                                                                       batchSize: UpdateRatio.batchSize, seed: seed))
         }
 
-        func step() {
-            guard !isFinished, var trainer else { return }
+        func advance() {
             for _ in 0..<UpdateRatio.iterationsPerStep {
                 guard let report = trainer.step() else { break }
                 windowCosts.append(report.cost)
@@ -90,8 +79,6 @@ public struct UpdateRatio: Experiment {
                 if report.step % UpdateRatio.window == 0 { closeWindow(at: report.step) }
             }
             if trainer.status.isFinished || trainer.stepCount >= UpdateRatio.iterations { isFinished = true }
-            self.trainer = trainer
-            frame = makeFrame()
         }
 
         /// One chart point per window: mini-batch ratios and costs are noisy, their window means are not.
@@ -104,8 +91,7 @@ public struct UpdateRatio: Experiment {
             windowCosts.removeAll()
         }
 
-        private func makeFrame() -> Frame {
-            guard let trainer else { return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             let ratioChart = LineChart(
                 title: "‖α·dW‖ / ‖W‖ per layer (mean of 20 steps), α = \(KnobValue.number(learningRate))",
                 series: ratios,

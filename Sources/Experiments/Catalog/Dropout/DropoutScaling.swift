@@ -29,23 +29,21 @@ public struct DropoutScaling: Experiment {
         case none
     }
 
-    public let knobs: [Knob] = [
-        .number("keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit in training",
-                range: 0.5...1, step: 0.05, default: 0.8),
-        .choice("scaling", label: "scaling", help: "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none",
-                choices: Scaling.allCases.map(\.rawValue), default: Scaling.none.rawValue),
-    ]
+    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit in training",
+                                     range: 0.5...1, step: 0.05, default: 0.8)
+    static let scaling = ChoiceKnob<Scaling>(
+        id: "scaling", label: "scaling", help: "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none",
+        default: .none)
+    public var knobs: [Knob] { [Self.keepProb.knob, Self.scaling.knob] }
 
     static let hiddenUnits = 50
     static let exampleCount = 200
     static let maskCount = 400
     static let masksPerStep = 25
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(keepProb: settings.number("keep-prob"), scaling: Scaling(rawValue: settings.choice("scaling")) ?? .none, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let keepProb: Double
         let scaling: Scaling
         let network: Network
@@ -59,35 +57,35 @@ public struct DropoutScaling: Experiment {
         private var trainingUnitSums: [Double]
         private(set) var masksDrawn = 0
         private(set) var runningMean = Series(name: "training: mean over masks so far", color: .blue)
-        private(set) var frame = Frame()
         var isFinished: Bool { masksDrawn >= DropoutScaling.maskCount }
 
-        init(keepProb: Double, scaling: Scaling, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let keepProb = context.settings[DropoutScaling.keepProb], scaling = context.settings[DropoutScaling.scaling]
             self.keepProb = keepProb
             self.scaling = scaling
-            var rng = RandomSource(seed: seed)
-            inputs = try! Dataset.moons(count: DropoutScaling.exampleCount, noise: 0.2, rng: &rng).x
-            network = try! Network(layerSizes: [2, DropoutScaling.hiddenUnits, 1], hidden: .relu, output: .sigmoid,
+            var rng = RandomSource(seed: context.seed)
+            inputs = try Dataset.moons(count: DropoutScaling.exampleCount, noise: 0.2, rng: &rng).x
+            network = try Network(layerSizes: [2, DropoutScaling.hiddenUnits, 1], hidden: .relu, output: .sigmoid,
                                    loss: .binaryCrossEntropy, initializer: .he, rng: &rng)
-            activations = try! network.forward(inputs).activations[0]
+            activations = try network.forward(inputs).activations[0]
             let testScale = scaling == .atTest ? keepProb : 1
             testTimeUnitMeans = activations.rowMeans().storage.map { $0 * testScale }
             trainingUnitSums = Array(repeating: 0, count: DropoutScaling.hiddenUnits)
             self.rng = rng
-            frame = makeFrame()
         }
 
         /// What a kept unit's activation is multiplied by in training.
         private var keptFactor: Double { scaling == .inverted ? 1 / keepProb : 1 }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() throws {
             let dropout = Dropout(keepProb: keepProb)
             let m = activations.columns
             for _ in 0..<DropoutScaling.masksPerStep {
                 // DLCore's masks hold 0 or 1/keep_prob (inverted dropout); keep only *which* units
                 // survive and apply this scheme's own factor.
-                let mask = try! dropout.drawMasks(for: network, exampleCount: m, rng: &rng).masks[0]!
+                guard let mask = try dropout.drawMasks(for: network, exampleCount: m, rng: &rng).masks[0] else {
+                    throw RunFailure("dropout drew no mask for the hidden layer")
+                }
                 for unit in 0..<activations.rows {
                     var total = 0.0
                     for j in 0..<m where mask[unit, j] != 0 { total += activations[unit, j] }
@@ -96,14 +94,13 @@ public struct DropoutScaling: Experiment {
                 masksDrawn += 1
             }
             runningMean.append(x: Double(masksDrawn), y: trainingMean)
-            frame = makeFrame()
         }
 
         var trainingUnitMeans: [Double] { trainingUnitSums.map { $0 / Double(max(masksDrawn, 1)) } }
         var trainingMean: Double { trainingUnitMeans.reduce(0, +) / Double(trainingUnitMeans.count) }
         var testTimeMean: Double { testTimeUnitMeans.reduce(0, +) / Double(testTimeUnitMeans.count) }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let test = testTimeMean
             let chart = LineChart(
                 title: "mean activation passed on, keep_prob=\(KnobValue.number(keepProb)), scaling \(scaling.rawValue)",

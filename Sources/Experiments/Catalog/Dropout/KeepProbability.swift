@@ -16,44 +16,38 @@ public struct KeepProbability: Experiment {
     public let title = "Dropout's keep_prob against over-fitting"
     public let summary = "A big network on 100 noisy points with inverted dropout on its hidden layers: train/dev curves, the noisy training cost, the boundary."
 
-    public let knobs: [Knob] = [
-        .number("keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit on a training pass; 1 turns dropout off",
-                range: 0.5...1, step: 0.05, default: 0.8),
-    ]
+    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit on a training pass; 1 turns dropout off",
+                                     range: 0.5...1, step: 0.05, default: 0.8)
+    public var knobs: [Knob] { [Self.keepProb.knob] }
 
     static let steps = 1500
     static let learningRate = 0.01
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(keepProb: settings.number("keep-prob"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let keepProb: Double
         private var track: RegularizationTrainingTrack
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
-        private(set) var frame = Frame()
         var isFinished: Bool { track.isFinished }
 
-        init(keepProb: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let keepProb = context.settings[KeepProbability.keepProb], seed = context.seed
             self.keepProb = keepProb
             var rng = RandomSource(seed: seed)
-            let split = RegularizationData.overfittingMoons(rng: &rng)
+            let split = try RegularizationData.overfittingMoons(rng: &rng)
             ranges = RegularizationData.plotRanges(split.train)
-            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+            let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
-            let trainer = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            let trainer = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: .adam(learningRate: KeepProbability.learningRate),
                 dropout: keepProb < 1 ? Dropout(keepProb: keepProb) : nil, seed: seed))
             track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
                                                 totalSteps: KeepProbability.steps, interval: 25)
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             track.advance(steps: 50)
-            frame = makeFrame()
         }
 
         /// The cost each update saw (with its dropout mask): the curve that turns noisy.
@@ -62,7 +56,7 @@ public struct KeepProbability: Experiment {
             return Series(name: "training cost (as trained)", x: costs.indices.map { Double($0 + 1) }, y: costs, color: .blue)
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let keepText = KnobValue.number(keepProb).description
             var devCost = track.devCost
             devCost.name = "dev cost (no dropout)"

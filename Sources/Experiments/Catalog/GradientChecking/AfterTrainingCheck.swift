@@ -15,41 +15,35 @@ public struct AfterTrainingCheck: Experiment {
     public let title = "Check again after training"
     public let summary = "The relative difference of a gradient check at initialization and as training goes on."
 
-    enum Bug: String, CaseIterable {
+    enum Bug: String, CaseIterable, Sendable {
         case tanhDerivative = "tanh-derivative"
         case none
 
         var planted: [PlantedBug] { self == .tanhDerivative ? [.wrongTanhDerivative] : [] }
     }
 
-    public let knobs: [Knob] = [
-        .choice("bug", label: "planted bug", help: "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)",
-                choices: Bug.allCases.map(\.rawValue), default: Bug.tanhDerivative.rawValue),
-        .integer("steps", label: "training steps", help: "Adam updates between the first check and the last",
-                 range: 100...5000, step: 100, default: 1000),
-        .number("init-std", label: "init σ", help: "standard deviation of the initial weights (small: z ≈ 0)",
-                range: 1e-3...1, step: 0.5, logarithmic: true, default: 0.01),
-    ]
+    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)",
+                                     default: .tanhDerivative)
+    static let steps = IntegerKnob(id: "steps", label: "training steps", help: "Adam updates between the first check and the last",
+                                   range: 100...5000, step: 100, default: 1000)
+    static let initStd = NumberKnob(id: "init-std", label: "init σ", help: "standard deviation of the initial weights (small: z ≈ 0)",
+                                    range: 1e-3...1, step: 0.5, logarithmic: true, default: 0.01)
+    public var knobs: [Knob] { [Self.bug.knob, Self.steps.knob, Self.initStd.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(bug: Bug(rawValue: settings.choice("bug")) ?? .tanhDerivative, steps: settings.integer("steps"),
-            initStd: settings.number("init-std"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// Checks along the way (besides the one at initialization), evenly spaced.
     static let checkCount = 20
     static let learningRate = 0.001
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let bug: Bug
         let steps: Int
         let initStd: Double
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        private var trainer: Trainer?
-        private var lab: GradientCheckingLab?
-        private var failure: String?
+        private var trainer: Trainer
+        private let lab: GradientCheckingLab
         private var differences = Series(name: "relative difference", color: .cyan)
         /// Mean |z| over the hidden layers' pre-activations at each check.
         private var meanAbsZ: [Double] = []
@@ -57,62 +51,49 @@ public struct AfterTrainingCheck: Experiment {
         private var lastCost = Double.nan
         private let checkEvery: Int
 
-        init(bug: Bug, steps: Int, initStd: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let bug = context.settings[AfterTrainingCheck.bug], steps = context.settings[AfterTrainingCheck.steps]
+            let initStd = context.settings[AfterTrainingCheck.initStd], seed = context.seed
             self.bug = bug
             self.steps = steps
             self.initStd = initStd
             checkEvery = max(1, steps / AfterTrainingCheck.checkCount)
-            do {
-                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh,
-                                                  initializer: .normal(standardDeviation: initStd), seed: seed)
-                // The network is trained with the backprop under test, bug and all, as it would be in real code.
-                trainer = try Trainer(
-                    network: lab.network, train: Dataset(x: lab.x, y: lab.y, name: "gradient-check lab"),
-                    configuration: TrainingConfiguration(optimizer: .adam(learningRate: AfterTrainingCheck.learningRate),
-                                                         seed: seed, bugs: bug.planted))
-                self.lab = lab
-                check()
-            } catch {
-                failure = "\(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh,
+                                              initializer: .normal(standardDeviation: initStd), seed: seed)
+            // The network is trained with the backprop under test, bug and all, as it would be in real code.
+            trainer = try Trainer(
+                network: lab.network, train: Dataset(x: lab.x, y: lab.y, name: "gradient-check lab"),
+                configuration: TrainingConfiguration(optimizer: .adam(learningRate: AfterTrainingCheck.learningRate),
+                                                     seed: seed, bugs: bug.planted))
+            self.lab = lab
+            try check()
         }
 
         /// Trains up to the next check (at most `steps / 20` Adam updates on 100 examples) and checks.
-        func step() {
-            guard !isFinished, var trainer else { return }
+        func advance() throws {
             let target = min(steps, trainer.stepCount + checkEvery)
             trainer.train(steps: target - trainer.stepCount)
-            self.trainer = trainer
             if case .diverged = trainer.status {
                 isFinished = true
             } else {
-                check()
+                try check()
                 isFinished = trainer.stepCount >= steps
             }
-            frame = makeFrame()
         }
 
         /// A gradient check of the network as it is now, with the same backprop it trains with.
-        private func check() {
-            guard let trainer, let lab else { return }
-            do {
-                let report = try GradientCheck(bugs: bug.planted).run(network: trainer.network, x: lab.x, y: lab.y)
-                let comparison = GradientCheckingComparison(report: report)
-                differences.append(x: Double(trainer.stepCount), y: comparison.overall)
-                let pass = try trainer.network.forward(lab.x)
-                let hidden = pass.preActivations.dropLast().flatMap(\.storage)
-                meanAbsZ.append(hidden.reduce(0) { $0 + abs($1) } / Double(max(hidden.count, 1)))
-                lastComparison = comparison
-                lastCost = report.cost
-            } catch {
-                failure = "\(error)"
-                isFinished = true
-            }
+        private func check() throws {
+            let report = try GradientCheck(bugs: bug.planted).run(network: trainer.network, x: lab.x, y: lab.y)
+            let comparison = GradientCheckingComparison(report: report)
+            differences.append(x: Double(trainer.stepCount), y: comparison.overall)
+            let pass = try trainer.network.forward(lab.x)
+            let hidden = pass.preActivations.dropLast().flatMap(\.storage)
+            meanAbsZ.append(hidden.reduce(0) { $0 + abs($1) } / Double(max(hidden.count, 1)))
+            lastComparison = comparison
+            lastCost = report.cost
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let chart = LineChart(
                 title: "Gradient check while training",
                 series: [differences],
@@ -121,7 +102,7 @@ public struct AfterTrainingCheck: Experiment {
                 horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
                                   ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
             var details: JSONValue?
-            if let lab, let trainer, let lastComparison {
+            if let lastComparison {
                 details = GradientCheckingLab.details(
                     network: trainer.network, x: lab.x, y: lab.y, lambda: 0, cost: lastCost,
                     extra: [("bug", .string(bug.rawValue)), ("training_step", .number(Double(trainer.stepCount))),
@@ -130,12 +111,11 @@ public struct AfterTrainingCheck: Experiment {
             }
             return Frame(figures: [.line(chart)], tables: lastComparison.map { [$0.worstTable(count: 5)] } ?? [],
                          findings: isFinished ? findings() : [],
-                         progress: Double(trainer?.stepCount ?? 0) / Double(max(steps, 1)), details: details)
+                         progress: Double(trainer.stepCount) / Double(max(steps, 1)), details: details)
         }
 
         private func findings() -> [Finding] {
-            if let failure { return [Finding("The run could not continue: \(failure)", tone: .bad)] }
-            guard let trainer, let atInit = differences.y.first, let atEnd = differences.y.last,
+            guard let atInit = differences.y.first, let atEnd = differences.y.last,
                   let zInit = meanAbsZ.first, let zEnd = meanAbsZ.last else { return [] }
             var findings: [Finding] = []
             if case .diverged(let step) = trainer.status {

@@ -17,7 +17,7 @@ public struct ComponentsBugLab: Experiment {
     public let summary = "Plant a bug in backprop and see which segments of θ the gradient check flags."
 
     /// The bugs a student can plant, by knob value.
-    enum Bug: String, CaseIterable {
+    enum Bug: String, CaseIterable, Sendable {
         case none
         case dW2TimesTwo = "dW2-times-2"
         case db1TimesFour = "db1-times-4"
@@ -41,68 +41,75 @@ public struct ComponentsBugLab: Experiment {
         }
     }
 
-    static let layerChoices = ["4,5,3,1", "4,3,1", "2,3,1", "4,10,5,3,1"]
+    /// A network shape the student can pick, written as its layer sizes: "4,5,3,1".
+    struct LayerSizes: RawRepresentable, Sendable {
+        let rawValue: String
 
-    public let knobs: [Knob] = [
-        .choice("bug", label: "planted bug", help: "the mistake planted in the backward pass",
-                choices: Bug.allCases.map(\.rawValue), default: Bug.none.rawValue),
-        .choice("layers", label: "layer sizes", help: "the network's layer sizes [n⁰, n¹, …, 1]",
-                choices: layerChoices, default: "4,5,3,1"),
-        .choice("hidden", label: "hidden activation", help: "activation of the hidden layers (the output is sigmoid)",
-                choices: ["tanh", "relu"], default: "tanh"),
-        // λ stays 0 by default so that a forgotten 1/m scales every segment by exactly the same factor.
-        .number("lambda", label: "λ (L2)", help: "L2 strength, in both the cost and backprop",
-                range: 0...3, step: 0.1, default: 0),
-        .number("epsilon", label: "ε", help: "the step of the two-sided difference",
-                range: 1e-10...1e-2, step: 1, logarithmic: true, default: 1e-7),
-    ]
+        init(rawValue: String) { self.rawValue = rawValue }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(bug: Bug(rawValue: settings.choice("bug")) ?? .none,
-            layerSizes: settings.choice("layers").split(separator: ",").compactMap { Int($0) },
-            hidden: settings.choice("hidden") == "relu" ? .relu : .tanh,
-            lambda: settings.number("lambda"), epsilon: settings.number("epsilon"), seed: seed)
+        var sizes: [Int] { rawValue.split(separator: ",").compactMap { Int($0) } }
+
+        static let choices = ["4,5,3,1", "4,3,1", "2,3,1", "4,10,5,3,1"].map(LayerSizes.init(rawValue:))
     }
 
-    final class Run: ExperimentRun {
+    /// The activation of the hidden layers.
+    enum Hidden: String, CaseIterable, Sendable {
+        case tanh, relu
+
+        var activation: Activation { self == .relu ? .relu : .tanh }
+    }
+
+    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "the mistake planted in the backward pass", default: .none)
+    static let layers = ChoiceKnob<LayerSizes>(id: "layers", label: "layer sizes", help: "the network's layer sizes [n⁰, n¹, …, 1]",
+                                               choices: LayerSizes.choices, default: LayerSizes(rawValue: "4,5,3,1"))
+    static let hidden = ChoiceKnob<Hidden>(id: "hidden", label: "hidden activation",
+                                           help: "activation of the hidden layers (the output is sigmoid)", default: .tanh)
+    // λ stays 0 by default so that a forgotten 1/m scales every segment by exactly the same factor.
+    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength, in both the cost and backprop",
+                                   range: 0...3, step: 0.1, default: 0)
+    static let epsilon = NumberKnob(id: "epsilon", label: "ε", help: "the step of the two-sided difference",
+                                    range: 1e-10...1e-2, step: 1, logarithmic: true, default: 1e-7)
+    public var knobs: [Knob] { [Self.bug.knob, Self.layers.knob, Self.hidden.knob, Self.lambda.knob, Self.epsilon.knob] }
+
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
+
+    final class Run: RunProcedure {
         let bug: Bug
         let layerSizes: [Int]
         let hidden: Activation
         let lambda: Double
         let epsilon: Double
         let seed: UInt64
-        private(set) var frame = Frame()
+        private var shown = Frame()
         private(set) var isFinished = false
 
-        init(bug: Bug, layerSizes: [Int], hidden: Activation, lambda: Double, epsilon: Double, seed: UInt64) {
-            self.bug = bug
-            self.layerSizes = layerSizes
-            self.hidden = hidden
-            self.lambda = lambda
-            self.epsilon = epsilon
-            self.seed = seed
+        init(_ context: RunContext) {
+            let settings = context.settings
+            bug = settings[ComponentsBugLab.bug]
+            layerSizes = settings[ComponentsBugLab.layers].sizes
+            hidden = settings[ComponentsBugLab.hidden].activation
+            lambda = settings[ComponentsBugLab.lambda]
+            epsilon = settings[ComponentsBugLab.epsilon]
+            seed = context.seed
         }
 
         /// The whole check is one step: about a hundred parameters, two cached cost evaluations each.
-        func step() {
-            guard !isFinished else { return }
+        func advance() throws {
             isFinished = true
-            do {
-                // Xavier suits tanh and He suits ReLU: units neither saturated nor dead, as in a real check.
-                let lab = try GradientCheckingLab(layerSizes: layerSizes, hidden: hidden,
-                                                  initializer: hidden == .relu ? .he : .xavierNormal, seed: seed)
-                let planted = bug.planted(layerCount: lab.network.layers.count)
-                let report = try GradientCheck(epsilon: epsilon, regularization: .l2(lambda), bugs: planted)
-                    .run(network: lab.network, x: lab.x, y: lab.y)
-                let comparison = GradientCheckingComparison(report: report)
-                frame = lab.frame(showing: comparison, lambda: lambda, cost: report.cost,
-                                  findings: bugFindings(comparison, network: lab.network),
-                                  extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
-                                          ("bug", .string(bug.rawValue))])
-            } catch {
-                frame = GradientCheckingLab.failedCheckFrame(error)
-            }
+            // Xavier suits tanh and He suits ReLU: units neither saturated nor dead, as in a real check.
+            let lab = try GradientCheckingLab(layerSizes: layerSizes, hidden: hidden,
+                                              initializer: hidden == .relu ? .he : .xavierNormal, seed: seed)
+            let planted = bug.planted(layerCount: lab.network.layers.count)
+            let report = try GradientCheck(epsilon: epsilon, regularization: .l2(lambda), bugs: planted)
+                .run(network: lab.network, x: lab.x, y: lab.y)
+            let comparison = GradientCheckingComparison(report: report)
+            shown = lab.frame(showing: comparison, lambda: lambda, cost: report.cost,
+                              findings: bugFindings(comparison, network: lab.network),
+                              extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
+                                      ("bug", .string(bug.rawValue))])
         }
+
+        func makeFrame() -> Frame { shown }
 
         /// What the planted bug predicts, set beside what the check measured.
         private func bugFindings(_ comparison: GradientCheckingComparison, network: Network) -> [Finding] {

@@ -15,46 +15,40 @@ public struct DropoutGradientCheck: Experiment {
     public let title = "Gradient checking with dropout"
     public let summary = "Dropout with a fresh mask per cost evaluation breaks the check; a fixed mask or keep-prob 1 repairs it."
 
-    public let knobs: [Knob] = [
-        .number("keep-prob", label: "keep_prob", help: "probability of keeping each hidden unit (1: no dropout)",
-                range: 0.5...1, step: 0.05, default: 0.8),
-        .toggle("fix-mask", label: "fixed mask", help: "reuse one dropout mask for every evaluation of J", default: false),
-    ]
+    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "probability of keeping each hidden unit (1: no dropout)",
+                                     range: 0.5...1, step: 0.05, default: 0.8)
+    static let fixMask = ToggleKnob(id: "fix-mask", label: "fixed mask", help: "reuse one dropout mask for every evaluation of J", default: false)
+    public var knobs: [Knob] { [Self.keepProb.knob, Self.fixMask.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(keepProb: settings.number("keep-prob"), fixMask: settings.toggle("fix-mask"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let keepProb: Double
         let fixMask: Bool
         let seed: UInt64
-        private(set) var frame = Frame()
+        private var shown = Frame()
         private(set) var isFinished = false
 
-        init(keepProb: Double, fixMask: Bool, seed: UInt64) {
-            self.keepProb = keepProb
-            self.fixMask = fixMask
-            self.seed = seed
+        init(_ context: RunContext) {
+            keepProb = context.settings[DropoutGradientCheck.keepProb]
+            fixMask = context.settings[DropoutGradientCheck.fixMask]
+            seed = context.seed
         }
 
         /// One step: 47 parameters, two full forward passes each when the masks are fresh.
-        func step() {
-            guard !isFinished else { return }
+        func advance() throws {
             isFinished = true
-            do {
-                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
-                let report = try GradientCheck(dropout: Dropout(keepProb: keepProb, fixedMask: fixMask), seed: seed)
-                    .run(network: lab.network, x: lab.x, y: lab.y)
-                let comparison = GradientCheckingComparison(report: report)
-                frame = lab.frame(showing: comparison, lambda: 0, cost: report.cost,
-                                  findings: dropoutFindings(comparison, evaluations: report.costEvaluations),
-                                  extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
-                                          ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))])
-            } catch {
-                frame = GradientCheckingLab.failedCheckFrame(error)
-            }
+            let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
+            let report = try GradientCheck(dropout: Dropout(keepProb: keepProb, fixedMask: fixMask), seed: seed)
+                .run(network: lab.network, x: lab.x, y: lab.y)
+            let comparison = GradientCheckingComparison(report: report)
+            shown = lab.frame(showing: comparison, lambda: 0, cost: report.cost,
+                              findings: dropoutFindings(comparison, evaluations: report.costEvaluations),
+                              extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
+                                      ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))])
         }
+
+        func makeFrame() -> Frame { shown }
 
         private func dropoutFindings(_ comparison: GradientCheckingComparison, evaluations: Int) -> [Finding] {
             let largestNumeric = comparison.numeric.values.map(abs).max() ?? .nan

@@ -9,45 +9,31 @@ extension EpsilonSweep {
     /// Backprop is right here, so the relative difference is the numerical estimate's own error: it
     /// falls like ε (one-sided) or ε² (two-sided) until rounding in J, magnified by 1/ε, takes over.
     /// That is why a check uses two-sided differences with ε around 1e-7.
-    final class NetworkRun: ExperimentRun {
+    final class NetworkRun: RunProcedure {
         let epsilons: [Double]
         private(set) var oneSided = Series(name: "one-sided difference", color: .red)
         private(set) var twoSided = Series(name: "two-sided difference", color: .green)
-        private(set) var frame = Frame()
-        private let lab: GradientCheckingLab?
-        private var failure: String?
-        var isFinished: Bool { failure != nil || oneSided.count == epsilons.count }
+        private let lab: GradientCheckingLab
+        var isFinished: Bool { oneSided.count == epsilons.count }
 
         /// The ε the course recommends for a check.
         static let usualEpsilon = 1e-7
 
-        init(pointsPerDecade: Int, seed: UInt64) {
-            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
-            do {
-                lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
-            } catch {
-                lab = nil
-                failure = "\(error)"
-            }
-            frame = makeFrame()
+        init(_ context: RunContext) throws {
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
+            lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: context.seed)
         }
 
         /// One ε: a one-sided and a two-sided check of the 47 parameters.
-        func step() {
-            guard !isFinished, let lab else { return }
+        func advance() throws {
             let epsilon = epsilons[oneSided.count]
-            do {
-                let one = try GradientCheck(epsilon: epsilon, method: .oneSided).run(network: lab.network, x: lab.x, y: lab.y)
-                let two = try GradientCheck(epsilon: epsilon, method: .twoSided).run(network: lab.network, x: lab.x, y: lab.y)
-                oneSided.append(x: epsilon, y: one.relativeDifference)
-                twoSided.append(x: epsilon, y: two.relativeDifference)
-            } catch {
-                failure = "\(error)"
-            }
-            frame = makeFrame()
+            let one = try GradientCheck(epsilon: epsilon, method: .oneSided).run(network: lab.network, x: lab.x, y: lab.y)
+            let two = try GradientCheck(epsilon: epsilon, method: .twoSided).run(network: lab.network, x: lab.x, y: lab.y)
+            oneSided.append(x: epsilon, y: one.relativeDifference)
+            twoSided.append(x: epsilon, y: two.relativeDifference)
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let chart = LineChart(
                 title: "Relative difference, backprop vs numerical gradient of a correct [4, 5, 3, 1] network",
                 series: [oneSided, twoSided],
@@ -55,17 +41,13 @@ extension EpsilonSweep {
                 yAxis: Axis("relative difference", scale: .log),
                 horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
                                   ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
-            var details: JSONValue?
-            if let lab {
-                details = GradientCheckingLab.details(network: lab.network, x: lab.x, y: lab.y, lambda: 0,
+            let details = GradientCheckingLab.details(network: lab.network, x: lab.x, y: lab.y, lambda: 0,
                                                       cost: (try? lab.network.cost(lab.x, lab.y)) ?? .nan, extra: [])
-            }
             return Frame(figures: [.line(chart)], findings: isFinished ? findings() : [],
                          progress: Double(oneSided.count) / Double(epsilons.count), details: details)
         }
 
         private func findings() -> [Finding] {
-            if let failure { return [Finding("The sweep could not run: \(failure)", tone: .bad)] }
             let oneSlope = EpsilonSweep.logLogSlope(oneSided, minimumX: truncationRangeFloor)
             let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
             let bestOne = EpsilonSweep.minimum(oneSided)

@@ -19,28 +19,47 @@ public struct EpsilonSweep: Experiment {
     public let summary = "Error of the one-sided and two-sided numerical derivative as ε shrinks from 1e-1 to 1e-12."
     public let liveStepDelay = 0.02
 
-    public let knobs: [Knob] = [
-        .choice("function", label: "f(θ)",
-                help: "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)",
-                choices: ScalarFunction.allCases.map(\.rawValue) + [EpsilonSweep.networkChoice], default: ScalarFunction.cube.rawValue),
-        .number("theta", label: "θ", help: "the point where the derivative is estimated",
-                range: -2...2, step: 0.25, default: 1),
-        .integer("points-per-decade", label: "points per decade", help: "how many ε values per power of ten",
-                 range: 1...10, default: 4),
-    ]
+    /// What the sweep differentiates: one of the scalar functions, or (`network`) the cost of a
+    /// whole network, whose gradient check is swept instead.
+    enum SweptFunction: RawRepresentable, Sendable, Equatable {
+        case scalar(ScalarFunction)
+        case network
 
-    /// The `function` choice that sweeps a whole network's gradient check instead of one function.
-    static let networkChoice = "network"
-
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        if settings.choice("function") == EpsilonSweep.networkChoice {
-            return NetworkRun(pointsPerDecade: settings.integer("points-per-decade"), seed: seed)
+        init?(rawValue: String) {
+            if rawValue == "network" {
+                self = .network
+            } else if let function = ScalarFunction(rawValue: rawValue) {
+                self = .scalar(function)
+            } else {
+                return nil
+            }
         }
-        return Run(
-            function: ScalarFunction(rawValue: settings.choice("function")) ?? .cube,
-            theta: settings.number("theta"),
-            pointsPerDecade: settings.integer("points-per-decade")
-        )
+
+        var rawValue: String {
+            switch self {
+            case .scalar(let function): function.rawValue
+            case .network: "network"
+            }
+        }
+
+        static let choices = ScalarFunction.allCases.map(SweptFunction.scalar) + [.network]
+    }
+
+    static let function = ChoiceKnob<SweptFunction>(
+        id: "function", label: "f(θ)",
+        help: "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)",
+        choices: SweptFunction.choices, default: .scalar(.cube))
+    static let theta = NumberKnob(id: "theta", label: "θ", help: "the point where the derivative is estimated",
+                                  range: -2...2, step: 0.25, default: 1)
+    static let pointsPerDecade = IntegerKnob(id: "points-per-decade", label: "points per decade", help: "how many ε values per power of ten",
+                                             range: 1...10, default: 4)
+    public var knobs: [Knob] { [Self.function.knob, Self.theta.knob, Self.pointsPerDecade.knob] }
+
+    public func start(_ context: RunContext) -> any ExperimentRun {
+        switch context.settings[Self.function] {
+        case .scalar: SteppedRun<Run>(context)
+        case .network: SteppedRun<NetworkRun>(context)
+        }
     }
 
     /// The smallest and largest ε swept, as powers of ten.
@@ -59,32 +78,33 @@ public struct EpsilonSweep: Experiment {
         }
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let function: ScalarFunction
         let theta: Double
         let epsilons: [Double]
         private(set) var oneSided = Series(name: "one-sided |error|", color: .red)
         private(set) var twoSided = Series(name: "two-sided |error|", color: .green)
-        private(set) var frame = Frame()
         var isFinished: Bool { oneSided.count == epsilons.count }
 
-        init(function: ScalarFunction, theta: Double, pointsPerDecade: Int) {
-            self.function = function
-            self.theta = theta
-            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
-            frame = makeFrame()
+        init(_ context: RunContext) {
+            // `start` picks this run only for a scalar function.
+            if case .scalar(let function) = context.settings[EpsilonSweep.function] {
+                self.function = function
+            } else {
+                function = .cube
+            }
+            theta = context.settings[EpsilonSweep.theta]
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             let epsilon = epsilons[oneSided.count]
             let exact = function.derivative(theta)
             oneSided.append(x: epsilon, y: abs(function.oneSidedEstimate(theta, epsilon: epsilon) - exact))
             twoSided.append(x: epsilon, y: abs(function.twoSidedEstimate(theta, epsilon: epsilon) - exact))
-            frame = makeFrame()
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let chart = LineChart(
                 title: "|numerical − exact| derivative of \(function.formula) at θ=\(KnobValue.number(theta))",
                 series: [oneSided, twoSided],

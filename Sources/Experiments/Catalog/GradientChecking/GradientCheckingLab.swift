@@ -68,9 +68,4 @@ struct GradientCheckingLab {
               details: GradientCheckingLab.details(network: network, x: x, y: y, lambda: lambda, cost: cost,
                                                    extra: extra + comparison.detailsMembers()))
     }
-
-    /// The frame of a one-step check that could not run.
-    static func failedCheckFrame(_ error: Error) -> Frame {
-        Frame(findings: [Finding("The check could not run: \(error)", tone: .bad)], progress: 1)
-    }
 }

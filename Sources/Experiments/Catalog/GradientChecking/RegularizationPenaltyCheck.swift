@@ -16,50 +16,44 @@ public struct RegularizationPenaltyCheck: Experiment {
     public let title = "Check the cost you minimize"
     public let summary = "A correct L2 backprop checked against a cost with and without the penalty term."
 
-    public let knobs: [Knob] = [
-        .number("lambda", label: "λ (L2)", help: "L2 strength used by backprop (and by the check's cost if included)",
-                range: 0...3, step: 0.1, default: 0.7),
-        .toggle("include-penalty", label: "penalty in check", help: "whether the cost used by the check includes (λ/2m)·Σ‖W‖²",
-                default: false),
-    ]
+    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength used by backprop (and by the check's cost if included)",
+                                   range: 0...3, step: 0.1, default: 0.7)
+    static let includePenalty = ToggleKnob(id: "include-penalty", label: "penalty in check",
+                                           help: "whether the cost used by the check includes (λ/2m)·Σ‖W‖²", default: false)
+    public var knobs: [Knob] { [Self.lambda.knob, Self.includePenalty.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(lambda: settings.number("lambda"), includePenalty: settings.toggle("include-penalty"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let lambda: Double
         let includePenalty: Bool
         let seed: UInt64
-        private(set) var frame = Frame()
+        private var shown = Frame()
         private(set) var isFinished = false
 
-        init(lambda: Double, includePenalty: Bool, seed: UInt64) {
-            self.lambda = lambda
-            self.includePenalty = includePenalty
-            self.seed = seed
+        init(_ context: RunContext) {
+            lambda = context.settings[RegularizationPenaltyCheck.lambda]
+            includePenalty = context.settings[RegularizationPenaltyCheck.includePenalty]
+            seed = context.seed
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() throws {
             isFinished = true
-            do {
-                let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
-                let regularization = Regularization.l2(lambda)
-                // Backprop is correct: it always adds (λ/m)·W to dW.
-                let gradients = try lab.network.costAndGradients(lab.x, lab.y, regularization: regularization).gradients
-                let analytic = try ParameterVector(gradients, shapedLike: lab.network)
-                // The check's numerical gradient, of the cost with or without the penalty.
-                let check = try GradientCheck(regularization: includePenalty ? regularization : .none)
-                    .run(network: lab.network, x: lab.x, y: lab.y)
-                let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
-                frame = lab.frame(showing: comparison, lambda: lambda, cost: check.cost, findings: penaltyFindings(comparison),
-                                  extra: [("check_cost_includes_penalty", .bool(includePenalty)),
-                                          ("epsilon", .number(check.epsilon)), ("method", .string("two-sided"))])
-            } catch {
-                frame = GradientCheckingLab.failedCheckFrame(error)
-            }
+            let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: seed)
+            let regularization = Regularization.l2(lambda)
+            // Backprop is correct: it always adds (λ/m)·W to dW.
+            let gradients = try lab.network.costAndGradients(lab.x, lab.y, regularization: regularization).gradients
+            let analytic = try ParameterVector(gradients, shapedLike: lab.network)
+            // The check's numerical gradient, of the cost with or without the penalty.
+            let check = try GradientCheck(regularization: includePenalty ? regularization : .none)
+                .run(network: lab.network, x: lab.x, y: lab.y)
+            let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
+            shown = lab.frame(showing: comparison, lambda: lambda, cost: check.cost, findings: penaltyFindings(comparison),
+                              extra: [("check_cost_includes_penalty", .bool(includePenalty)),
+                                      ("epsilon", .number(check.epsilon)), ("method", .string("two-sided"))])
         }
+
+        func makeFrame() -> Frame { shown }
 
         /// How the W segments, which the penalty touches, compare with the b segments, which it does not.
         private func penaltyFindings(_ comparison: GradientCheckingComparison) -> [Finding] {

@@ -18,12 +18,11 @@ public struct InitActivations: Experiment {
     public let title = "Activations through ten layers"
     public let summary = "1,000 random inputs through 10 layers of 500 units: per-layer activation histograms and standard deviations for each initialization."
 
-    public let knobs: [Knob] = [
-        .choice("activation", label: "activation", help: "the non-linearity of every layer",
-                choices: InitializationActivation.allCases.map(\.rawValue), default: InitializationActivation.tanh.rawValue),
-        .choice("init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)",
-                choices: InitializationScheme.allCases.map(\.rawValue), default: InitializationScheme.small.rawValue),
-    ]
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
+                                                                 help: "the non-linearity of every layer", default: .tanh)
+    static let scheme = ChoiceKnob<InitializationScheme>(
+        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+    public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
     static let width = 500
@@ -34,10 +33,7 @@ public struct InitActivations: Experiment {
     /// statistics use them all.
     static let histogramStride = 250
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(activation: InitializationActivation(rawValue: settings.choice("activation")) ?? .tanh,
-            scheme: InitializationScheme(rawValue: settings.choice("init")) ?? .small, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// Statistics of one layer's activations, over all examples and units.
     struct LayerStatistics {
@@ -49,7 +45,7 @@ public struct InitActivations: Experiment {
         var sample: [Double]
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let activation: InitializationActivation
         let scheme: InitializationScheme
         private var rng: RandomSource
@@ -59,25 +55,23 @@ public struct InitActivations: Experiment {
         private var layer = 0
         private var block = 0
         private(set) var layers: [LayerStatistics] = []
-        private(set) var frame = Frame()
         var isFinished: Bool { layers.count == InitActivations.depth }
 
-        init(activation: InitializationActivation, scheme: InitializationScheme, seed: UInt64) {
+        init(_ context: RunContext) {
+            let activation = context.settings[InitActivations.activation], scheme = context.settings[InitActivations.scheme]
+            let seed = context.seed
             self.activation = activation
             self.scheme = scheme
             rng = RandomSource(seed: seed)
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             if blocks.isEmpty {
                 // The inputs: 1,000 examples of 500 standard-normal features, drawn in the first step.
                 let count = InitActivations.inputCount / InitActivations.blockSize
                 blocks = (0..<count).map { _ in
                     rng.normalMatrix(rows: InitActivations.width, columns: InitActivations.blockSize)
                 }
-                frame = makeFrame()
                 return
             }
             if block == 0 {
@@ -95,7 +89,6 @@ public struct InitActivations: Experiment {
                 layer += 1
                 block = 0
             }
-            frame = makeFrame()
         }
 
         private func statistics() -> LayerStatistics {
@@ -120,7 +113,7 @@ public struct InitActivations: Experiment {
                                    stuckFraction: Double(stuck) / Double(count), sample: sample)
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let stdSeries = Series(name: "std of activations",
                                    x: layers.indices.map { Double($0 + 1) }, y: layers.map(\.std), color: .blue)
             let stdChart = LineChart(

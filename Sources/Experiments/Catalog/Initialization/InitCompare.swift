@@ -16,12 +16,11 @@ public struct InitCompare: Experiment {
     public let title = "Zeros vs large random vs He"
     public let summary = "A [2, 10, 5, 1] ReLU network trained on circles from zero, large random (×10) or He weights: cost, boundary, accuracy."
 
-    public let knobs: [Knob] = [
-        .choice("init", label: "init", help: "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)",
-                choices: Scheme.allCases.map(\.rawValue), default: Scheme.he.rawValue),
-    ]
+    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)",
+                                           default: .he)
+    public var knobs: [Knob] { [Self.scheme.knob] }
 
-    enum Scheme: String, CaseIterable {
+    enum Scheme: String, CaseIterable, Sendable {
         case zeros, large, he
 
         var initializer: Initializer {
@@ -46,50 +45,36 @@ public struct InitCompare: Experiment {
     static let iterationsPerStep = 60
     static let learningRate = 0.1
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .he, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let scheme: Scheme
-        private var training: CostCurveTraining?
-        private var split: DataSplit?
-        private var failure: String?
-        private(set) var frame = Frame()
+        private var training: CostCurveTraining
+        private let split: DataSplit
         private(set) var isFinished = false
 
-        init(scheme: Scheme, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let scheme = context.settings[InitCompare.scheme], seed = context.seed
             self.scheme = scheme
-            do {
-                var rng = RandomSource(seed: seed)
-                let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
-                let split = try data.split(train: 0.7, dev: 0.3, test: 0, rng: &rng)
-                let network = try Network(layerSizes: InitCompare.layerSizes, hidden: .relu, output: .sigmoid,
-                                          loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
-                let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: InitCompare.learningRate),
-                                                          seed: seed)
-                let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
-                training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
-                                             iterationsPerSlice: InitCompare.iterationsPerStep)
-                self.split = split
-            } catch {
-                failure = "could not set up the run: \(error)"
-                isFinished = true
-            }
-            frame = makeFrame()
+            var rng = RandomSource(seed: seed)
+            let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
+            let split = try data.split(train: 0.7, dev: 0.3, test: 0, rng: &rng)
+            let network = try Network(layerSizes: InitCompare.layerSizes, hidden: .relu, output: .sigmoid,
+                                      loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
+            let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: InitCompare.learningRate),
+                                                      seed: seed)
+            let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
+            training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
+                                         iterationsPerSlice: InitCompare.iterationsPerStep)
+            self.split = split
         }
 
-        func step() {
-            guard !isFinished, training != nil else { return }
-            training?.advance()
-            if training?.isFinished == true { isFinished = true }
-            frame = makeFrame()
+        func advance() {
+            training.advance()
+            if training.isFinished { isFinished = true }
         }
 
-        private func makeFrame() -> Frame {
-            guard let training, let split else {
-                return Frame(findings: [Finding(failure ?? "no run", tone: .bad)], progress: 1)
-            }
+        func makeFrame() -> Frame {
             let trainer = training.trainer
             let chart = LineChart(
                 title: "Training cost, init = \(scheme.label)",

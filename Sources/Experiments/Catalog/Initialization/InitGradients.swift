@@ -19,27 +19,23 @@ public struct InitGradients: Experiment {
     /// Each step is a fraction of a millisecond; pausing lets the bars fill in from the top layer down.
     public let liveStepDelay = 0.05
 
-    public let knobs: [Knob] = [
-        .choice("activation", label: "activation", help: "the non-linearity of the hidden layers",
-                choices: InitializationActivation.allCases.map(\.rawValue), default: InitializationActivation.tanh.rawValue),
-        .choice("init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)",
-                choices: InitializationScheme.allCases.map(\.rawValue), default: InitializationScheme.small.rawValue),
-    ]
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
+                                                                 help: "the non-linearity of the hidden layers", default: .tanh)
+    static let scheme = ChoiceKnob<InitializationScheme>(
+        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+    public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
     static let width = 100
     static let exampleCount = 500
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(activation: InitializationActivation(rawValue: settings.choice("activation")) ?? .tanh,
-            scheme: InitializationScheme(rawValue: settings.choice("init")) ?? .small, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let activation: InitializationActivation
         let scheme: InitializationScheme
-        private var network: Network?
-        private var data: Dataset?
+        private let network: Network
+        private let data: Dataset
         private var pass: ForwardPass?
         /// ∂J/∂Z of the layer the backward pass has reached (J is the mean cost over the examples).
         private var delta: Matrix?
@@ -47,64 +43,46 @@ public struct InitGradients: Experiment {
         private(set) var deltaNorms: [Double?] = Array(repeating: nil, count: InitGradients.depth)
         /// ‖∂J/∂W[l]‖ of the hidden layers, from DLCore's backward pass.
         private(set) var weightGradientNorms: [Double] = []
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(activation: InitializationActivation, scheme: InitializationScheme, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let activation = context.settings[InitGradients.activation], scheme = context.settings[InitGradients.scheme]
+            let seed = context.seed
             self.activation = activation
             self.scheme = scheme
-            do {
-                var rng = RandomSource(seed: seed)
-                let n = InitGradients.width, m = InitGradients.exampleCount
-                let x = rng.normalMatrix(rows: n, columns: m)
-                // Random 0/1 labels: at initialization only the size of the gradient matters.
-                let y = Matrix(rows: 1, columns: m) { _, _ in rng.uniform() < 0.5 ? 0 : 1 }
-                data = try Dataset(x: x, y: y, name: "random inputs")
-                network = try Network(
-                    layerSizes: [n] + Array(repeating: n, count: InitGradients.depth) + [1],
-                    hidden: activation.activation, output: .sigmoid, loss: .binaryCrossEntropy,
-                    initializer: scheme.initializer, rng: &rng)
-            } catch {
-                fail("could not set up the network: \(error)")
-            }
-            frame = makeFrame()
-        }
-
-        private func fail(_ message: String) {
-            failure = message
-            isFinished = true
+            var rng = RandomSource(seed: seed)
+            let n = InitGradients.width, m = InitGradients.exampleCount
+            let x = rng.normalMatrix(rows: n, columns: m)
+            // Random 0/1 labels: at initialization only the size of the gradient matters.
+            let y = Matrix(rows: 1, columns: m) { _, _ in rng.uniform() < 0.5 ? 0 : 1 }
+            data = try Dataset(x: x, y: y, name: "random inputs")
+            network = try Network(
+                layerSizes: [n] + Array(repeating: n, count: InitGradients.depth) + [1],
+                hidden: activation.activation, output: .sigmoid, loss: .binaryCrossEntropy,
+                initializer: scheme.initializer, rng: &rng)
         }
 
         /// First the forward pass, then one hidden layer of the backward pass per step, from the top.
-        func step() {
-            guard !isFinished, let network, let data else { return }
-            do {
-                guard let pass else {
-                    let forward = try network.forward(data.x)
-                    pass = forward
-                    // Sigmoid with cross-entropy: ∂J/∂Z of the output is (A − Y)/m.
-                    delta = try forward.output.subtracting(data.y).scaled(by: 1 / Double(data.count))
-                    weightGradientNorms = try network.backward(forward, targets: data.y).weights
-                        .dropLast().map { $0.norm() }
-                    frame = makeFrame()
-                    return
-                }
-                guard let above = delta, let l = deltaNorms.lastIndex(where: { $0 == nil }) else { return }
-                // ∂J/∂A[l] = W[l+1]ᵀ · ∂J/∂Z[l+1], then ∂J/∂Z[l] = ∂J/∂A[l] ⊙ g′(Z[l]).
-                let dA = try network.layers[l + 1].weights.transposedDot(above)
-                let dZ = try network.layers[l].activation.backward(dA: dA, z: pass.preActivations[l])
-                delta = dZ
-                deltaNorms[l] = dZ.norm()
-                if l == 0 { isFinished = true }
-            } catch {
-                fail("the backward pass failed: \(error)")
+        func advance() throws {
+            guard let pass else {
+                let forward = try network.forward(data.x)
+                pass = forward
+                // Sigmoid with cross-entropy: ∂J/∂Z of the output is (A − Y)/m.
+                delta = try forward.output.subtracting(data.y).scaled(by: 1 / Double(data.count))
+                weightGradientNorms = try network.backward(forward, targets: data.y).weights
+                    .dropLast().map { $0.norm() }
+                return
             }
-            frame = makeFrame()
+            guard let above = delta, let l = deltaNorms.lastIndex(where: { $0 == nil }) else { return }
+            // ∂J/∂A[l] = W[l+1]ᵀ · ∂J/∂Z[l+1], then ∂J/∂Z[l] = ∂J/∂A[l] ⊙ g′(Z[l]).
+            let dA = try network.layers[l + 1].weights.transposedDot(above)
+            let dZ = try network.layers[l].activation.backward(dA: dA, z: pass.preActivations[l])
+            delta = dZ
+            deltaNorms[l] = dZ.norm()
+            if l == 0 { isFinished = true }
         }
 
-        private func makeFrame() -> Frame {
-            if let failure { return Frame(findings: [Finding(failure, tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             let bars = deltaNorms.enumerated().reversed().map { l, norm in
                 Bar("layer \(l + 1)", norm ?? .nan)
             }

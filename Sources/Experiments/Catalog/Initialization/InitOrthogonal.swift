@@ -19,12 +19,11 @@ public struct InitOrthogonal: Experiment {
     /// The whole chain takes a few milliseconds; pausing between steps lets the spread grow visibly.
     public let liveStepDelay = 0.03
 
-    public let knobs: [Knob] = [
-        .choice("init", label: "init", help: "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)",
-                choices: Scheme.allCases.map(\.rawValue), default: Scheme.gaussian.rawValue),
-    ]
+    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)",
+                                           default: .gaussian)
+    public var knobs: [Knob] { [Self.scheme.knob] }
 
-    enum Scheme: String, CaseIterable {
+    enum Scheme: String, CaseIterable, Sendable {
         case gaussian, orthogonal
 
         var initializer: Initializer {
@@ -42,11 +41,9 @@ public struct InitOrthogonal: Experiment {
     static let inputCount = 200
     static let layersPerStep = 2
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(scheme: Scheme(rawValue: settings.choice("init")) ?? .gaussian, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let scheme: Scheme
         private var rng: RandomSource
         /// The signals, one column per input.
@@ -58,13 +55,11 @@ public struct InitOrthogonal: Experiment {
         private var meanSquared: [Double] = []
         private var layersApplied = 0
         private(set) var norms: [Double]
-        private var failure: String?
-        private(set) var frame = Frame()
-        var isFinished: Bool { failure != nil || layersApplied == InitOrthogonal.depth }
+        var isFinished: Bool { layersApplied == InitOrthogonal.depth }
 
-        init(scheme: Scheme, seed: UInt64) {
-            self.scheme = scheme
-            rng = RandomSource(seed: seed)
+        init(_ context: RunContext) {
+            scheme = context.settings[InitOrthogonal.scheme]
+            rng = RandomSource(seed: context.seed)
             // Random directions, each scaled to length 1.
             x = rng.normalMatrix(rows: InitOrthogonal.width, columns: InitOrthogonal.inputCount)
             for j in 0..<x.columns {
@@ -73,25 +68,21 @@ public struct InitOrthogonal: Experiment {
             }
             norms = Run.columnNorms(x)
             record(layer: 0)
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() throws {
             let n = InitOrthogonal.width
             for _ in 0..<InitOrthogonal.layersPerStep where layersApplied < InitOrthogonal.depth {
                 do {
                     let weights = try scheme.initializer.weights(layer: layersApplied, rows: n, columns: n, rng: &rng)
                     x = try weights.dot(x)
                 } catch {
-                    failure = "could not apply layer \(layersApplied + 1): \(error)"
-                    break
+                    throw RunFailure("could not apply layer \(layersApplied + 1): \(error)")
                 }
                 layersApplied += 1
                 norms = Run.columnNorms(x)
                 record(layer: layersApplied)
             }
-            frame = makeFrame()
         }
 
         private func record(layer: Int) {
@@ -110,8 +101,7 @@ public struct InitOrthogonal: Experiment {
             return squares.map { $0.squareRoot() }
         }
 
-        private func makeFrame() -> Frame {
-            if let failure { return Frame(findings: [Finding(failure, tone: .bad)], progress: 1) }
+        func makeFrame() -> Frame {
             let chart = LineChart(
                 title: "Spread of ‖x‖ after each layer (\(scheme.label), \(InitOrthogonal.width) units)",
                 series: [highest, median, lowest],

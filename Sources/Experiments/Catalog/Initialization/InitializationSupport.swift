@@ -22,7 +22,7 @@ enum InitializationSupport {
 }
 
 /// The activations the `init.activations` and `init.gradients` experiments offer.
-enum InitializationActivation: String, CaseIterable {
+enum InitializationActivation: String, CaseIterable, Sendable {
     case tanh, relu
 
     var activation: Activation { self == .tanh ? .tanh : .relu }
@@ -37,7 +37,7 @@ enum InitializationActivation: String, CaseIterable {
 }
 
 /// The weight scales the `init.activations` and `init.gradients` experiments offer.
-enum InitializationScheme: String, CaseIterable {
+enum InitializationScheme: String, CaseIterable, Sendable {
     case small, unit, xavier, he
 
     var initializer: Initializer {

@@ -19,16 +19,13 @@ public struct FeatureScales: Experiment {
     public let summary = "Cost contours and the gradient-descent path of a two-feature linear regression, with and without normalizing."
     public let liveStepDelay = 0.02
 
-    public let knobs: [Knob] = [
-        .choice("scaling", label: "scaling", help: "how the two input features are rescaled before training",
-                choices: Scaling.allCases.map(\.rawValue), default: Scaling.none.rawValue),
-        .number("learning-rate", label: "α (learning rate)", help: "gradient-descent step size; raise it until the path diverges",
-                range: 1e-4...10, step: 0.25, logarithmic: true, default: 0.01),
-    ]
+    static let scaling = ChoiceKnob<Scaling>(id: "scaling", label: "scaling", help: "how the two input features are rescaled before training",
+                                             default: .none)
+    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; raise it until the path diverges",
+                                         range: 1e-4...10, step: 0.25, logarithmic: true, default: 0.01)
+    public var knobs: [Knob] { [Self.scaling.knob, Self.learningRate.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(scaling: Scaling(rawValue: settings.choice("scaling")) ?? .none, learningRate: settings.number("learning-rate"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     enum Scaling: String, CaseIterable, Sendable {
         case none, minMax = "min-max", standardize, whiten
@@ -193,41 +190,35 @@ public struct FeatureScales: Experiment {
         }
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let scaling: Scaling
         let learningRate: Double
         private var problems: [Scaling: Problem] = [:]
-        private var descent: Descent?
+        private var descent: Descent
         /// The other scalings at the same learning rate, run to the end after the chosen one.
         private var comparison: [Scaling: Outcome] = [:]
         private var otherDescent: Descent?
         private var path = PointClass(name: "gradient descent", x: [], y: [], marker: "*")
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(scaling: Scaling, learningRate: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let scaling = context.settings[FeatureScales.scaling], learningRate = context.settings[FeatureScales.learningRate]
             self.scaling = scaling
             self.learningRate = learningRate
-            var rng = RandomSource(seed: seed)
+            var rng = RandomSource(seed: context.seed)
             let data = FeatureScales.makeData(rng: &rng)
-            do {
-                for candidate in Scaling.allCases {
-                    let x = try candidate.method.map { try Normalizer.fit($0, to: data.x).apply(data.x) } ?? data.x
-                    problems[candidate] = try Problem(x: x, y: data.y)
-                }
-                descent = Descent(problem: problems[scaling]!, learningRate: learningRate)
-                path.x.append(0)
-                path.y.append(0)
-            } catch {
-                failure = "\(error)"
-                isFinished = true
+            for candidate in Scaling.allCases {
+                let x = try candidate.method.map { try Normalizer.fit($0, to: data.x).apply(data.x) } ?? data.x
+                problems[candidate] = try Problem(x: x, y: data.y)
             }
-            frame = makeFrame()
+            guard let problem = problems[scaling] else { throw RunFailure("no problem was set up for scaling \(scaling.rawValue)") }
+            descent = Descent(problem: problem, learningRate: learningRate)
+            path.x.append(0)
+            path.y.append(0)
         }
 
-        func step() {
-            guard !isFinished, var descent else { return }
+        func advance() throws {
+            var descent = self.descent
             if descent.outcome == .running {
                 // Chunks grow with the iteration count, so the first bounces are drawn one by one and
                 // a long crawl still takes a bounded number of steps.
@@ -242,7 +233,8 @@ public struct FeatureScales: Experiment {
                 if descent.outcome != .running { comparison[scaling] = descent.outcome }
             } else if let next = Scaling.allCases.first(where: { comparison[$0] == nil }) {
                 // The other scalings run without drawing, a bounded number of iterations per step.
-                var other = otherDescent ?? Descent(problem: problems[next]!, learningRate: learningRate)
+                guard let problem = problems[next] else { throw RunFailure("no problem was set up for scaling \(next.rawValue)") }
+                var other = otherDescent ?? Descent(problem: problem, learningRate: learningRate)
                 other.advance(FeatureScales.comparisonIterationsPerStep)
                 otherDescent = other
                 if other.outcome != .running {
@@ -251,14 +243,9 @@ public struct FeatureScales: Experiment {
                 }
             }
             isFinished = comparison.count == Scaling.allCases.count
-            frame = makeFrame()
         }
 
-        private func makeFrame() -> Frame {
-            if let failure {
-                return Frame(findings: [Finding("The run could not start: \(failure)", tone: .bad)], progress: 1)
-            }
-            guard let descent else { return Frame() }
+        func makeFrame() -> Frame {
             let progress: Double
             switch descent.outcome {
             case .running: progress = 0.8 * log(Double(descent.iterations + 1)) / log(Double(FeatureScales.maxIterations))

@@ -19,14 +19,11 @@ public struct StatisticsLeak: Experiment {
     public let title = "Normalization statistics: fit on train, or on everything?"
     public let summary = "Dev and test scores beside the score on new data, with μ and σ fitted on the training set or on all data."
 
-    public let knobs: [Knob] = [
-        .choice("fit-on", label: "fit μ, σ on", help: "which examples the standardization statistics are computed from",
-                choices: FitOn.allCases.map(\.rawValue), default: FitOn.train.rawValue),
-    ]
+    static let fitOn = ChoiceKnob<FitOn>(id: "fit-on", label: "fit μ, σ on", help: "which examples the standardization statistics are computed from",
+                                         default: .train)
+    public var knobs: [Knob] { [Self.fitOn.knob] }
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(fitOn: FitOn(rawValue: settings.choice("fit-on")) ?? .train, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     enum FitOn: String, CaseIterable, Sendable {
         case train, all
@@ -48,7 +45,7 @@ public struct StatisticsLeak: Experiment {
         var optimism: Double { (dev + test) / 2 - new }
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let fitOn: FitOn
         let seed: UInt64
         private var rng: RandomSource
@@ -58,44 +55,34 @@ public struct StatisticsLeak: Experiment {
         /// (relative), averaged over the two features, when dev and test joined the fit.
         private var meanShifts: [Double] = []
         private var spreadChanges: [Double] = []
-        private var failure: String?
-        private(set) var frame = Frame()
         private(set) var isFinished = false
 
-        init(fitOn: FitOn, seed: UInt64) {
-            self.fitOn = fitOn
-            self.seed = seed
+        init(_ context: RunContext) {
+            fitOn = context.settings[StatisticsLeak.fitOn]
+            seed = context.seed
             rng = RandomSource(seed: seed)
-            frame = makeFrame()
         }
 
         /// One draw: new data, both ways of fitting, one network each from the same initial weights.
-        func step() {
-            guard !isFinished else { return }
-            do {
-                let data = try Dataset.misScaledFeatures(count: StatisticsLeak.splitCount, rng: &rng)
-                let split = try data.split(train: 0.5, dev: 0.25, test: 0.25, rng: &rng)
-                let fresh = try Dataset.misScaledFeatures(count: StatisticsLeak.newCount, rng: &rng)
-                let initial = try Network(layerSizes: [2, 8, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
-                                          initializer: .he, rng: &rng)
-                let fromTrain = try Normalizer.fit(.zScore, to: split.train.x)
-                let fromAll = try Normalizer.fit(.zScore, to: Matrix.concatenatingColumns([split.train.x, split.dev.x, split.test.x]))
-                for (way, normalizer) in [(FitOn.train, fromTrain), (FitOn.all, fromAll)] {
-                    scores[way, default: []].append(try score(initial, normalizer, split, fresh))
-                }
-                var shift = 0.0, change = 0.0
-                for i in 0..<2 {
-                    shift += abs(fromAll.shift[i, 0] - fromTrain.shift[i, 0]) / fromTrain.scale[i, 0] / 2
-                    change += abs(fromAll.scale[i, 0] / fromTrain.scale[i, 0] - 1) / 2
-                }
-                meanShifts.append(shift)
-                spreadChanges.append(change)
-                isFinished = meanShifts.count == StatisticsLeak.draws
-            } catch {
-                failure = "\(error)"
-                isFinished = true
+        func advance() throws {
+            let data = try Dataset.misScaledFeatures(count: StatisticsLeak.splitCount, rng: &rng)
+            let split = try data.split(train: 0.5, dev: 0.25, test: 0.25, rng: &rng)
+            let fresh = try Dataset.misScaledFeatures(count: StatisticsLeak.newCount, rng: &rng)
+            let initial = try Network(layerSizes: [2, 8, 1], hidden: .relu, output: .sigmoid, loss: .binaryCrossEntropy,
+                                      initializer: .he, rng: &rng)
+            let fromTrain = try Normalizer.fit(.zScore, to: split.train.x)
+            let fromAll = try Normalizer.fit(.zScore, to: Matrix.concatenatingColumns([split.train.x, split.dev.x, split.test.x]))
+            for (way, normalizer) in [(FitOn.train, fromTrain), (FitOn.all, fromAll)] {
+                scores[way, default: []].append(try score(initial, normalizer, split, fresh))
             }
-            frame = makeFrame()
+            var shift = 0.0, change = 0.0
+            for i in 0..<2 {
+                shift += abs(fromAll.shift[i, 0] - fromTrain.shift[i, 0]) / fromTrain.scale[i, 0] / 2
+                change += abs(fromAll.scale[i, 0] / fromTrain.scale[i, 0] - 1) / 2
+            }
+            meanShifts.append(shift)
+            spreadChanges.append(change)
+            isFinished = meanShifts.count == StatisticsLeak.draws
         }
 
         private func score(_ initial: Network, _ normalizer: Normalizer, _ split: DataSplit, _ fresh: Dataset) throws -> Scores {
@@ -120,10 +107,7 @@ public struct StatisticsLeak: Experiment {
                           new: SampleStatistics.mean(list.map(\.new)))
         }
 
-        private func makeFrame() -> Frame {
-            if let failure {
-                return Frame(findings: [Finding("The run could not finish: \(failure)", tone: .bad)], progress: 1)
-            }
+        func makeFrame() -> Frame {
             let groups = FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
                 let average = averages(way)
                 return BarGroup("fit on \(way.rawValue)\(way == fitOn ? " ◂" : "")",

@@ -22,10 +22,10 @@ public struct Augmentation2D: Experiment {
         case none, flip, rotation, scaling, shift, noise, all
     }
 
-    public let knobs: [Knob] = [
-        .choice("augmentation", label: "augmentation", help: "how each training point's copies are transformed (all: every transformation in turn)",
-                choices: Transformation.allCases.map(\.rawValue), default: Transformation.none.rawValue),
-    ]
+    static let augmentation = ChoiceKnob<Transformation>(
+        id: "augmentation", label: "augmentation", help: "how each training point's copies are transformed (all: every transformation in turn)",
+        default: .none)
+    public var knobs: [Knob] { [Self.augmentation.knob] }
 
     static let trainCount = 24
     static let devCount = 400
@@ -35,12 +35,10 @@ public struct Augmentation2D: Experiment {
     /// The rings' radii are 0.5 and 1, so the true boundary is the circle of radius 0.75.
     static let trueBoundaryRadius = 0.75
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(transformation: Transformation(rawValue: settings.choice("augmentation")) ?? .none, seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// `copies` transformed copies of every point of `data`, with the original point's label.
-    static func augmented(_ data: Dataset, by transformation: Transformation, copies: Int, rng: inout RandomSource) -> Dataset {
+    static func augmented(_ data: Dataset, by transformation: Transformation, copies: Int, rng: inout RandomSource) throws -> Dataset {
         guard transformation != .none else { return data }
         var xs: [Double] = [], ys: [Double] = [], labels: [Double] = []
         for j in 0..<data.count {
@@ -53,8 +51,8 @@ public struct Augmentation2D: Experiment {
                 labels.append(data.y[0, j])
             }
         }
-        let copiesData = try! Dataset(x: try! Matrix([xs, ys]), y: Matrix(row: labels), name: "copies")
-        return try! data.appending(copiesData)
+        let copiesData = try Dataset(x: try Matrix([xs, ys]), y: Matrix(row: labels), name: "copies")
+        return try data.appending(copiesData)
     }
 
     /// One random transformation of the point (a, b).
@@ -83,7 +81,7 @@ public struct Augmentation2D: Experiment {
         }
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let transformation: Transformation
         private var plain: Trainer
         private var augmented: Trainer
@@ -94,41 +92,38 @@ public struct Augmentation2D: Experiment {
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
         private(set) var devAccuracyPlain = Series(name: "no augmentation", color: .gray)
         private(set) var devAccuracyAugmented: Series
-        private(set) var frame = Frame()
         var isFinished: Bool {
             plain.stepCount >= Augmentation2D.steps || augmented.status.isFinished || plain.status.isFinished
         }
 
-        init(transformation: Transformation, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let transformation = context.settings[Augmentation2D.augmentation], seed = context.seed
             self.transformation = transformation
             var rng = RandomSource(seed: seed)
-            let points = try! Dataset.circles(count: Augmentation2D.trainCount + Augmentation2D.devCount, noise: 0.1,
+            let points = try Dataset.circles(count: Augmentation2D.trainCount + Augmentation2D.devCount, noise: 0.1,
                                               factor: 0.5, rng: &rng)
             let trainShare = Double(Augmentation2D.trainCount) / Double(points.count)
-            let split = try! points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
+            let split = try points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
             train = split.train
             dev = split.dev
             ranges = (-1.5...1.5, -1.5...1.5)
-            let network = try! Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
+            let network = try Network(layerSizes: [2, 20, 20, 1], hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
-            let trainingSet = Augmentation2D.augmented(train, by: transformation, copies: Augmentation2D.copiesPerPoint, rng: &rng)
+            let trainingSet = try Augmentation2D.augmented(train, by: transformation, copies: Augmentation2D.copiesPerPoint, rng: &rng)
             mislabelledCopyShare = Run.mislabelledShare(trainingSet, skipping: train.count)
             let configuration = TrainingConfiguration(optimizer: .adam(learningRate: Augmentation2D.learningRate), seed: seed)
-            plain = try! Trainer(network: network, train: train, configuration: configuration)
-            augmented = try! Trainer(network: network, train: trainingSet, configuration: configuration)
+            plain = try Trainer(network: network, train: train, configuration: configuration)
+            augmented = try Trainer(network: network, train: trainingSet, configuration: configuration)
             devAccuracyAugmented = Series(name: "augmentation: \(transformation.rawValue)", color: .red)
             record()
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             for _ in 0..<2 {
                 if transformation != .none { augmented.train(steps: 25) }
                 plain.train(steps: 25)
                 record()
             }
-            frame = makeFrame()
         }
 
         /// The run without augmentation *is* the plain run; it is trained once.
@@ -152,7 +147,7 @@ public struct Augmentation2D: Experiment {
             return Double(wrong) / Double(data.count - skipping)
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             var boundary = RegularizationPlots.boundary(of: shown.network, points: train,
                                                         title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
             if transformation != .none {

@@ -17,10 +17,9 @@ public struct EarlyStoppingPatience: Experiment {
     public let title = "Early stopping and patience"
     public let summary = "Mini-batch training of an over-fitting network, stopped when the dev cost has not improved for `patience` epochs."
 
-    public let knobs: [Knob] = [
-        .integer("patience", label: "patience", help: "epochs without a new best dev cost before training stops",
-                 range: 1...50, default: 10),
-    ]
+    static let patience = IntegerKnob(id: "patience", label: "patience", help: "epochs without a new best dev cost before training stops",
+                                      range: 1...50, default: 10)
+    public var knobs: [Knob] { [Self.patience.knob] }
 
     static let maxEpochs = 300
     static let trainCount = 100
@@ -30,41 +29,36 @@ public struct EarlyStoppingPatience: Experiment {
     /// Epochs per `step()`: a handful of 5-update epochs is a fraction of a millisecond.
     static let epochsPerStep = 5
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(patience: settings.integer("patience"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let patience: Int
         private(set) var trainer: Trainer
-        private(set) var frame = Frame()
         var isFinished: Bool { trainer.status.isFinished }
 
-        init(patience: Int, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let patience = context.settings[EarlyStoppingPatience.patience], seed = context.seed
             self.patience = patience
             var rng = RandomSource(seed: seed)
-            let split = RegularizationData.overfittingCircles(
+            let split = try RegularizationData.overfittingCircles(
                 trainCount: EarlyStoppingPatience.trainCount, devCount: 200, labelNoise: EarlyStoppingPatience.labelNoise, rng: &rng)
-            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+            let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
-            trainer = try! Trainer(network: network, train: split.train, dev: split.dev, configuration: TrainingConfiguration(
+            trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: TrainingConfiguration(
                 optimizer: .adam(learningRate: EarlyStoppingPatience.learningRate), batchSize: EarlyStoppingPatience.batchSize,
                 earlyStopping: EarlyStopping(patience: patience, restoreBestWeights: true),
                 maxEpochs: EarlyStoppingPatience.maxEpochs, seed: seed))
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             let target = trainer.epochCount + EarlyStoppingPatience.epochsPerStep
             while trainer.epochCount < target, trainer.step() != nil {}
-            frame = makeFrame()
         }
 
         /// The dev cost of every finished epoch, by epoch.
         var devCosts: [Double] { trainer.epochHistory.map { $0.devCost ?? .nan } }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let epochs = trainer.epochHistory.map { Double($0.epoch) }
             let train = Series(name: "train cost (mini-batch mean)", x: epochs, y: trainer.epochHistory.map(\.trainCost), color: .blue)
             let dev = Series(name: "dev cost", x: epochs, y: devCosts, color: .red)

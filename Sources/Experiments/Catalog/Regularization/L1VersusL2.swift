@@ -17,10 +17,9 @@ public struct L1VersusL2: Experiment {
     public let title = "L1 vs L2: sparse weights or small weights"
     public let summary = "One network trained with L1 and with L2 of the same λ by gradient descent: the histograms of its weights."
 
-    public let knobs: [Knob] = [
-        .number("lambda", label: "λ", help: "the strength of both penalties, L1 (λ/m)·Σ|w| and L2 (λ/2m)·Σw²",
-                range: 0...1, step: 0.05, default: 0.1),
-    ]
+    static let lambda = NumberKnob(id: "lambda", label: "λ", help: "the strength of both penalties, L1 (λ/m)·Σ|w| and L2 (λ/2m)·Σw²",
+                                   range: 0...1, step: 0.05, default: 0.1)
+    public var knobs: [Knob] { [Self.lambda.knob] }
 
     static let steps = 2000
     static let learningRate = 0.3
@@ -30,38 +29,33 @@ public struct L1VersusL2: Experiment {
     static let histogramRange = -1.0...1.0
     static let histogramBins = 40
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(lambda: settings.number("lambda"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let lambda: Double
         private var l1: Trainer
         private var l2: Trainer
         let initialWeights: [Double]
-        private(set) var frame = Frame()
         var isFinished: Bool { l1.stepCount >= L1VersusL2.steps || l1.status.isFinished || l2.status.isFinished }
 
-        init(lambda: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let lambda = context.settings[L1VersusL2.lambda], seed = context.seed
             self.lambda = lambda
             var rng = RandomSource(seed: seed)
-            let split = RegularizationData.overfittingMoons(rng: &rng)
-            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+            let split = try RegularizationData.overfittingMoons(rng: &rng)
+            let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
             initialWeights = RegularizationPlots.allWeights(network)
             let optimizer = Optimizer.gradientDescent(learningRate: L1VersusL2.learningRate)
-            l1 = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            l1 = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: optimizer, regularization: .l1(lambda), seed: seed))
-            l2 = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            l2 = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: optimizer, regularization: .l2(lambda), seed: seed))
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             l1.train(steps: 50)
             l2.train(steps: 50)
-            frame = makeFrame()
         }
 
         private func histogram(_ weights: [Double], title: String, color: Color) -> Figure {
@@ -69,7 +63,7 @@ public struct L1VersusL2: Experiment {
                                  range: L1VersusL2.histogramRange, xAxis: Axis("weight"), color: color))
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let lambdaText = KnobValue.number(lambda).description
             let panels = SmallMultiples(
                 title: "the \(initialWeights.count) weights after \(l1.stepCount) steps, λ=\(lambdaText)",

@@ -16,50 +16,44 @@ public struct L2Penalty: Experiment {
     public let title = "L2 regularization against over-fitting"
     public let summary = "A big network on 100 noisy points, trained with the penalty (λ/2m)·Σ‖W‖F²: train/dev curves, boundary, weight norms."
 
-    public let knobs: [Knob] = [
-        .number("lambda", label: "λ (L2 strength)", help: "the weight of the penalty (λ/2m)·Σ‖W‖F²; 0 turns it off",
-                range: 0...10, step: 0.1, default: 0.7),
-    ]
+    static let lambda = NumberKnob(id: "lambda", label: "λ (L2 strength)", help: "the weight of the penalty (λ/2m)·Σ‖W‖F²; 0 turns it off",
+                                   range: 0...10, step: 0.1, default: 0.7)
+    public var knobs: [Knob] { [Self.lambda.knob] }
 
     static let layerSizes = [2, 40, 20, 1]
     static let steps = 1500
     static let learningRate = 0.01
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(lambda: settings.number("lambda"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let lambda: Double
         private var track: RegularizationTrainingTrack
         /// The error a straight line makes on the same training set: the high-bias reference.
         let linearTrainError: Double
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
-        private(set) var frame = Frame()
         var isFinished: Bool { track.isFinished }
 
-        init(lambda: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let lambda = context.settings[L2Penalty.lambda], seed = context.seed
             self.lambda = lambda
             var rng = RandomSource(seed: seed)
-            let split = RegularizationData.overfittingMoons(rng: &rng)
+            let split = try RegularizationData.overfittingMoons(rng: &rng)
             ranges = RegularizationData.plotRanges(split.train)
-            linearTrainError = L2Penalty.linearTrainError(split.train, seed: seed)
-            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+            linearTrainError = try L2Penalty.linearTrainError(split.train, seed: seed)
+            let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
-            let trainer = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            let trainer = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: .adam(learningRate: L2Penalty.learningRate), regularization: .l2(lambda), seed: seed))
             track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
                                                 totalSteps: L2Penalty.steps, interval: 25)
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             track.advance(steps: 75)
-            frame = makeFrame()
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let lambdaText = KnobValue.number(lambda).description
             let norms = RegularizationPlots.weightNorms(track.network)
             let table = ResultTable(
@@ -110,11 +104,11 @@ public struct L2Penalty: Experiment {
     }
 
     /// The training error of logistic regression (a straight boundary) on `data`.
-    static func linearTrainError(_ data: Dataset, seed: UInt64) -> Double {
+    static func linearTrainError(_ data: Dataset, seed: UInt64) throws -> Double {
         var rng = RandomSource(seed: seed ^ 0x11AE_A5)
-        let network = try! Network(layerSizes: [2, 1], hidden: .linear, output: .sigmoid, loss: .binaryCrossEntropy,
+        let network = try Network(layerSizes: [2, 1], hidden: .linear, output: .sigmoid, loss: .binaryCrossEntropy,
                                    initializer: .zeros, rng: &rng)
-        var trainer = try! Trainer(network: network, train: data,
+        var trainer = try Trainer(network: network, train: data,
                                    configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.05), seed: seed))
         trainer.train(steps: 400)
         return RegularizationPlots.error(of: trainer.network, on: data)

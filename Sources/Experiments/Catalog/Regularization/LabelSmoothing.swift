@@ -18,12 +18,11 @@ public struct LabelSmoothing: Experiment {
     public let title = "Label smoothing: confidence that levels off"
     public let summary = "A softmax classifier on three blobs with some wrong training labels, trained with targets smoothed by ε: the logit gap over training."
 
-    public let knobs: [Knob] = [
-        .number("epsilon", label: "ε (smoothing)", help: "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others",
-                range: 0...0.3, step: 0.05, default: 0.1),
-        .number("mislabelled", label: "mislabelled", help: "the share of training labels changed to a wrong class",
-                range: 0...0.3, step: 0.05, default: 0.1),
-    ]
+    static let epsilon = NumberKnob(id: "epsilon", label: "ε (smoothing)", help: "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others",
+                                    range: 0...0.3, step: 0.05, default: 0.1)
+    static let mislabelled = NumberKnob(id: "mislabelled", label: "mislabelled", help: "the share of training labels changed to a wrong class",
+                                        range: 0...0.3, step: 0.05, default: 0.1)
+    public var knobs: [Knob] { [Self.epsilon.knob, Self.mislabelled.knob] }
 
     static let classCount = 3
     static let trainCount = 150
@@ -32,16 +31,14 @@ public struct LabelSmoothing: Experiment {
     static let learningRate = 0.005
     static let interval = 50
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(epsilon: settings.number("epsilon"), mislabelled: settings.number("mislabelled"), seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     /// The logit gap that smoothed targets ask for: ln((1 − ε + ε/K) / (ε/K)); infinite when ε = 0.
     static func targetGap(epsilon: Double, classes k: Int) -> Double {
         epsilon == 0 ? .infinity : log((1 - epsilon + epsilon / Double(k)) / (epsilon / Double(k)))
     }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let epsilon: Double
         let mislabelled: Double
         private var trainer: Trainer
@@ -55,39 +52,37 @@ public struct LabelSmoothing: Experiment {
         private(set) var wrongLabelProbability = Series(name: "p(wrong label), mislabelled points", color: .red)
         private(set) var devAccuracy = Series(name: "dev accuracy", color: .green)
         private(set) var devConfidence = Series(name: "mean top probability on dev", color: .blue)
-        private(set) var frame = Frame()
         var isFinished: Bool { trainer.stepCount >= LabelSmoothing.steps || trainer.status.isFinished }
 
-        init(epsilon: Double, mislabelled: Double, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let epsilon = context.settings[LabelSmoothing.epsilon], mislabelled = context.settings[LabelSmoothing.mislabelled]
+            let seed = context.seed
             self.epsilon = epsilon
             self.mislabelled = mislabelled
             var rng = RandomSource(seed: seed)
-            let points = try! Dataset.blobs(count: LabelSmoothing.trainCount + LabelSmoothing.devCount, spread: 0.8, rng: &rng)
+            let points = try Dataset.blobs(count: LabelSmoothing.trainCount + LabelSmoothing.devCount, spread: 0.8, rng: &rng)
             let trainShare = Double(LabelSmoothing.trainCount) / Double(points.count)
-            let split = try! points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
+            let split = try points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
             let original = split.train.classIndices
-            let noisy = try! split.train.withLabelNoise(fraction: mislabelled, rng: &rng)
+            let noisy = try split.train.withLabelNoise(fraction: mislabelled, rng: &rng)
             let given = noisy.classIndices
             trueClasses = original
             train = noisy
             dev = split.dev
             flipped = given.indices.filter { given[$0] != original[$0] }
-            let network = try! Network(layerSizes: [2, 32, 32, LabelSmoothing.classCount], hidden: .relu, output: .softmax,
+            let network = try Network(layerSizes: [2, 32, 32, LabelSmoothing.classCount], hidden: .relu, output: .softmax,
                                        loss: .softmaxCrossEntropy(labelSmoothing: epsilon), initializer: .he, rng: &rng)
-            trainer = try! Trainer(network: network, train: train, configuration: TrainingConfiguration(
+            trainer = try Trainer(network: network, train: train, configuration: TrainingConfiguration(
                 optimizer: .adam(learningRate: LabelSmoothing.learningRate), seed: seed))
             record()
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             for _ in 0..<2 {
                 trainer.train(steps: LabelSmoothing.interval)
                 record()
                 if isFinished { break }
             }
-            frame = makeFrame()
         }
 
         /// z of the labelled class minus the largest other z, per example, and the softmax outputs.
@@ -127,7 +122,7 @@ public struct LabelSmoothing: Experiment {
             devConfidence.append(x: step, y: confidence / Double(dev.count))
         }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
             var lines: [ReferenceLine] = []
             if ceiling.isFinite { lines.append(ReferenceLine(ceiling, label: "target gap \(NumberText.fixed(ceiling, 2))", color: .green)) }

@@ -12,30 +12,29 @@ enum RegularizationData {
     /// wrong: a [2, 40, 20, 1] network can memorise every training point, flipped ones included,
     /// which is exactly the over-fitting the lessons want to cure.
     static func overfittingMoons(trainCount: Int = 100, devCount: Int = 300, labelNoise: Double = 0.1,
-                                 rng: inout RandomSource) -> DataSplit {
-        // The sizes and noise are fixed and valid, so this cannot throw.
-        let points = try! Dataset.moons(count: trainCount + devCount, noise: 0.2, rng: &rng)
-        return noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
+                                 rng: inout RandomSource) throws -> DataSplit {
+        let points = try Dataset.moons(count: trainCount + devCount, noise: 0.2, rng: &rng)
+        return try noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
     }
 
     /// Two noisy concentric circles (no straight line separates them at all), split and label-flipped
     /// like `overfittingMoons`.
-    static func overfittingCircles(trainCount: Int, devCount: Int, labelNoise: Double, rng: inout RandomSource) -> DataSplit {
-        let points = try! Dataset.circles(count: trainCount + devCount, noise: 0.15, factor: 0.5, rng: &rng)
-        var split = noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
+    static func overfittingCircles(trainCount: Int, devCount: Int, labelNoise: Double, rng: inout RandomSource) throws -> DataSplit {
+        let points = try Dataset.circles(count: trainCount + devCount, noise: 0.15, factor: 0.5, rng: &rng)
+        var split = try noisySplit(points, trainCount: trainCount, labelNoise: labelNoise, rng: &rng)
         split.train.name = "noisy circles"
         return split
     }
 
     /// `points` shuffled into a training set of `trainCount` and a dev set of the rest, each with a
     /// `labelNoise` share of its labels flipped.
-    static func noisySplit(_ points: Dataset, trainCount: Int, labelNoise: Double, rng: inout RandomSource) -> DataSplit {
+    static func noisySplit(_ points: Dataset, trainCount: Int, labelNoise: Double, rng: inout RandomSource) throws -> DataSplit {
         let total = points.count
         let trainShare = Double(trainCount) / Double(total)
-        var split = try! points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
+        var split = try points.split(train: trainShare, dev: 1 - trainShare, test: 0, rng: &rng)
         // The same share of wrong labels in each set, so the dev set is neither easier nor harder.
-        split.train = try! split.train.withLabelNoise(fraction: labelNoise, rng: &rng)
-        split.dev = try! split.dev.withLabelNoise(fraction: labelNoise, rng: &rng)
+        split.train = try split.train.withLabelNoise(fraction: labelNoise, rng: &rng)
+        split.dev = try split.dev.withLabelNoise(fraction: labelNoise, rng: &rng)
         split.train.name = "noisy moons"
         return split
     }

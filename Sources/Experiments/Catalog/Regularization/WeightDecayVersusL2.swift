@@ -17,10 +17,15 @@ public struct WeightDecayVersusL2: Experiment {
     public let title = "Weight decay vs L2 under SGD and Adam"
     public let summary = "Two copies of one network, one with an L2 penalty λ/2m·Σ‖W‖² and one with decoupled weight decay λ/m: identical under SGD, apart under Adam."
 
-    public let knobs: [Knob] = [
-        .choice("optimizer", label: "optimizer", help: "sgd: plain gradient descent; adam: Adam (L2) against AdamW (decay)",
-                choices: ["sgd", "adam"], default: "sgd"),
-    ]
+    /// The optimizer both copies train with.
+    enum OptimizerChoice: String, CaseIterable, Sendable {
+        case sgd, adam
+    }
+
+    static let optimizer = ChoiceKnob<OptimizerChoice>(
+        id: "optimizer", label: "optimizer", help: "sgd: plain gradient descent; adam: Adam (L2) against AdamW (decay)",
+        default: .sgd)
+    public var knobs: [Knob] { [Self.optimizer.knob] }
 
     /// The L2 strength of the lesson's running example; the decay rate is the matching λ/m.
     static let lambda = 0.7
@@ -28,26 +33,24 @@ public struct WeightDecayVersusL2: Experiment {
     static let sgdLearningRate = 0.2
     static let adamLearningRate = 0.01
 
-    public func start(settings: KnobSettings, seed: UInt64) -> any ExperimentRun {
-        Run(useAdam: settings.choice("optimizer") == "adam", seed: seed)
-    }
+    public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
-    final class Run: ExperimentRun {
+    final class Run: RunProcedure {
         let useAdam: Bool
         private var penalized: Trainer
         private var decayed: Trainer
         let dev: Dataset
         private(set) var normPenalized = Series(name: "L2 in the cost", color: .blue)
         private(set) var normDecayed = Series(name: "weight decay", color: .red)
-        private(set) var frame = Frame()
         var isFinished: Bool { penalized.stepCount >= WeightDecayVersusL2.steps || penalized.status.isFinished || decayed.status.isFinished }
 
-        init(useAdam: Bool, seed: UInt64) {
+        init(_ context: RunContext) throws {
+            let useAdam = context.settings[WeightDecayVersusL2.optimizer] == .adam, seed = context.seed
             self.useAdam = useAdam
             var rng = RandomSource(seed: seed)
-            let split = RegularizationData.overfittingMoons(rng: &rng)
+            let split = try RegularizationData.overfittingMoons(rng: &rng)
             dev = split.dev
-            let network = try! Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
+            let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
             let lambda = WeightDecayVersusL2.lambda
             // The decay per unit of learning rate that plain gradient descent's L2 step applies: λ/m.
@@ -59,22 +62,19 @@ public struct WeightDecayVersusL2: Experiment {
             let decoupled: Optimizer = useAdam
                 ? .adamW(learningRate: WeightDecayVersusL2.adamLearningRate, weightDecay: decayRate)
                 : .gradientDescent(learningRate: WeightDecayVersusL2.sgdLearningRate, weightDecay: decayRate)
-            penalized = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            penalized = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: plain, regularization: .l2(lambda), seed: seed))
-            decayed = try! Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+            decayed = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: decoupled, seed: seed))
             record()
-            frame = makeFrame()
         }
 
-        func step() {
-            guard !isFinished else { return }
+        func advance() {
             for _ in 0..<2 {
                 penalized.train(steps: 25)
                 decayed.train(steps: 25)
                 record()
             }
-            frame = makeFrame()
         }
 
         private func record() {
@@ -90,7 +90,7 @@ public struct WeightDecayVersusL2: Experiment {
 
         private var optimizerName: String { useAdam ? "Adam" : "SGD" }
 
-        private func makeFrame() -> Frame {
+        func makeFrame() -> Frame {
             let chart = LineChart(
                 title: "‖W‖ under \(optimizerName): L2 (λ=\(KnobValue.number(WeightDecayVersusL2.lambda))) vs decay λ/m",
                 series: [normPenalized, normDecayed],

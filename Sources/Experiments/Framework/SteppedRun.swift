@@ -1,0 +1,36 @@
+/// The run of a `RunProcedure`: the lifecycle every experiment shares.
+///
+/// It publishes the procedure's frame after set-up and after every step, stops stepping once the
+/// procedure has finished, and turns an error from set-up or a step into a failure frame.
+public final class SteppedRun<Procedure: RunProcedure>: ExperimentRun {
+    /// Nil once the run has failed: there is nothing left to step.
+    private var procedure: Procedure?
+    public private(set) var frame: Frame
+    public private(set) var isFinished: Bool
+
+    public init(_ context: RunContext) {
+        do {
+            let procedure = try Procedure(context)
+            frame = procedure.makeFrame()
+            isFinished = procedure.isFinished
+            self.procedure = procedure
+        } catch {
+            frame = Frame.failure(error, during: .setUp)
+            isFinished = true
+        }
+    }
+
+    public func step() {
+        guard !isFinished, procedure != nil else { return }
+        do {
+            // Mutated in place through the optional, so the procedure's arrays are not copied.
+            try procedure!.advance()
+            frame = procedure!.makeFrame()
+            isFinished = procedure!.isFinished
+        } catch {
+            procedure = nil
+            frame = Frame.failure(error, during: .step, after: frame)
+            isFinished = true
+        }
+    }
+}
