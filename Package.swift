@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "dltutor", targets: ["dltutor"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
         .target(name: "DLCore", dependencies: ["CDenseKernels"], swiftSettings: [.unsafeFlags(["-O"])]),
@@ -27,15 +30,25 @@ let package = Package(
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
-        .executableTarget(
-            name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore"]
+        // The command line: one type per subcommand (parsed by swift-argument-parser), each running
+        // its command; the tutor's terminal loop; the classroom's presenter and followers.
+        .target(
+            name: "CommandLineInterface",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TutorApp", "TerminalBackend", "Course", "Experiments", "TextCharts", "DLCore",
+            ]
         ),
+        // The executable only hands its arguments to CommandLineInterface.
+        .executableTarget(name: "dltutor", dependencies: ["CommandLineInterface"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "TextCharts"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
+        .testTarget(name: "CommandLineInterfaceTests", dependencies: [
+            "CommandLineInterface", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // Drives the real dltutor binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),
     ]

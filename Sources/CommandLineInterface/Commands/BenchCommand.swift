@@ -1,3 +1,4 @@
+import ArgumentParser
 import Course
 import DLCore
 import Experiments
@@ -8,8 +9,19 @@ import TextCharts
 /// `dltutor bench`: wall times of the work that must feel live, one line each, measured in this
 /// process. Where python3 with NumPy is available it also runs the same two core workloads written
 /// the way a student would in NumPy (`Benchmarks/numpy_reference.py`) and prints the ratios.
-enum BenchCommand {
-    static func run(environment: [String: String]) -> String {
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the speed of training, gradient checking and drawing (use a release build)."
+    )
+
+    init() {}
+
+    func run() throws {
+        try StandardOutput.write(Self.report(environment: ProcessInfo.processInfo.environment))
+    }
+
+    static func report(environment: [String: String]) -> String {
         var lines: [String] = []
         #if DEBUG
         lines.append("note: this is a debug build; measure with 'swift run -c release dltutor bench'")

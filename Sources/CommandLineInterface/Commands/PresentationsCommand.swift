@@ -1,6 +1,20 @@
+import ArgumentParser
+import Foundation
+
 /// `dltutor presentations`: the live presentations on this host, to pass to `--follow`.
-enum PresentationsCommand {
-    static func run(environment: [String: String]) -> String {
+struct PresentationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presentations",
+        abstract: "List the live presentations on this host."
+    )
+
+    init() {}
+
+    func run() throws {
+        try StandardOutput.write(Self.listing(environment: ProcessInfo.processInfo.environment))
+    }
+
+    static func listing(environment: [String: String]) -> String {
         let directory = PresentationDirectory.standard(environment: environment)
         let lines = ClassroomHost.listing(directory, numbered: false).lines
         guard !lines.isEmpty else { return "No live presentations in \(directory.path)." }

@@ -32,9 +32,9 @@ final class ClassroomHost {
 
     /// Starts presenting or following as the options ask (nil for an ordinary session). `--follow`
     /// without a name lists the live presentations and asks which one, before the screen is taken.
-    static func start(_ arguments: Arguments, environment: [String: String]) throws(ClassroomError) -> ClassroomHost? {
+    static func start(_ options: TutorOptions, environment: [String: String]) throws(ClassroomError) -> ClassroomHost? {
         let directory = PresentationDirectory.standard(environment: environment)
-        switch arguments.classroom {
+        switch options.classroom {
         case nil:
             return nil
         case .present(let name):
