@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "TextCharts"]),
         .testTarget(name: "CommandLineInterfaceTests", dependencies: [
-            "CommandLineInterface", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "TextCharts"]),

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Testing
+import TutorApp
 @testable import CommandLineInterface
 
 /// The command line as parsed by `DLTutor.parseAsRoot`: which command, which options, and what is
@@ -137,7 +139,10 @@ import Testing
         #expect(!run.contains("--present") && !run.contains("--lessons"))
         let tutor = try help(["tutor", "--help"])
         #expect(tutor.contains("--present [<name>]") && tutor.contains("--follow [<name>]") && tutor.contains("--no-color"))
-        #expect(tutor.contains("press ? for its keys"))
+        // The keys come from the tutor's one keymap.
+        for line in Keymap.plainText(language: .en).split(separator: "\n") {
+            #expect(tutor.contains(line.trimmingCharacters(in: .whitespaces)), "\(line)")
+        }
         #expect(!tutor.contains("--set") && !tutor.contains("--width"))
         let root = try help(["--help"])
         for command in ["tutor", "list", "run", "lint", "bench", "presentations"] { #expect(root.contains(command)) }

@@ -10,12 +10,13 @@ struct TutorCommand: ParsableCommand {
         commandName: "tutor",
         abstract: "Open the interactive tutor (the default command; needs a terminal).",
         discussion: """
-        In the tutor, press ? for its keys; the README's Keys table lists them too.
-
         --present and --follow take the next word as NAME unless it starts with '-' \
         ('dltutor --present class --seed 5', 'dltutor --follow'); write a NAME that \
         starts with '-' as --follow=-name.
-        """
+
+        KEYS (press ? in the tutor for this list)
+
+        """ + Keymap.plainText(language: .en)
     )
 
     @OptionGroup var course: CourseOptions
