@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "dltutor", targets: ["dltutor"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
         .target(name: "DLCore", dependencies: ["CDenseKernels"], swiftSettings: [.unsafeFlags(["-O"])]),
@@ -38,11 +41,18 @@ let package = Package(
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
         .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
-        .executableTarget(
-            name: "dltutor",
-            dependencies: ["TutorApp", "TerminalBackend", "Course", "Experiments", "Localization", "TextCharts", "DLCore",
-                           "Classroom", "ExerciseCheck"]
+        // The command line: one type per subcommand (parsed by swift-argument-parser), each running
+        // its command; the tutor's terminal loop; the classroom's presenter and followers.
+        .target(
+            name: "CommandLineInterface",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TutorApp", "TerminalBackend", "Course", "Experiments", "Localization", "TextCharts", "DLCore",
+                "Classroom", "ExerciseCheck",
+            ]
         ),
+        // The executable only hands its arguments to CommandLineInterface.
+        .executableTarget(name: "dltutor", dependencies: ["CommandLineInterface"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts"]),
@@ -53,6 +63,9 @@ let package = Package(
         .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments", "DLCore"],
                     exclude: ["Solutions", "Programs"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "Localization", "TextCharts", "Classroom"]),
+        .testTarget(name: "CommandLineInterfaceTests", dependencies: [
+            "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // Drives the real dltutor binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck"]),
     ]

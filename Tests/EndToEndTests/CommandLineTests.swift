@@ -67,9 +67,69 @@ import Testing
     @Test func unknownOptionsAndCommandsAreExplained() throws {
         let option = try CommandResult.run(["run", "gradcheck.epsilon", "--colour-me"])
         #expect(option.status == 2)
-        #expect(option.standardError.contains("unknown option '--colour-me'"))
+        #expect(option.standardError.contains("dltutor: Unknown option '--colour-me'"))
+        #expect(option.standardError.contains("See 'dltutor run --help' for more information."))
         let command = try CommandResult.run(["teach"])
         #expect(command.status == 2)
         #expect(command.standardError.contains("unknown command 'teach'"))
+    }
+
+    @Test func optionsAreRefusedWhereTheyMeanNothing() throws {
+        for words in [["--set", "theta=2"], ["list", "--seed", "3"]] {
+            let result = try CommandResult.run(words)
+            #expect(result.status == 2, "\(words)")
+            #expect(result.standardError.hasPrefix("dltutor: Unknown option '\(words.last == "3" ? "--seed" : "--set")'"), "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+        }
+    }
+
+    /// A drawing of 30000×30000 cells would take gigabytes; it is refused before anything runs.
+    @Test func hugeChartsAreRefused() throws {
+        let result = try CommandResult.run(["run", "gradcheck.epsilon", "--width", "30000", "--height", "30000"], timeout: 20)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--width takes a whole number from 20 to 1000, not 30000"))
+        let largest = try CommandResult.run(["run", "gradcheck.epsilon", "--width", "1000", "--height", "1000", "--ascii"])
+        #expect(largest.status == 0, "\(largest.standardError)")
+        #expect(largest.standardOutput.components(separatedBy: "\n").contains { $0.count > 900 })
+    }
+
+    @Test func runHelpShowsOnlyRunsOptions() throws {
+        let result = try CommandResult.run(["run", "--help"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("--set <knob=value>"))
+        #expect(!result.standardOutput.contains("--present"))
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsGenerate(shell: String) throws {
+        let result = try CommandResult.run(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("presentations"))
+    }
+
+    @Test func listJSONCarriesTheCatalog() throws {
+        let result = try CommandResult.run(["list", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let lessons = try #require(object["lessons"] as? [[String: Any]])
+        let gradients = try #require(lessons.first { $0["id"] as? String == "gradient-checking" })
+        let titles = try #require(gradients["title"] as? [String: String])
+        #expect(titles["en"] == "Gradient checking")
+        #expect(titles["zh"]?.isEmpty == false)
+        let pages = try #require(gradients["pages"] as? [[String: Any]])
+        let embed = try #require(pages.compactMap { $0["experiment"] as? [String: Any] }.first { $0["id"] as? String == "gradcheck.epsilon" })
+        #expect(embed["presets"] as? [String: String] == ["function": "cube", "theta": "1"])
+        let experiments = try #require(object["experiments"] as? [[String: Any]])
+        let epsilon = try #require(experiments.first { $0["id"] as? String == "gradcheck.epsilon" })
+        #expect((epsilon["summary"] as? String)?.isEmpty == false)
+        let knobs = try #require(epsilon["knobs"] as? [[String: Any]])
+        let theta = try #require(knobs.first { $0["id"] as? String == "theta" })
+        #expect(theta["kind"] as? String == "number")
+        #expect(theta["min"] as? Double == -2 && theta["max"] as? Double == 2 && theta["default"] as? Double == 1)
+        let function = try #require(knobs.first { $0["id"] as? String == "function" })
+        #expect((function["choices"] as? [String])?.starts(with: ["cube", "sin", "exp", "sigmoid"]) == true, "\(function)")
+        #expect(function["default"] as? String == "cube")
+        #expect(experiments.count == result.standardOutput.components(separatedBy: "\"summary\"").count - 1)
     }
 }

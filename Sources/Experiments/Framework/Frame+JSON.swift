@@ -7,9 +7,9 @@ extension Frame {
         var members: [(String, JSONValue)] = [
             ("experiment", .string(experiment.id)),
             ("title", .string(experiment.title)),
-            ("seed", .number(Double(seed))),
+            ("seed", .integer(Int128(seed))),
             ("settings", .object(experiment.knobs.map { knob in
-                (knob.id, settings[knob.id].map(Self.json) ?? .null)
+                (knob.id, settings[knob.id]?.json ?? .null)
             })),
             ("progress", .number(progress)),
             ("figures", .array(figures.map(Self.json))),
@@ -30,15 +30,6 @@ extension Frame {
         ]
         if let details { members.append(("details", details)) }
         return .object(members)
-    }
-
-    private static func json(_ value: KnobValue) -> JSONValue {
-        switch value {
-        case .number(let number): .number(number)
-        case .integer(let number): .number(Double(number))
-        case .choice(let text): .string(text)
-        case .toggle(let flag): .bool(flag)
-        }
     }
 
     private static func json(_ series: Series) -> JSONValue {

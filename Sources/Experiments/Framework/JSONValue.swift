@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A whole number written exactly, digit for digit: a seed (any `UInt64`) or a count. A Double
+    /// holds integers exactly only up to 2⁵³.
+    case integer(Int128)
     case string(String)
     case array([JSONValue])
     /// Keys in the order given, so output is stable and diffable.
@@ -27,11 +30,17 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .number(let value): output += Self.format(value)
+        case .integer(let value): output += String(value)
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
             // Arrays of numbers stay on one line: series are long and read better that way.
-            let flat = items.allSatisfy { if case .number = $0 { true } else if case .null = $0 { true } else { false } }
+            let flat = items.allSatisfy {
+                switch $0 {
+                case .number, .integer, .null: true
+                default: false
+                }
+            }
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += flat ? ", " : "," }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Course
 import DLCore
 import Experiments
@@ -11,8 +12,19 @@ import TextCharts
 /// the way a student would in NumPy (`Benchmarks/numpy_reference.py`), and where JAX is installed the
 /// train workload jit-compiled on the CPU (`Benchmarks/jax_reference.py`, what an expert would pick),
 /// and prints the ratios: the references run in the same session, under the same load.
-enum BenchCommand {
-    static func run(environment: [String: String]) -> String {
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the speed of training, gradient checking and drawing (use a release build)."
+    )
+
+    init() {}
+
+    func run() throws {
+        try StandardOutput.write(Self.report(environment: ProcessInfo.processInfo.environment))
+    }
+
+    static func report(environment: [String: String]) -> String {
         var lines: [String] = []
         #if DEBUG
         lines.append("note: this is a debug build; measure with 'swift run -c release dltutor bench'")

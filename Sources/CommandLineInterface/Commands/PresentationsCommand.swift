@@ -1,8 +1,21 @@
+import ArgumentParser
 import Classroom
+import Foundation
 
 /// `dltutor presentations`: the live presentations on this host, to pass to `--follow`.
-enum PresentationsCommand {
-    static func run(environment: [String: String]) -> String {
+struct PresentationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presentations",
+        abstract: "List the live presentations on this host."
+    )
+
+    init() {}
+
+    func run() throws {
+        try StandardOutput.write(Self.listing(environment: ProcessInfo.processInfo.environment))
+    }
+
+    static func listing(environment: [String: String]) -> String {
         let directory = PresentationDirectory.standard(environment: environment)
         let lines = ClassroomHost.listing(directory.livePresentations(), numbered: false)
         guard !lines.isEmpty else { return "No live presentations in \(directory.path)." }

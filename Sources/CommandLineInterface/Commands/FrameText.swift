@@ -4,10 +4,8 @@ import TextCharts
 /// A finished frame as text for a terminal or a pipe: its figures drawn, its tables, its findings
 /// (shared by `run` and `check`).
 enum FrameText {
-    static func render(_ frame: Frame, title: String, arguments: Arguments) -> String {
-        let options = RenderOptions(charset: arguments.ascii ? .ascii : .unicode, color: false)
-        let width = arguments.width ?? 80
-        let height = arguments.height ?? 24
+    static func render(_ frame: Frame, title: String, ascii: Bool, width: Int, height: Int) -> String {
+        let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false)
         var lines: [String] = [title]
         for figure in frame.figures {
             var buffer = ScreenBuffer(width: width, height: height)

@@ -10,8 +10,8 @@ import TutorApp
 ///
 /// The loop blocks on input while nothing is running (no CPU when idle) and, while a run is live,
 /// alternates slices of work (`RunDriver`) with short input polls so keys still answer at once.
-enum TutorCommand {
-    static func run(_ arguments: Arguments, environment: [String: String]) -> Int32 {
+extension TutorCommand {
+    static func run(_ options: TutorOptions, environment: [String: String]) -> Int32 {
         let check: TerminalCheck
         do {
             check = try TerminalCheck.run()
@@ -22,15 +22,18 @@ enum TutorCommand {
         let course: Course
         var notice: String?
         do {
-            let drawsASCII = arguments.ascii || !check.localeIsUTF8
-            (course, notice) = try CourseSelection.load(arguments, environment: environment, drawsASCII: drawsASCII)
+            let drawsASCII = options.ascii || !check.localeIsUTF8
+            (course, notice) = try CourseSelection.load(
+                language: options.language, lessonsDirectory: options.lessonsDirectory,
+                environment: environment, drawsASCII: drawsASCII
+            )
         } catch {
             FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
             return 2
         }
         let classroom: ClassroomHost?
         do {
-            classroom = try ClassroomHost.start(arguments, environment: environment)
+            classroom = try ClassroomHost.start(options, environment: environment)
         } catch {
             FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
             return 2
@@ -43,7 +46,7 @@ enum TutorCommand {
             catalog: LessonCatalog(ExperimentCatalog.all),
             options: RenderOptions(),
             progress: saved.progress,
-            seed: arguments.seed,
+            seed: options.seed,
             notice: [notice, saved.warning, classroom?.notice].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         )
         /// Why the last save failed (nil once a save succeeds): repeated on stderr after quitting.
@@ -58,7 +61,7 @@ enum TutorCommand {
                 model.showProgressNotSaved(error.description)
             }
         }
-        let terminal = Terminal(check: check, forceASCII: arguments.ascii, allowColor: !arguments.noColor)
+        let terminal = Terminal(check: check, forceASCII: options.ascii, allowColor: !options.noColor)
         defer {
             terminal.stop()
             // The footer is gone with the screen: say it where it stays.

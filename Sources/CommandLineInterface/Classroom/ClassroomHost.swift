@@ -21,15 +21,15 @@ final class ClassroomHost {
 
     /// Starts presenting or following as the options ask (nil for an ordinary session). `--follow`
     /// without a name lists the live presentations and asks which one, before the screen is taken.
-    static func start(_ arguments: Arguments, environment: [String: String]) throws(ClassroomError) -> ClassroomHost? {
+    static func start(_ options: TutorOptions, environment: [String: String]) throws(ClassroomError) -> ClassroomHost? {
         let directory = PresentationDirectory.standard(environment: environment)
         let system = ClassroomSystem()
-        switch arguments.classroom {
+        switch options.classroom {
         case nil:
             return nil
         case .present(let name):
             let publisher = try PresentationPublisher(directory: directory, name: name,
-                                                      first: PresentationState(name: name, seed: arguments.seed), system: system)
+                                                      first: PresentationState(name: name, seed: options.seed), system: system)
             return ClassroomHost(session: ClassroomSession(role: .presenter(publisher)), notice: publisher.notice)
         case .follow(let name, let presenter):
             let configuration = try ClassroomConfiguration.load(path: ClassroomConfiguration.path(environment: environment))

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Localization
+
+/// `dltutor run ID`: runs one experiment to completion without a terminal UI and prints the result,
+/// as a chart drawn in text or, with `--json`, as the numbers behind it.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one experiment to the end and print its charts and findings (or, with --json, the numbers)."
+    )
+
+    /// The largest drawing a run prints: a bigger one would take memory for nothing (a 30000×30000
+    /// screen is gigabytes of cells) and no terminal or slide shows it.
+    static let widths = 20...1000
+    static let heights = 8...1000
+
+    @Argument(help: "The experiment, e.g. gradcheck.epsilon ('dltutor list' shows them all).",
+              completion: .list(ExperimentCatalog.all.map(\.id)))
+    var experimentID: String
+
+    @Option(name: [.customLong("set"), .customShort("s")], parsing: .singleValue,
+            help: ArgumentHelp("Set a knob, e.g. --set theta=0.5 (repeatable; 'dltutor list' shows each experiment's knobs).",
+                               valueName: "knob=value"))
+    var settings: [String] = []
+
+    @OptionGroup var seed: SeedOption
+
+    @Option(help: "Width of each chart in columns (20 to 1000; default 80).")
+    var width: Int?
+
+    @Option(help: "Height of each chart in rows (8 to 1000; default 24).")
+    var height: Int?
+
+    @Flag(help: "Draw with ASCII only.")
+    var ascii = false
+
+    @Flag(help: "Print the numbers behind the charts as JSON instead of drawing them.")
+    var json = false
+
+    init() {}
+
+    func validate() throws {
+        if let width, !Self.widths.contains(width) {
+            throw ValidationError("--width takes a whole number from \(Self.widths.lowerBound) to \(Self.widths.upperBound), not \(width)")
+        }
+        if let height, !Self.heights.contains(height) {
+            throw ValidationError("--height takes a whole number from \(Self.heights.lowerBound) to \(Self.heights.upperBound), not \(height)")
+        }
+        if json, ascii || width != nil || height != nil {
+            throw ValidationError("--json prints numbers, not charts: leave out --ascii, --width and --height")
+        }
+    }
+
+    func run() throws {
+        try StandardOutput.write(try output())
+    }
+
+    /// What `run` prints. Unknown experiments and bad settings are usage errors (status 2) whose
+    /// message lists what is valid.
+    func output() throws(CommandFailure) -> String {
+        let experiment: any Experiment
+        let settings: KnobSettings
+        do {
+            experiment = try ExperimentCatalog.require(id: experimentID)
+        } catch {
+            throw CommandFailure(error.description, status: DLTutor.usageErrorStatus)
+        }
+        do {
+            settings = try KnobSettings(experiment: experiment, assignments: self.settings)
+        } catch {
+            throw CommandFailure(error.description, status: DLTutor.usageErrorStatus)
+        }
+        let seed = seed.seed
+        // The language the run would speak in, from the locale (the run's text is English for now).
+        let language = (try? Language.resolve(override: nil, environment: ProcessInfo.processInfo.environment)) ?? .fallback
+        let frame = experiment.start(RunContext(settings: settings, seed: seed, language: language)).runToCompletion()
+        if json {
+            return frame.json(experiment: experiment, settings: settings, seed: seed).serialized(indent: 2)
+        }
+        return FrameText.render(frame, title: "\(experiment.title) (\(experiment.id), seed \(seed))",
+                                ascii: ascii, width: width ?? 80, height: height ?? 24)
+    }
+}
