@@ -1,4 +1,7 @@
+import Classroom
 import Course
+import Experiments
+import Localization
 import Foundation
 import Testing
 import TextCharts
@@ -140,7 +143,7 @@ import TextCharts
         elsewhere.experiment = nil
         elsewhere.knobs = []
         let corpus = [state.encoded(), elsewhere.encoded()]
-        var follower = TutorModel(course: course, options: RenderOptions(), seed: 99)
+        var follower = TutorModel(course: course, catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(), seed: 99)
         follower.update(.resize(width: 80, height: 24))
         follower.startFollowing("alice")
         var used = 0

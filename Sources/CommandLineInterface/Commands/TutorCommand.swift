@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classroom
 import Course
 import Foundation
 import TutorApp
