@@ -107,7 +107,7 @@ import TutorApp
     }
 
     @Test(arguments: [
-        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations (or none for the tutor)"),
+        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations, check, exercises (or none for the tutor)"),
         (["--lang", "en", "list"], "the command goes first: 'dltutor list …'"),
         (["--lang", "fr"], "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'zh'."),
         (["--seed", "-1"], "Missing value for '--seed <seed>'"),
@@ -138,7 +138,7 @@ import TutorApp
         #expect(run.contains("--set <knob=value>") && run.contains("--width") && run.contains("--json"))
         #expect(!run.contains("--present") && !run.contains("--lessons"))
         let tutor = try help(["tutor", "--help"])
-        #expect(tutor.contains("--present [<name>]") && tutor.contains("--follow [<name>]") && tutor.contains("--no-color"))
+        #expect(tutor.contains("--present [<name>]") && tutor.contains("--follow [<name[@user]>]") && tutor.contains("--no-color"))
         // The keys come from the tutor's one keymap.
         for line in Keymap.plainText(language: .en).split(separator: "\n") {
             #expect(tutor.contains(line.trimmingCharacters(in: .whitespaces)), "\(line)")

@@ -41,7 +41,10 @@ import TextCharts
     }
 
     static func header(_ model: TutorModel) -> String { model.view().lines()[0] }
-    static func footer(_ model: TutorModel) -> String { model.view().lines()[model.height - 1] }
+    /// The footer as drawn: its rows joined by spaces (a long notice wraps over several).
+    static func footer(_ model: TutorModel) -> String {
+        model.view().lines().suffix(model.footerHeight).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
 
     @Test func aFollowerWaitsThenMovesToThePresentersPage() throws {
         var model = try Self.follower()

@@ -119,7 +119,7 @@ import TextCharts
         model.update(.key(.down))
         model.update(.key(.enter))
         #expect(model.screen == .overview)
-        #expect(model.view().lines()[23].hasPrefix("This lesson file is broken:"))
+        #expect(FollowModeTests.footer(model).hasPrefix("This lesson file is broken:"))
     }
 
     @Test func openingALessonShowsItsFirstPageAndTheExperiment() throws {

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exit status: 0 the check passed, 1 it did not, 2 it could not run. Example: dltutor check -- python3 ex1_activations.py"
     )
 
-    @Option(help: "The step of the two-sided difference (default \(ProgramCheck.defaultEpsilon)).")
+    // `.unconditional`, so that a negative step reaches `validate` and its message instead of reading as an option.
+    @Option(parsing: .unconditional, help: "The step of the two-sided difference (default \(ProgramCheck.defaultEpsilon)).")
     var epsilon: Double?
 
     @Option(help: "Seconds to wait for each answer of the program (default \(Int(ProgramCheck.defaultTimeout))).")
@@ -28,8 +29,8 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !program.isEmpty else { throw ValidationError("name the program to check after --, e.g. dltutor check -- python3 ex1.py") }
-        if let epsilon, !(epsilon > 0 && epsilon.isFinite) { throw ValidationError("--epsilon takes a positive number, not \(epsilon)") }
-        if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout takes a positive number of seconds, not \(timeout)") }
+        if let epsilon, !(epsilon > 0 && epsilon.isFinite) { throw ValidationError("--epsilon takes a positive number, not \(epsilon.formatted)") }
+        if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout takes a positive number of seconds, not \(timeout.formatted)") }
     }
 
     func run() throws {
@@ -63,4 +64,9 @@ struct CheckCommand: ParsableCommand {
         if json { return ((frame.details ?? .null).serialized(indent: 2), status) }
         return (FrameText.render(frame, title: title, ascii: false, width: 80, height: 24), status)
     }
+}
+
+extension Double {
+    /// -1 rather than -1.0, for messages that quote what the student typed.
+    fileprivate var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

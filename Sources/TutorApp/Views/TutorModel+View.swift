@@ -57,12 +57,12 @@ extension TutorModel {
     /// wrapped over up to `maximumStatusLines` lines instead of being cut at the screen's edge.
     static let maximumStatusLines = 4
 
-    private var statusLines: [String] {
+    var statusLines: [String] {
         guard let status else { return [] }
         return Array(TextWrap.wrap(options.text(status), width: max(1, width)).prefix(Self.maximumStatusLines))
     }
 
-    private var footerHeight: Int { max(1, statusLines.count) }
+    var footerHeight: Int { max(1, statusLines.count) }
 
     private func renderFooter(into buffer: inout ScreenBuffer, area: Rect) {
         if status != nil {
