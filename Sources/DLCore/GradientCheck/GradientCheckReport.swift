@@ -20,6 +20,9 @@ public struct GradientCheckReport: Sendable, Hashable {
     public let relativeDifferenceWithoutSetAside: Double
     /// How many components' costs bend within ±ε/2 (a kink inside the step), set aside or not.
     public let bendingCount: Int
+    /// How many components the verdict cannot lean on: set aside as a kink or unstable, or on a cost
+    /// that bends within the step (more than a tenth makes the check inconclusive).
+    public let untrustedCount: Int
     /// The overall verdict on the components not set aside; `.inconclusive` when more than a tenth
     /// were set aside or bend; `.notMeaningful` when dropout masks changed between evaluations.
     public let verdict: GradientCheckVerdict
@@ -60,6 +63,7 @@ public struct GradientCheckReport: Sendable, Hashable {
             range.filter { (doubts[$0] != nil && doubts[$0] != .rounding) || bending.contains($0) }.count
         }
         bendingCount = bending.count
+        untrustedCount = untrusted(analytic.values.indices)
         relativeDifferenceWithoutSetAside = GradientCheckReport.relativeDifference(numeric.values, analytic.values,
                                                                                    at: trusted(analytic.values.indices))
         verdict = GradientCheckVerdict(relativeDifference: relativeDifferenceWithoutSetAside, isMeaningful: isMeaningful,

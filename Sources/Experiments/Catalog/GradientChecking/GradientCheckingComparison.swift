@@ -44,6 +44,11 @@ public struct GradientCheckingComparison: Sendable {
     public let overall: Double
     public let segments: [SegmentDifference]
     public let components: [ComponentDifference]
+    /// Components left out of every difference because their finite difference straddles a kink or
+    /// changes with the step (DLCore's `FiniteDifferenceDoubt`); `analytic` and `numeric` keep them.
+    public private(set) var setAside: [SetAsideComponent] = []
+    /// The gradients as computed, set-aside components included, for the export.
+    private var exported: (analytic: ParameterVector, numeric: ParameterVector)?
 
     public init(analytic: ParameterVector, numeric: ParameterVector, isMeaningful: Bool = true, untrusted: Int = 0) {
         self.analytic = analytic
@@ -72,8 +77,18 @@ public struct GradientCheckingComparison: Sendable {
         }
     }
 
+    /// The comparison of a check DLCore ran: components at a kink or unstable are left out of every
+    /// difference (0 on both sides adds nothing to ‖n − a‖, ‖n‖ or ‖a‖) and named in the findings.
     public init(report: GradientCheckReport) {
-        self.init(analytic: report.analytic, numeric: report.numeric, isMeaningful: report.isMeaningful)
+        let doubtful = report.setAside.filter { $0.reason != .rounding }
+        var analytic = report.analytic, numeric = report.numeric
+        for item in doubtful {
+            analytic.values[item.component.index] = 0
+            numeric.values[item.component.index] = 0
+        }
+        self.init(analytic: analytic, numeric: numeric, isMeaningful: report.isMeaningful, untrusted: report.untrustedCount)
+        setAside = doubtful
+        if !doubtful.isEmpty { exported = (report.analytic, report.numeric) }
     }
 
     public var verdict: GradientCheckVerdict {
@@ -137,7 +152,9 @@ public struct GradientCheckingComparison: Sendable {
         let failing = segments.filter { $0.relativeDifference >= GradientCheckVerdict.bugAtOrAbove || !$0.relativeDifference.isFinite }
         let differences = failing.map(\.relativeDifference)
         let segmentText: String
-        if failing.isEmpty {
+        if verdict == .inconclusive {
+            segmentText = "At this ε the finite differences cannot judge backprop; try ε ≈ 1e-7."
+        } else if failing.isEmpty {
             let largest = segments.max { $0.relativeDifference < $1.relativeDifference }
             segmentText = "All \(segments.count) segments pass; largest \(largest?.name ?? "?") at \(NumberText.scientific(largest?.relativeDifference ?? .nan, 1))."
         } else if failing.count == segments.count {
@@ -146,6 +163,17 @@ public struct GradientCheckingComparison: Sendable {
             segmentText = "Failing: " + failing.map { "\($0.name) \(NumberText.fixed($0.relativeDifference, 4))" }.joined(separator: ", ") + "."
         }
         var findings = [Finding("Overall \(NumberText.scientific(overall, 1)): \(verdict.label). \(segmentText)", tone: tone, values: values)]
+        if !setAside.isEmpty {
+            let kinks = setAside.filter { $0.reason == .kink }.count
+            let names = setAside.prefix(3).map(\.component.name).joined(separator: ", ") + (setAside.count > 3 ? ", …" : "")
+            let why = kinks == setAside.count
+                ? "sit on a ReLU kink, where ±ε sees both slopes and backprop one"
+                : "cross ReLU kinks or change between ε and ε/2"
+            findings.append(Finding(
+                "\(setAside.count) of \(analytic.count) components \(why) (\(names)): set aside, the verdict is on the rest.",
+                tone: verdict == .inconclusive ? .warning : .info,
+                values: ["set_aside": Double(setAside.count), "kinks": Double(kinks), "untrusted": Double(untrusted)]))
+        }
         if let worst = worstComponents(1).first {
             findings.append(Finding(
                 "Worst component \(worst.name): backprop \(short(worst.analytic)), numerical \(short(worst.numeric)).",
@@ -157,8 +185,8 @@ public struct GradientCheckingComparison: Sendable {
     /// The numbers behind the check, for `--json`: the gradients by name and every difference.
     public func detailsMembers() -> [(String, JSONValue)] {
         [
-            ("analytic_gradients", gradientsJSON(analytic)),
-            ("numerical_gradients", gradientsJSON(numeric)),
+            ("analytic_gradients", gradientsJSON(exported?.analytic ?? analytic)),
+            ("numerical_gradients", gradientsJSON(exported?.numeric ?? numeric)),
             ("relative_difference", .number(overall)),
             ("verdict", .string(verdict.label)),
             ("segments", .array(segments.map { segment in
@@ -167,6 +195,12 @@ public struct GradientCheckingComparison: Sendable {
                     ("relative_difference", .number(segment.relativeDifference)), ("verdict", .string(segment.verdict.label)),
                 ])
             })),
+        ] + (setAside.isEmpty ? [] : [
+            ("set_aside", .array(setAside.map { item in
+                .object([("name", .string(item.component.name)), ("reason", .string(item.reason.rawValue)),
+                         ("analytic", .number(item.component.analytic)), ("numeric", .number(item.component.numeric))])
+            })),
+        ]) + [
             ("components", .array(components.map { component in
                 .object([
                     ("name", .string(component.name)), ("analytic", .number(component.analytic)),
