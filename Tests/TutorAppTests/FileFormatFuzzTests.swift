@@ -220,22 +220,17 @@ enum FuzzedFormats {
     }
 }
 
-/// SplitMix64: a tiny, well-mixed generator; one stream per (seed, format, case).
+/// The follow fuzz test's SplitMix64, one stream per (seed, format, case).
 struct FuzzRandom {
-    private var state: UInt64
+    private var generator: FollowModeTests.SeededGenerator
 
     init(seed: UInt64, format: UInt64, index: Int) {
-        state = seed &* 0x9E37_79B9_7F4A_7C15 ^ format &* 0xD1B5_4A32_D192_ED03 ^ UInt64(index) &* 0xBF58_476D_1CE4_E5B9
+        generator = FollowModeTests.SeededGenerator(
+            state: seed &* 0x9E37_79B9_7F4A_7C15 ^ format &* 0xD1B5_4A32_D192_ED03 ^ UInt64(index) &* 0xBF58_476D_1CE4_E5B9)
         _ = next()
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform in `0..<bound` (bound > 0).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
