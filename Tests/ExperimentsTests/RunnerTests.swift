@@ -81,6 +81,7 @@ import TextCharts
         static let failAt = IntegerKnob(id: "fail-at", label: "fail at", help: "", range: 0...10, default: 0)
         static let failSetUp = ToggleKnob(id: "fail-set-up", label: "fail set-up", help: "", default: false)
         static let knobs = [target.knob, failAt.knob, failSetUp.knob]
+        static let headlines: [HeadlineSpec] = []
 
         struct Broken: Error, CustomStringConvertible {
             let description: String

@@ -14,6 +14,7 @@ extension Frame {
         }
         var frame = shown
         frame.findings = [Finding(text, tone: .bad)]
+        frame.headlines = []
         frame.progress = 1
         return frame
     }

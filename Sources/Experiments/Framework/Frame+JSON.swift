@@ -27,9 +27,14 @@ extension Frame {
                     ("values", .object(finding.values.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
                 ])
             })),
+            ("headlines", .array(headlines.map(Self.json))),
         ]
         if let details { members.append(("details", details)) }
         return .object(members)
+    }
+
+    static func json(_ headline: Headline) -> JSONValue {
+        .object([("name", .string(headline.name)), ("value", .number(headline.value)), ("label", .string(headline.label(.fallback))), ("text", .string(headline.text))])
     }
 
     private static func json(_ series: Series) -> JSONValue {

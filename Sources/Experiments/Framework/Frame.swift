@@ -12,17 +12,24 @@ public struct Frame: Sendable, Equatable {
     public var progress: Double
     /// Experiment-specific numbers for `--json` (e.g. a gradient check's per-component values).
     public var details: JSONValue?
+    /// The numbers the findings quote that a comparison of runs shows side by side (filled by
+    /// `SteppedRun` from the procedure's `headlines`).
+    public var headlines: [Headline]
 
     public init(
         figures: [Figure] = [], tables: [ResultTable] = [], findings: [Finding] = [],
-        progress: Double = 0, details: JSONValue? = nil
+        progress: Double = 0, details: JSONValue? = nil, headlines: [Headline] = []
     ) {
         self.figures = figures
         self.tables = tables
         self.findings = findings
         self.progress = progress
         self.details = details
+        self.headlines = headlines
     }
+
+    /// The headline number called `name`, if this frame has it.
+    public func headline(_ name: String) -> Headline? { headlines.first { $0.name == name } }
 }
 
 extension Frame {

@@ -10,6 +10,10 @@ public protocol RunProcedure {
     /// Sets the run up from its settings, seed and language.
     init(_ context: RunContext) throws
 
+    /// The finding values a comparison of runs shows for this experiment, and how the findings
+    /// write them (`Frame.headlines` is read from the findings with these).
+    static var headlines: [HeadlineSpec] { get }
+
     /// True once there is nothing more to do (finished or diverged).
     var isFinished: Bool { get }
 

@@ -11,7 +11,7 @@ public final class SteppedRun<Procedure: RunProcedure>: ExperimentRun {
     public init(_ context: RunContext) {
         do {
             let procedure = try Procedure(context)
-            frame = procedure.makeFrame()
+            frame = Self.headlined(procedure.makeFrame())
             isFinished = procedure.isFinished
             self.procedure = procedure
         } catch {
@@ -25,12 +25,19 @@ public final class SteppedRun<Procedure: RunProcedure>: ExperimentRun {
         do {
             // Mutated in place through the optional, so the procedure's arrays are not copied.
             try procedure!.advance()
-            frame = procedure!.makeFrame()
+            frame = Self.headlined(procedure!.makeFrame())
             isFinished = procedure!.isFinished
         } catch {
             procedure = nil
             frame = Frame.failure(error, during: .step, after: frame)
             isFinished = true
         }
+    }
+
+    /// `frame` with its headline numbers read from its findings.
+    private static func headlined(_ frame: Frame) -> Frame {
+        var frame = frame
+        frame.headlines = Procedure.headlines.compactMap { $0.read(frame.findings) }
+        return frame
     }
 }

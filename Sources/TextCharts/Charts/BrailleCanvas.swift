@@ -7,12 +7,14 @@ public struct BrailleCanvas: DotCanvas, Sendable {
     public static var dotsPerCell: (x: Int, y: Int) { (2, 4) }
     private var bits: [UInt8]
     private var colors: [Color]
+    private var faint: [Bool]
 
     public init(columns: Int, rows: Int) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         bits = Array(repeating: 0, count: self.columns * self.rows)
         colors = Array(repeating: .default, count: self.columns * self.rows)
+        faint = Array(repeating: false, count: self.columns * self.rows)
     }
 
     // Bit of the braille pattern for dot (x % 2, y % 4), per the Unicode braille block layout.
@@ -24,6 +26,7 @@ public struct BrailleCanvas: DotCanvas, Sendable {
         let cell = (y >> 2) * columns + (x >> 1)
         bits[cell] |= BrailleCanvas.dotBits[(y & 3) * 2 + (x & 1)]
         colors[cell] = ink.color
+        faint[cell] = ink.faint
     }
 
     public func isOccupied(column: Int, row: Int) -> Bool {
@@ -47,7 +50,7 @@ public struct BrailleCanvas: DotCanvas, Sendable {
                 } else {
                     glyph = Character(Unicode.Scalar(0x2800 + UInt32(pattern))!)
                 }
-                buffer.set(glyph, x: screenX, y: screenY, style: options.apply(.color(colors[row * columns + column])))
+                buffer.set(glyph, x: screenX, y: screenY, style: Ink(color: colors[row * columns + column], marker: " ", faint: faint[row * columns + column]).style(options))
             }
         }
     }

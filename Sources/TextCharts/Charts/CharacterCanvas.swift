@@ -6,12 +6,14 @@ public struct CharacterCanvas: DotCanvas, Sendable {
     public static var dotsPerCell: (x: Int, y: Int) { (1, 1) }
     private var glyphs: [Character?]
     private var colors: [Color]
+    private var faint: [Bool]
 
     public init(columns: Int, rows: Int) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         glyphs = Array(repeating: nil, count: self.columns * self.rows)
         colors = Array(repeating: .default, count: self.columns * self.rows)
+        faint = Array(repeating: false, count: self.columns * self.rows)
     }
 
     @inline(__always)
@@ -19,6 +21,7 @@ public struct CharacterCanvas: DotCanvas, Sendable {
         guard x >= 0, y >= 0, x < columns, y < rows else { return }
         glyphs[y * columns + x] = ink.marker
         colors[y * columns + x] = ink.color
+        faint[y * columns + x] = ink.faint
     }
 
     public func isOccupied(column: Int, row: Int) -> Bool {
@@ -36,7 +39,7 @@ public struct CharacterCanvas: DotCanvas, Sendable {
                 let screenX = x + column
                 guard screenX >= bounds.x, screenX < bounds.maxX else { continue }
                 let safe: Character = options.isASCII && !glyph.isASCII ? "*" : glyph
-                buffer.set(safe, x: screenX, y: screenY, style: options.apply(.color(colors[row * columns + column])))
+                buffer.set(safe, x: screenX, y: screenY, style: Ink(color: colors[row * columns + column], marker: safe, faint: faint[row * columns + column]).style(options))
             }
         }
     }

@@ -4,7 +4,12 @@ public enum ChartPalette {
     public static let colors: [Color] = [.blue, .red, .green, .magenta, .cyan, .yellow]
     public static let markers: [Character] = ["*", "o", "+", "x", "#", "@", "%", "&"]
 
+    /// The markers of faint series (earlier runs kept for comparison), unlike any of `markers`, so
+    /// an earlier run stays told apart from the current one in ASCII and on monochrome terminals.
+    public static let faintMarkers: [Character] = [".", "~", "^", ","]
+
     public static func color(_ index: Int) -> Color { colors[index % colors.count] }
+    public static func faintMarker(_ index: Int) -> Character { faintMarkers[index % faintMarkers.count] }
     public static func marker(_ index: Int) -> Character { markers[index % markers.count] }
 
     /// The ink of the series at `index`, honouring a colour the series insists on.

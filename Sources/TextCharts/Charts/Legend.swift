@@ -26,7 +26,7 @@ public struct Legend: Widget, Sendable, Hashable {
             let symbol = options.isASCII ? ChartText.ascii(entry.symbol) : entry.symbol
             let symbolWidth = DisplayWidth.of(symbol)
             guard room >= symbolWidth + 2 else { break }
-            column = buffer.put(symbol, x: column, y: area.y, style: options.apply(.color(entry.color)), clip: area)
+            column = buffer.put(symbol, x: column, y: area.y, style: options.apply(Style(foreground: entry.color, dim: entry.faint)), clip: area)
             column += 1
             let label = ChartText.fit(entry.label, to: area.maxX - column, options: options)
             column = buffer.put(label, x: column, y: area.y, style: .plain, clip: area)

@@ -36,7 +36,29 @@ public struct LineChart: Widget, Sendable, Hashable {
     /// The ink series `index` is drawn with.
     func ink(_ index: Int) -> Ink {
         let chosen = series[index]
-        return Ink(color: chosen.color ?? ChartPalette.color(index), marker: chosen.marker ?? ChartPalette.marker(index))
+        return Ink(color: chosen.color ?? ChartPalette.color(index), marker: chosen.marker ?? ChartPalette.marker(index),
+                   faint: chosen.faint)
+    }
+
+    /// The series in drawing order: faint ones first, so the current run's lines lie on top.
+    private var drawingOrder: [Int] {
+        series.indices.filter { series[$0].faint } + series.indices.filter { !series[$0].faint }
+    }
+
+    /// One entry per series, then one per name of the faint series (an earlier run's lines share
+    /// its name and one entry).
+    private var legendEntries: [LegendEntry] {
+        var entries: [LegendEntry] = []
+        var faintNames: Set<String> = []
+        for index in series.indices where !series[index].faint {
+            let ink = ink(index)
+            entries.append(LegendEntry(symbol: String(ink.marker), label: series[index].name, color: ink.color))
+        }
+        for index in series.indices where series[index].faint && faintNames.insert(series[index].name).inserted {
+            let ink = ink(index)
+            entries.append(LegendEntry(symbol: String(ink.marker), label: series[index].name, color: .default, faint: true))
+        }
+        return entries
     }
 
     public func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
@@ -44,12 +66,7 @@ public struct LineChart: Widget, Sendable, Hashable {
         guard !area.isEmpty else { return }
         let xMapping = AxisMapping(xAxis, values: xValuesForRange())
         let yMapping = AxisMapping(yAxis, values: yValuesForRange())
-        let legend = showLegend && !series.isEmpty
-            ? Legend(series.indices.map { index in
-                let ink = ink(index)
-                return LegendEntry(symbol: String(ink.marker), label: series[index].name, color: ink.color)
-            })
-            : nil
+        let legend = showLegend && !series.isEmpty ? Legend(legendEntries) : nil
         if options.isASCII {
             draw(in: area, buffer: &buffer, options: options, x: xMapping, y: yMapping, legend: legend,
                  canvas: CharacterCanvas.init(columns:rows:))
@@ -73,7 +90,7 @@ public struct LineChart: Widget, Sendable, Hashable {
 
         var canvas = makeCanvas(plot.width, plot.height)
         var anyPoint = false
-        for index in series.indices {
+        for index in drawingOrder {
             anyPoint = plotSeries(index, on: &canvas, x: xMapping, y: yMapping) || anyPoint
         }
         canvas.draw(into: &buffer, x: plot.x, y: plot.y, clip: plot, options: options)
@@ -119,16 +136,17 @@ public struct LineChart: Widget, Sendable, Hashable {
     /// Marker glyphs over the braille lines at data points, so series are told apart by glyph as
     /// well as colour: at every point when the points are sparse, and at spaced-out points of
     /// dense series on monochrome terminals (staggered so overlapping lines show both glyphs).
+    /// Faint series always get spaced-out markers: their colours are the current run's, dimmed.
     private func drawMarkers(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
         let plot = frame.plot
         let xMapping = frame.x, yMapping = frame.y
-        for index in series.indices {
+        for index in drawingOrder {
             let line = series[index]
-            let sparse = line.count <= max(1, plot.width / 2)
-            guard sparse || !options.color else { continue }
+            let sparse = line.count <= max(1, plot.width / 2) && !line.faint
+            guard sparse || !options.color || line.faint else { continue }
             let spacing = sparse ? 1 : 8
             let ink = ink(index)
-            let style = options.apply(.color(ink.color))
+            let style = ink.style(options)
             let offset = sparse ? 0 : (index * 3) % spacing
             var lastColumn = sparse ? Int.min / 2 : offset - spacing
             var lastRow = Int.min / 2

@@ -9,14 +9,19 @@ public struct Series: Sendable, Hashable {
     public var color: Color?
     /// An ASCII marker glyph to insist on (`*`, `o`, `+`, `x` …); nil lets the chart pick.
     public var marker: Character?
+    /// Drawn in the background (dim, under the other series): an earlier run kept for comparison.
+    /// Faint series with the same name share one legend entry.
+    public var faint: Bool
 
-    public init(name: String, x: [Double] = [], y: [Double] = [], color: Color? = nil, marker: Character? = nil) {
+    public init(name: String, x: [Double] = [], y: [Double] = [], color: Color? = nil, marker: Character? = nil,
+                faint: Bool = false) {
         precondition(x.count == y.count, "a series needs as many x values as y values")
         self.name = name
         self.x = x
         self.y = y
         self.color = color
         self.marker = marker
+        self.faint = faint
     }
 
     public var count: Int { x.count }

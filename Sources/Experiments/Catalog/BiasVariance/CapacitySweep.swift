@@ -38,6 +38,8 @@ public struct CapacitySweep: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("best_dev_degree", .integer), .init("best_dev_error", .percent)]
         let noise: Double
         let seed: UInt64
         private var fits: BiasVarianceFitQueue

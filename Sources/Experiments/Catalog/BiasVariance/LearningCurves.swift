@@ -29,6 +29,8 @@ public struct LearningCurves: Experiment {
     static let stepsPerSlice = 100
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("small_dev_error_at_max", .percent), .init("large_dev_error_at_max", .percent)]
         let noise: Double
         let seed: UInt64
         /// One fit per job; every training set is the first `size` examples of one pool of the largest

@@ -36,6 +36,8 @@ public struct DevSetSize: Experiment {
     static let workPerStep = 250_000
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("std_points", .fixed(2)), .init("theory_std_points", .fixed(2))]
         let devSize: Int
         let sizes: [Int]
         private var rng: RandomSource

@@ -37,6 +37,8 @@ public struct DistributionMismatch: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("train_error", .percent), .init("same_distribution_error", .percent), .init("shifted_error", .percent)]
         let shift: Double
         private var trainer: Trainer
         /// Held-out examples from the training distribution ("train-dev") and fresh examples that are

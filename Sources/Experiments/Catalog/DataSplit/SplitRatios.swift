@@ -59,6 +59,8 @@ public struct SplitRatios: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("dev_noise_points_60_20_20", .fixed(2)), .init("dev_noise_points_98_1_1", .fixed(2))]
         let size: Int
         private(set) var rows: [(scheme: Scheme, train: Int, dev: Int, test: Int)] = []
         var isFinished: Bool { rows.count == SplitRatios.schemes.count }

@@ -36,6 +36,8 @@ public struct Exploding: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("first_cost", .short), .init("last_finite_cost", .short)]
         let learningRate: Double
         private var training: CostCurveTraining
         private(set) var isFinished = false

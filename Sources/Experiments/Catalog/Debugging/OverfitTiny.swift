@@ -47,6 +47,8 @@ public struct OverfitTiny: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("final_cost", .short), .init("train_accuracy", .percent)]
         let bug: Bug
         private var training: CostCurveTraining
         private let data: Dataset

@@ -41,6 +41,8 @@ public struct Saturation: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("saturated_share_end", .percent), .init("final_cost", .short)]
         let scheme: Scheme
         private var trainer: Trainer
         private var data: Dataset?

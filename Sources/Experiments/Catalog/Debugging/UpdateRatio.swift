@@ -36,6 +36,8 @@ public struct UpdateRatio: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("typical_ratio", .scientific(1)), .init("final_cost", .short)]
         let learningRate: Double
         private var trainer: Trainer
         private var ratios: [Series]

@@ -44,6 +44,8 @@ public struct DropoutScaling: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("ratio", .fixed(3))]
         let keepProb: Double
         let scaling: Scaling
         let network: Network

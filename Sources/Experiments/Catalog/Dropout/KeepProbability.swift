@@ -26,6 +26,8 @@ public struct KeepProbability: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("train_error_percent", .fixed(1)), .init("dev_error_percent", .fixed(1)), .init("gap_points", .fixed(1))]
         let keepProb: Double
         private var track: RegularizationTrainingTrack
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)

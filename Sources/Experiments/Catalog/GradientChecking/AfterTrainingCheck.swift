@@ -37,6 +37,8 @@ public struct AfterTrainingCheck: Experiment {
     static let learningRate = 0.001
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("difference_at_init", .scientific(1)), .init("difference_after_training", .scientific(1))]
         let bug: Bug
         let steps: Int
         let initStd: Double

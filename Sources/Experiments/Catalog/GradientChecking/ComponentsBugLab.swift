@@ -74,6 +74,8 @@ public struct ComponentsBugLab: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let bug: Bug
         let layerSizes: [Int]
         let hidden: Activation

@@ -23,6 +23,8 @@ public struct DropoutGradientCheck: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let keepProb: Double
         let fixMask: Bool
         let seed: UInt64

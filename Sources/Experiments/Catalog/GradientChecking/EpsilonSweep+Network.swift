@@ -10,6 +10,7 @@ extension EpsilonSweep {
     /// falls like ε (one-sided) or ε² (two-sided) until rounding in J, magnified by 1/ε, takes over.
     /// That is why a check uses two-sided differences with ε around 1e-7.
     final class NetworkRun: RunProcedure {
+        static let headlines: [HeadlineSpec] = [.init("best_one_sided_error", .scientific(1)), .init("best_two_sided_error", .scientific(1))]
         let epsilons: [Double]
         private(set) var oneSided = Series(name: "one-sided difference", color: .red)
         private(set) var twoSided = Series(name: "two-sided difference", color: .green)

@@ -79,6 +79,8 @@ public struct EpsilonSweep: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("best_one_sided_error", .scientific(1)), .init("best_two_sided_error", .scientific(1))]
         let function: ScalarFunction
         let theta: Double
         let epsilons: [Double]

@@ -25,6 +25,8 @@ public struct RegularizationPenaltyCheck: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let lambda: Double
         let includePenalty: Bool
         let seed: UInt64

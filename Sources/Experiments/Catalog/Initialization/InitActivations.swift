@@ -46,6 +46,8 @@ public struct InitActivations: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("std_layer_10", .short), .init("mean_layer_factor", .fixed(3))]
         let activation: InitializationActivation
         let scheme: InitializationScheme
         private var rng: RandomSource

@@ -48,6 +48,8 @@ public struct InitCompare: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("final_cost", .short), .init("dev_accuracy", .percent)]
         let scheme: Scheme
         private var training: CostCurveTraining
         private let split: DataSplit

@@ -32,6 +32,8 @@ public struct InitGradients: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("first_to_last_ratio", .short)]
         let activation: InitializationActivation
         let scheme: InitializationScheme
         private let network: Network

@@ -44,6 +44,8 @@ public struct InitOrthogonal: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("median_norm", .short), .init("max_to_min_ratio", .fixed(1))]
         let scheme: Scheme
         private var rng: RandomSource
         /// The signals, one column per input.

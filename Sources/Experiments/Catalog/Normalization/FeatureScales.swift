@@ -191,6 +191,8 @@ public struct FeatureScales: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("iterations", .integer), .init("max_stable_learning_rate", .short)]
         let scaling: Scaling
         let learningRate: Double
         private var problems: [Scaling: Problem] = [:]

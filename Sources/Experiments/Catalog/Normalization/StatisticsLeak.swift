@@ -46,6 +46,8 @@ public struct StatisticsLeak: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("dev_accuracy", .percent), .init("new_accuracy", .percent)]
         let fitOn: FitOn
         let seed: UInt64
         private var rng: RandomSource

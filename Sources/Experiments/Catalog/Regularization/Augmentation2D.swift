@@ -82,6 +82,8 @@ public struct Augmentation2D: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("train_accuracy_percent", .fixed(1)), .init("dev_accuracy_percent", .fixed(1))]
         let transformation: Transformation
         private var plain: Trainer
         private var augmented: Trainer

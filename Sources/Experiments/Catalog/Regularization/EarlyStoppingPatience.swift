@@ -32,6 +32,8 @@ public struct EarlyStoppingPatience: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("best_epoch", .integer), .init("stopped_epoch", .integer), .init("restored_dev_accuracy_percent", .fixed(1))]
         let patience: Int
         private(set) var trainer: Trainer
         var isFinished: Bool { trainer.status.isFinished }

@@ -32,6 +32,8 @@ public struct L1VersusL2: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("near_zero_percent_l1", .fixed(1)), .init("near_zero_percent_l2", .fixed(1))]
         let lambda: Double
         private var l1: Trainer
         private var l2: Trainer

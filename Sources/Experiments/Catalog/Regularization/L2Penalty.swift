@@ -27,6 +27,8 @@ public struct L2Penalty: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("train_error_percent", .fixed(1)), .init("dev_error_percent", .fixed(1)), .init("gap_points", .fixed(1)), .init("squared_weight_norm", .fixed(1))]
         let lambda: Double
         private var track: RegularizationTrainingTrack
         /// The error a straight line makes on the same training set: the high-bias reference.

@@ -39,6 +39,8 @@ public struct LabelSmoothing: Experiment {
     }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("gap_end", .fixed(2)), .init("dev_accuracy_percent", .fixed(1)), .init("wrong_label_probability", .fixed(2))]
         let epsilon: Double
         let mislabelled: Double
         private var trainer: Trainer

@@ -36,6 +36,8 @@ public struct WeightDecayVersusL2: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+
+        static let headlines: [HeadlineSpec] = [.init("norm_with_l2", .fixed(2)), .init("norm_with_decay", .fixed(2)), .init("dev_error_percent_with_l2", .fixed(1))]
         let useAdam: Bool
         private var penalized: Trainer
         private var decayed: Trainer
