@@ -87,7 +87,10 @@ struct CartesianFrame {
         }
         let yTitleWidth = DisplayWidth.of(yTitle)
         if legend != nil && legendRow == nil {
-            if yTitleWidth + 3 + legendWidth <= area.width || area.height < 12 {
+            // A comparison's legend names the earlier run: on a short chart it takes a row of its own
+            // rather than be cut beside the y title.
+            let comparing = legend?.entries.contains(where: \.faint) == true && legendWidth <= area.width
+            if yTitleWidth + 3 + legendWidth <= area.width || (area.height < 12 && !comparing) {
                 legendRow = rest.y
                 legendColumn = yTitle.isEmpty ? area.x : max(area.x + yTitleWidth + 3, area.maxX - legendWidth)
                 yTitleRow = yTitle.isEmpty ? nil : rest.y

@@ -11,6 +11,8 @@ public enum KeyAction: Equatable, Sendable {
     case switchFocus
     case decrease, increase
     case run
+    /// Show or hide the previous run of the page on the chart.
+    case togglePrevious
     case cancel
     case answer
     /// A follower steps out to explore on their own, or rejoins.

@@ -33,6 +33,9 @@ public enum Keymap {
         KeyRow([["r"]], "run again with the current knobs", "用当前参数重新运行", [
             Binding([.character("r")], .run, in: lesson),
         ]),
+        KeyRow([["o"]], "show / hide the previous run on the chart", "在图上显示 / 隐藏上一次运行", [
+            Binding([.character("o")], .togglePrevious, in: lesson),
+        ]),
         KeyRow([["Esc"]], "cancel a run; close this help", "取消运行；关闭帮助", [
             Binding([.escape], .cancel, in: lesson),
             Binding([.escape], .closeHelp, in: [.help]),

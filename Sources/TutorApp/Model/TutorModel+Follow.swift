@@ -77,7 +77,8 @@ extension TutorModel {
     private func isAllowedWhileFollowing(_ key: Key) -> Bool {
         switch key {
         case .up, .down, .home, .end, .escape,
-             .character("j"), .character("k"), .character("g"), .character("G"), .character("?"):
+             .character("j"), .character("k"), .character("g"), .character("G"), .character("?"),
+             .character("o"):  // showing or hiding the previous run changes only the follower's chart
             return true
         case .character(let character):
             return screen == .lesson && (character.isNumber || character == "-" || character == ".")

@@ -43,6 +43,10 @@ public struct TutorModel {
     public internal(set) var settings: KnobSettings?
     /// The run on the page (asked for, running, finished or cancelled) and its latest frame.
     public internal(set) var live: LiveRun?
+    /// The finished runs of this experiment, for comparing the run on screen with the previous one.
+    public internal(set) var runHistory = RunHistory()
+    /// Whether the previous run of the page is drawn (faint) under the run on screen (`o`).
+    public internal(set) var showsPreviousRun = true
     /// Runs asked for so far: the last one's token (see `RunRequest`).
     public internal(set) var runsRequested = 0
     /// A one-line message in the footer (an error, a confirmation).
@@ -133,6 +137,7 @@ public struct TutorModel {
             guard let run = live, run.token == token, run.isActive else { return [] }
             live?.frame = frame
             live?.isFinished = finished
+            if finished, let live, let page = currentPage { runHistory.record(live, pageID: page.id) }
             return []
         case .key(let key):
             return classroomKey(key) { $0.handle(key) }
@@ -238,6 +243,7 @@ public struct TutorModel {
         case .switchFocus:
             if settings != nil { focus = focus == .text ? .knobs : .text }
         case .run: startRun()
+        case .togglePrevious: togglePreviousRun()
         case .up:
             if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
         case .down:
@@ -299,6 +305,7 @@ public struct TutorModel {
         focus = .text
         settings = nil
         guard let embed = currentPage?.experiment else { return }
+        runHistory.keepOnly(experiment: embed.experimentID)
         do {
             settings = try embed.resolve(in: catalog).settings
         } catch {

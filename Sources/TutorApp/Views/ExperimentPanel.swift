@@ -1,18 +1,25 @@
 import Experiments
 import TextCharts
 
-/// Draws a run's latest frame: its figures, a progress line and its findings.
+/// Draws a run's latest frame: its figures, a progress line and its findings; when the page has
+/// earlier runs, the runs table between the charts and the findings.
 struct ExperimentPanel: Widget {
     let title: String
     let frame: Frame
     let status: String
     let text: UIText
+    /// The last runs' knobs and headline numbers (`TutorModel.runsTable`), nil with nothing to compare.
+    var runs: ResultTable? = nil
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
         var remaining = area
         let (header, rest) = remaining.splitTop(1)
         remaining = rest
+        // The runs table takes its rows (header, rule, one per run) when the chart keeps 10.
+        let runsRows = runs.map { $0.rows.count + 2 } ?? 0
+        let runsShown = runsRows > 0 && remaining.height - runsRows >= 10
+        if runsShown { remaining.height -= runsRows }
         let progress = ProgressLine(fraction: frame.progress, label: status)
         let labelWidth = min(header.width, DisplayWidth.of(title) + 1)
         buffer.put(title, x: header.x, y: header.y, style: .bold, clip: Rect(x: header.x, y: header.y, width: labelWidth, height: 1))
@@ -27,7 +34,12 @@ struct ExperimentPanel: Widget {
         // findings get the rest and say how many did not fit.
         let chartRows = min(remaining.height, max(10, remaining.height * 7 / 10))
         var findingRows = min(findingLines.count, remaining.height - chartRows)
-        let (chartArea, findingArea) = remaining.splitBottom(findingRows)
+        var (chartArea, findingArea) = remaining.splitBottom(findingRows)
+        if let runs, runsShown {
+            RunsTableSection(table: runs).render(in: Rect(x: chartArea.x, y: chartArea.maxY, width: chartArea.width, height: runsRows),
+                                                 buffer: &buffer, options: options)
+            findingArea.y += runsRows
+        }
         if findingRows < findingLines.count, findingRows > 0 {
             findingRows -= 1
             let more = options.text(text.moreFindings(findingLines.count - findingRows))

@@ -78,13 +78,13 @@ extension TutorModel {
         case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
             if isRunning {
-                hints = Keymap.runningHints
+                hints = Keymap.runningHints + (hasPreviousRun ? [Keymap.previousHint] : [])
             } else if numericInput != nil {
                 hints = Keymap.typingHints
             } else if focus == .knobs {
                 hints = Keymap.knobHints
             } else {
-                hints = Keymap.lessonHints(canRun: settings != nil)
+                hints = Keymap.lessonHints(canRun: settings != nil, canCompare: hasPreviousRun)
             }
         }
         let keys = Keymap.footer(hints, language: course.language)
@@ -186,7 +186,8 @@ extension TutorModel {
             } else {
                 state = text.running
             }
-            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(state), text: text)
+            ExperimentPanel(title: options.text(experiment.title), frame: shownFrame ?? live.frame, status: options.text(state),
+                            text: text, runs: runsTable)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
             let lines = [

@@ -39,6 +39,15 @@ struct UIText {
              "… 还有 \(count) 行结论：请调大窗口或使用 'dltutor run --json'")
     }
 
+    // Comparing runs.
+    var runsTableTitle: String { pick("runs", "运行记录") }
+    var thisRunName: String { pick("this run", "本次") }
+    var previousRunName: String { pick("previous", "上次") }
+    var earlierRunName: String { pick("earlier", "更早") }
+    var noPreviousRun: String { pick("No earlier run on this page to compare with yet: change a knob and press r.", "本页还没有可比较的上一次运行：调节参数后按 r。") }
+    var previousRunShown: String { pick("The previous run is shown faint on the chart (o hides it).", "上一次运行以淡色显示在图上（按 o 隐藏）。") }
+    var previousRunHidden: String { pick("The previous run is hidden (o shows it again).", "已隐藏上一次运行（按 o 重新显示）。") }
+
     // Checkpoints.
     var checkpoint: String { pick("Checkpoint: ", "检查点：") }
     var typeNumber: String { pick("Type a number and press Enter: ", "输入数值后按 Enter：") }
