@@ -25,6 +25,10 @@ struct RunCommand: ParsableCommand {
                                valueName: "knob=value"))
     var settings: [String] = []
 
+    @Option(help: ArgumentHelp("Run once per value of one knob and draw the runs on one chart (the earlier ones faint), with a table of their headline numbers, e.g. --compare lambda=0,0.7,5 (2 to \(Self.comparedValues.upperBound) values).",
+                               valueName: "knob=v1,v2,…"))
+    var compare: String?
+
     @OptionGroup var seed: SeedOption
 
     @Option(help: "Width of each chart in columns (20 to 1000; default 80).")
@@ -75,6 +79,9 @@ struct RunCommand: ParsableCommand {
         let seed = seed.seed
         // The language the run would speak in, from the locale (the run's text is English for now).
         let language = (try? Language.resolve(override: nil, environment: ProcessInfo.processInfo.environment)) ?? .fallback
+        if let compare {
+            return try comparisonOutput(compare, experiment: experiment, settings: settings, seed: seed, language: language)
+        }
         let frame = experiment.start(RunContext(settings: settings, seed: seed, language: language)).runToCompletion()
         if json {
             return frame.json(experiment: experiment, settings: settings, seed: seed).serialized(indent: 2)
