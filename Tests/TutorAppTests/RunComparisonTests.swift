@@ -72,10 +72,205 @@ import TextCharts
         return model
     }
 
-    @Test func printScreens() throws {
-        for ascii in [false, true] {
-            let model = try Self.comparedModel(options: RenderOptions(charset: ascii ? .ascii : .unicode, color: false))
-            print(model.view().lines().joined(separator: "\n"))
+    /// The faint series of the shown frame's first chart (the cost curves).
+    static func faintSeries(_ model: TutorModel) -> [Series] {
+        guard case .line(let chart)? = model.shownFrame?.figures.first else { return [] }
+        return chart.series.filter(\.faint)
+    }
+
+    static func costChart(_ model: TutorModel) -> LineChart? {
+        guard case .line(let chart)? = model.shownFrame?.figures.first else { return nil }
+        return chart
+    }
+
+    @Test func comparisonScreenUTF8() throws {
+        try Self.expectScreen(try Self.comparedModel(), """
+             Regularization › L2                                                   page 1/3
+             Run λ = 0, then λ = 0.7.
+
+
+            ────────────────────────────────────────────────────────────────────────────────
+             λ (L2 strength): 0.7
+             L2 regularization against over-fitting  [████████████████████] 100% done
+             unpenalised cost, λ=0.7                boundary on the training set
+             * train cost  o dev cost  . lambda=0   x₂                 o class 0  x class 1
+             cost                                    │                o  o           ░░░▓▓█
+               10┤                                  1┤       oo ooooox oox ox      ░░░▓▓▓██
+                1┤*     ⢀⣀⣀.⠤⠤⠤⠤⠤⠤⠤.⠤⠤⠒⠒⠒⠒⠒.⠒⠒⠒⠒⠒⠒⠒  │     ox xoo ░░xx▓xo oo o   ░░░x▓xx███
+                 │⠘.⠛o⠿⣛⠓⠒*⠒⠒o⠒⠒⠒⠒*⠒⠒o⠒⠒⠒⠒*⠒⠒o⠒⠒⠒⠒* 0┤   o   o oo▓▓xx██xx███o░oo░o▓xxo█x███
+              0.1┤      .⠑⠒⠤⠤⣀⣀⣀                     │       ░░▓▓█████xxxxxxxxx█xxxx███x███
+             0.01┤              .⠉⠉⠉⠉⠉⠉⠉.⠉⠉⠉⠉⠉⠉⠉.⠉⠉  │     ░░▓██████████x█████xx█o█████████
+                 └┬──────────┬─────────┬───────────  └───────┬───────┬───────┬────────┬────
+                  0         500       1000     step          -1      0       1        2  x₁
+                       lambda  train %  dev %   gap   Σ‖W‖²
+             ──────────────────────────────────────────────
+             previous       0      1.0   22.0  21.0  1627.4
+             this run     0.7     12.0   14.3   2.3    21.2
+             • λ=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
+             … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+            n/p page   ↑↓ scroll   r run   Tab knobs   o prev   1-9 answer   ? help   q back
+            """)
+    }
+
+    @Test func comparisonScreenASCII() throws {
+        let model = try Self.comparedModel(options: RenderOptions(charset: .ascii, color: false))
+        try Self.expectScreen(model, """
+             Regularization > L2                                                   page 1/3
+             Run lambda = 0, then lambda = 0.7.
+
+
+            --------------------------------------------------------------------------------
+             lambda (L2 strength): 0.7
+             L2 regularization against over-fitting  [####################] 100% done
+             unpenalised cost, lambda=0.7           boundary on the training set
+             * train cost  o dev cost  . lambda=0   x2                 o class 0  x class 1
+             cost                                    |                o  o     ......::-*#%
+               10+                                  1+       oo ooooox oox ox......::-*##%%
+                1+       ..........................  |     ox xoo.--xx*xo.oo.o...::-x*xx%@@
+                 |ooooooooooooooooooooooooooooooooo 0+   o   o.oo*#xx@@xx@%%o-oo-o*xxo%x@@@
+              0.1+      ...........................  |     ..:-*#%%@@@xxxxxxxxx%xxxx%@@x@@@
+             0.01+                                   |   ..:-*%%%@@@@@@@x@@@@@xx@o@@@@@@@@@
+                 ++----------+---------+-----------  +-------+-------+-------+--------+----
+                  0         500       1000     step          -1      0       1        2  x1
+                       lambda  train %  dev %   gap  Sigma||W||^2
+             ----------------------------------------------------
+             previous       0      1.0   22.0  21.0        1627.4
+             this run     0.7     12.0   14.3   2.3          21.2
+             * lambda=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
+             ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+            n/p page   ^v scroll   r run   Tab knobs   o prev   1-9 answer   ? help   q back
+            """)
+        #expect(model.view().lines().joined().unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    static func expectScreen(_ model: TutorModel, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = model.view().lines()
+        let rows = expected.components(separatedBy: "\n")
+        if actual != rows {
+            let first = (0..<min(actual.count, rows.count)).first { actual[$0] != rows[$0] } ?? min(actual.count, rows.count)
+            Issue.record("""
+                differs first in row \(first):
+                  expected: \(first < rows.count ? rows[first] : "(no row)")
+                  actual:   \(first < actual.count ? actual[first] : "(no row)")
+                the whole screen:
+                \(actual.joined(separator: "\n"))
+                """, sourceLocation: sourceLocation)
         }
+    }
+
+    @Test func theFirstRunHasNothingToCompareWith() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.character("r")))
+        TutorModelTests.finishRun(&model)
+        #expect(model.runHistory.entries.count == 1)
+        #expect(!model.hasPreviousRun && model.runsTable == nil && Self.faintSeries(model).isEmpty)
+        model.update(.key(.character("o")))
+        #expect(model.status == UIText(language: .en).noPreviousRun && model.showsPreviousRun)
+        #expect(!FollowModeTests.footer(model).contains("o prev"))
+    }
+
+    @Test func oHidesAndShowsThePreviousRunWithTheAxesFixed() throws {
+        var model = try Self.comparedModel()
+        let shown = try #require(Self.costChart(model))
+        #expect(Self.faintSeries(model).map(\.name) == ["lambda=0", "lambda=0"])
+        #expect(Self.faintSeries(model).allSatisfy { $0.marker == "." })
+        model.update(.key(.character("o")))
+        #expect(!model.showsPreviousRun && model.status == UIText(language: .en).previousRunHidden)
+        let hidden = try #require(Self.costChart(model))
+        #expect(Self.faintSeries(model).isEmpty)
+        #expect(hidden.yAxis.range == shown.yAxis.range && hidden.xAxis.range == shown.xAxis.range)
+        #expect(!model.view().lines()[8].contains("lambda=0"), "the legend no longer names the previous run")
+        #expect(model.runsTable != nil, "the runs table stays")
+        model.update(.key(.character("o")))
+        #expect(model.showsPreviousRun && Self.faintSeries(model).count == 2)
+    }
+
+    /// While the new run fills in, the axes already hold the previous run: they do not move.
+    @Test func theAxesStayFixedWhileTheNewRunFillsIn() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.character("r")))
+        TutorModelTests.finishRun(&model)
+        Self.setLambda(&model, to: 0.7)
+        model.update(.key(.character("r")))
+        TutorModelTests.stepRun(&model, steps: 1)
+        let early = try #require(Self.costChart(model))
+        let table = try #require(model.runsTable)
+        #expect(table.rows.last?.suffix(4) == ["…", "…", "…", "…"], "the running run's numbers are still to come")
+        #expect(table.rows.first?.prefix(2) == ["previous", "0"])
+        TutorModelTests.finishRun(&model)
+        let late = try #require(Self.costChart(model))
+        #expect(early.yAxis.range == late.yAxis.range && early.xAxis.range == late.xAxis.range)
+        #expect(early.series.filter { !$0.faint }.map(\.count).max()! < late.series.filter { !$0.faint }.map(\.count).max()!)
+    }
+
+    @Test func theHistoryKeepsTheLastThreeRunsOfThePage() throws {
+        var model = try Self.makeModel()
+        for lambda in [0, 0.1, 0.2, 0.3] {
+            Self.setLambda(&model, to: lambda)
+            model.update(.key(.character("r")))
+            TutorModelTests.finishRun(&model)
+        }
+        #expect(model.runHistory.entries.count == RunHistory.perPage)
+        #expect(model.runHistory.entries.map { $0.run.settings["lambda"] } == [.number(0.1), .number(0.2), .number(0.3)])
+        let table = try #require(model.runsTable)
+        #expect(table.rows.map { Array($0.prefix(2)) } == [["earlier", "0.1"], ["previous", "0.2"], ["this run", "0.3"]])
+        #expect(table.columns == ["", "lambda", "train %", "dev %", "gap", "Σ‖W‖²"])
+        // Every number in the table is the run's own headline, as its finding writes it.
+        for (row, entry) in zip(table.rows, model.runHistory.entries) {
+            #expect(Array(row.suffix(4)) == entry.run.frame.headlines.map(\.text))
+            let finding = try #require(entry.run.frame.findings.first)
+            #expect(finding.text.contains("train error \(row[2])%, dev error \(row[3])%, gap \(row[4]) points"))
+        }
+        // A cancelled run is not kept.
+        model.update(.key(.character("r")))
+        model.update(.key(.escape))
+        #expect(model.runHistory.entries.count == RunHistory.perPage && model.runHistory.entries.last?.token == 4)
+    }
+
+    /// Another page of the same experiment keeps the history but compares only its own runs; the
+    /// knobs of another experiment clear it.
+    @Test func anotherExperimentsKnobsClearTheHistory() throws {
+        var model = try Self.comparedModel()
+        model.update(.key(.character("n")))
+        #expect(model.runHistory.entries.count == 2 && model.runHistory.experimentID == "reg.l2")
+        model.update(.key(.character("r")))
+        TutorModelTests.finishRun(&model)
+        #expect(!model.hasPreviousRun, "the runs of page 1 are not this page's")
+        model.update(.key(.character("p")))
+        model.update(.key(.character("r")))
+        TutorModelTests.stepRun(&model, steps: 1)
+        #expect(model.hasPreviousRun && model.runsTable?.rows.count == 3)
+        model.update(.key(.escape))
+        model.update(.key(.character("n")))
+        model.update(.key(.character("n")))
+        #expect(model.runHistory.entries.isEmpty && model.runHistory.experimentID == "dropout.keep-prob")
+    }
+
+    /// A follower runs the presenter's runs, so it compares them the same way; `o` is its own.
+    @Test func followersCompareThePresentersRuns() throws {
+        var presenter = try Self.makeModel()
+        presenter.startPresenting(as: "alice")
+        var follower = TutorModel(course: try Self.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all),
+                                  options: RenderOptions(color: false), seed: 1)
+        follower.update(.resize(width: 80, height: 24))
+        follower.startFollowing("alice")
+        func publish() {
+            var state = presenter.presentationSnapshot!
+            state.session = "s1"
+            state.heartbeat = 1000
+            follower.update(.presentation(.update(state)))
+        }
+        presenter.update(.key(.character("r")))
+        publish()
+        TutorModelTests.finishRun(&follower)
+        Self.setLambda(&presenter, to: 0.7)
+        presenter.update(.key(.character("r")))
+        publish()
+        TutorModelTests.finishRun(&follower)
+        #expect(follower.runHistory.entries.map { $0.run.settings["lambda"] } == [.number(0), .number(0.7)])
+        #expect(Self.faintSeries(follower).map(\.name).first == "lambda=0")
+        #expect(follower.view().lines().contains { $0.contains(". lambda=0") })
+        follower.update(.key(.character("o")))
+        #expect(!follower.showsPreviousRun && follower.classroom?.isFollowing == true, "o is not held back while following")
     }
 }
