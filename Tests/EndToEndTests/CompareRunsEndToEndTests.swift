@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Comparing runs for real, as the regularization lesson asks: run λ = 0, turn λ to 0.7, run again,
+/// and both are on screen — the previous run in the chart's legend and both in the runs table.
+@Suite struct CompareRunsEndToEndTests {
+    @Test func regularizationComparesLambdaZeroWithPointSeven() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-compare-\(getpid())")
+        try? FileManager.default.removeItem(at: state)
+        defer { try? FileManager.default.removeItem(at: state) }
+        let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color",
+                           "XDG_STATE_HOME": state.path, "SWIFT_BACKTRACE": "interactive=no"]
+        let command = "\(TmuxSession.quote(TmuxSession.binary)) --lang en; echo \"dltutor exited $?\"; sleep 30"
+        let session = try TmuxSession(command, width: 80, height: 24, environment: environment)
+        #expect(try session.waitFor("3. L1, L2 and weight decay"))
+        try session.send("j")
+        try session.send("j")
+        try session.send("Enter")
+        #expect(try session.waitFor("A penalty on large weights"), "\(session.screenText())")
+        let finished = #"\] 100% done"#
+        func isFinished(_ screen: String) -> Bool { screen.range(of: finished, options: .regularExpression) != nil }
+
+        try session.send("r")  // the page's λ = 0
+        #expect(try session.waitUntil(timeout: 60, isFinished), "λ = 0 finishes:\n\(session.screenText())")
+        #expect(try session.waitFor("λ=0: train error"), "\(session.screenText())")
+        // Turn λ up until the knob says 0.7, however far a step goes.
+        try session.send("Tab")
+        var reached = false
+        for _ in 0..<20 where !reached {
+            try session.send("+")
+            reached = try session.waitUntil(timeout: 2) { $0.range(of: #"[=:] 0\.7\b"#, options: .regularExpression) != nil }
+        }
+        #expect(reached, "λ reaches 0.7:\n\(session.screenText())")
+        try session.send("r")
+        #expect(try session.waitUntil(timeout: 60) { isFinished($0) && $0.contains("λ=0.7: train error") },
+                "λ = 0.7 finishes:\n\(session.screenText())")
+        let screen = session.screenText()
+        let rows = screen.components(separatedBy: "\n")
+        #expect(rows.contains { $0.contains(". lambda=0") && $0.contains("* train cost") }, "the legend names the previous run:\n\(screen)")
+        #expect(rows.contains { $0.range(of: #"^ previous +0 +1\.0 +22\.0 "#, options: .regularExpression) != nil },
+                "the runs table has λ = 0:\n\(screen)")
+        #expect(rows.contains { $0.range(of: #"^ this run +0\.7 +12\.0 +14\.3 "#, options: .regularExpression) != nil },
+                "the runs table has λ = 0.7:\n\(screen)")
+        #expect(rows.count > 23 && rows[23].contains("o prev"), "the footer offers o:\n\(screen)")
+
+        try session.send("o")
+        #expect(try session.waitFor("The previous run is hidden"), "\(session.screenText())")
+        #expect(!session.screenText().contains(". lambda=0"), "o hides the previous run:\n\(session.screenText())")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("dltutor exited 0"))
+    }
+}
