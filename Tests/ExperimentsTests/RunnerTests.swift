@@ -81,7 +81,7 @@ import TextCharts
         static let failAt = IntegerKnob(id: "fail-at", label: "fail at", help: "", range: 0...10, default: 0)
         static let failSetUp = ToggleKnob(id: "fail-set-up", label: "fail set-up", help: "", default: false)
         static let knobs = [target.knob, failAt.knob, failSetUp.knob]
-        static let headlines: [HeadlineSpec] = []
+        static let headlines: [HeadlineSpec] = [.init("count", .integer), .init("never_found", .short)]
 
         struct Broken: Error, CustomStringConvertible {
             let description: String
@@ -127,10 +127,12 @@ import TextCharts
         #expect(run.frame.progress == 0)
         run.step()
         #expect(run.frame.progress == 0.5)
-        #expect(run.frame.findings.isEmpty)
+        #expect(run.frame.findings.isEmpty && run.frame.headlines.isEmpty)
         run.step()
         #expect(run.isFinished)
         #expect(run.frame.findings.map(\.text) == ["counted to 2 in zh"])
+        // The headlines are read from the findings: a value no finding holds is left out.
+        #expect(run.frame.headlines == [Headline(name: "count", value: 2, text: "2")])
         run.step()  // nothing more to do
         #expect(run.frame.findingValue("count") == 2)
     }
