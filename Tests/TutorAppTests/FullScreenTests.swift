@@ -219,16 +219,16 @@ import TextCharts
          Gradient checking › Two-sided differences                             page 1/2
          The two-sided difference has error of order ε²; press r to see it.
 
-         • one
-         • two ┌───────────────────────────────────────────────────────────────┐
-         • thre│ Keys                                                          │
-         • four│                                                               │
-         • five│ ↑ ↓  j k      move / scroll / choose a knob                   │
-         • six │ Enter         open a lesson; run the page's experiment        │ ↓ more
-        ───────│ n p  PgDn PgUp  next / previous page   (← → too)              │────────
-         f(θ): │ Tab           move focus between the text and the knobs       │
-         One-si│ ← →  - +      change the focused knob                         │
-         Error │ r             run again with the current knobs                │from
+         • one ┌───────────────────────────────────────────────────────────────┐
+         • two │ Keys                                                          │
+         • thre│                                                               │
+         • four│ ↑ ↓  j k      move / scroll / choose a knob                   │
+         • five│ Enter         open a lesson; run the page's experiment        │
+         • six │ n p  PgDn PgUp  next / previous page   (← → too)              │ ↓ more
+        ───────│ Tab           move focus between the text and the knobs       │────────
+         f(θ): │ ← →  - +      change the focused knob                         │
+         One-si│ r             run again with the current knobs                │
+         Error │ o             show / hide the previous run on the chart       │from
          1e-1 t│ Esc           cancel a run; close this help                   │
                │ g G           top / bottom of the page                        │
          Press │ 1-9           answer a checkpoint question                    │
@@ -429,16 +429,16 @@ import TextCharts
          Gradient checking > Two-sided differences                             page 1/2
          The two-sided difference has error of order eps^2; press r to see it.
 
-         - one
-         - two +---------------------------------------------------------------+
-         - thre| Keys                                                          |
-         - four|                                                               |
-         - five| ^ v  j k      move / scroll / choose a knob                   |
-         - six | Enter         open a lesson; run the page's experiment        | v more
-        -------| n p  PgDn PgUp  next / previous page   (<- -> too)            |--------
-         f(thet| Tab           move focus between the text and the knobs       |
-         One-si| <- ->  - +      change the focused knob                       |
-         Error | r             run again with the current knobs                |s from
+         - one +---------------------------------------------------------------+
+         - two | Keys                                                          |
+         - thre|                                                               |
+         - four| ^ v  j k      move / scroll / choose a knob                   |
+         - five| Enter         open a lesson; run the page's experiment        |
+         - six | n p  PgDn PgUp  next / previous page   (<- -> too)            | v more
+        -------| Tab           move focus between the text and the knobs       |--------
+         f(thet| <- ->  - +      change the focused knob                       |
+         One-si| r             run again with the current knobs                |
+         Error | o             show / hide the previous run on the chart       |s from
          1e-1 t| Esc           cancel a run; close this help                   |
                | g G           top / bottom of the page                        |
          Press | 1-9           answer a checkpoint question                    |
