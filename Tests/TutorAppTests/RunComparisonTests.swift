@@ -1,6 +1,7 @@
 import Course
 import Experiments
 import Foundation
+import Localization
 import Testing
 import TextCharts
 @testable import TutorApp
@@ -36,16 +37,16 @@ import TextCharts
         ```
         """
 
-    static func makeCourse() throws -> Course {
+    static func makeCourse(language: Language = .en) throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("run-comparison-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
         try "reg\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
         try lesson.write(to: directory.appendingPathComponent("en/reg.md"), atomically: true, encoding: .utf8)
-        return try CourseLoader.load(directory: directory, language: .en)
+        return try CourseLoader.load(directory: directory, language: language)
     }
 
-    static func makeModel(options: RenderOptions = RenderOptions(color: false)) throws -> TutorModel {
-        var model = TutorModel(course: try makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: options, seed: 1)
+    static func makeModel(options: RenderOptions = RenderOptions(color: false), language: Language = .en) throws -> TutorModel {
+        var model = TutorModel(course: try makeCourse(language: language), catalog: LessonCatalog(ExperimentCatalog.all), options: options, seed: 1)
         model.update(.resize(width: 80, height: 24))
         model.update(.key(.enter))
         return model
@@ -62,8 +63,8 @@ import TextCharts
     }
 
     /// λ = 0 run to the end, then λ = 0.7 run to the end: the comparison the lesson asks for.
-    static func comparedModel(options: RenderOptions = RenderOptions(color: false)) throws -> TutorModel {
-        var model = try makeModel(options: options)
+    static func comparedModel(options: RenderOptions = RenderOptions(color: false), language: Language = .en) throws -> TutorModel {
+        var model = try makeModel(options: options, language: language)
         model.update(.key(.character("r")))
         TutorModelTests.finishRun(&model)
         setLambda(&model, to: 0.7)
@@ -156,6 +157,21 @@ import TextCharts
                 \(actual.joined(separator: "\n"))
                 """, sourceLocation: sourceLocation)
         }
+    }
+
+    /// The panel's words follow the course's language.
+    @Test func theRunsTableAndFooterSpeakChinese() throws {
+        let model = try Self.comparedModel(language: .zh)
+        #expect(model.course.language == .zh)
+        let table = try #require(model.runsTable)
+        #expect(table.rows.map(\.first) == ["上次", "本次"])
+        #expect(table.columns.contains("训练误差%"))
+        let lines = model.view().lines()
+        #expect(lines.contains { $0.contains("上次") && $0.contains("1.0") })
+        #expect(lines[23].contains("o 上次"))
+        var toggled = model
+        toggled.update(.key(.character("o")))
+        #expect(toggled.status == UIText(language: .zh).previousRunHidden)
     }
 
     @Test func theFirstRunHasNothingToCompareWith() throws {
