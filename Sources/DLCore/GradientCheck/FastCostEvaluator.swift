@@ -198,7 +198,7 @@ struct FastCostEvaluator: @unchecked Sendable {
         guard isWeight && !regularization.isNone else { return basePenalty }
         let changed = w + delta
         return basePenalty + (regularization.l2 * (Regularization.l2Penalty(changed) - Regularization.l2Penalty(w))
-            + regularization.l1 * (Regularization.l1Penalty(changed) - Regularization.l1Penalty(w))) / Double(m)
+            + regularization.l1 * (regularization.l1Term(changed) - regularization.l1Term(w))) / Double(m)
     }
 
     /// How example k's loss changes when output unit i's pre-activation becomes `newZ`.

@@ -21,6 +21,10 @@ public enum Initializer: Sendable, Hashable, CustomStringConvertible {
     case lecun
     /// A random orthogonal matrix (from the QR of a Gaussian matrix) times `gain`.
     case orthogonal(gain: Double)
+    /// A random orthogonal matrix from the SVD of a Gaussian matrix (`U·Vᵀ`, the orthogonal factor of
+    /// its polar decomposition, as Saxe et al. and Lasagne do) times `gain`. The same distribution as the
+    /// QR way when QR's signs are fixed; a different matrix for the same draw.
+    case orthogonalSVD(gain: Double)
     /// Given ("pretrained") weights for every layer, and optionally biases; shapes must match.
     case given(weights: [Matrix], biases: [Matrix]?)
 
@@ -35,6 +39,7 @@ public enum Initializer: Sendable, Hashable, CustomStringConvertible {
         case .he: "He"
         case .lecun: "LeCun"
         case let .orthogonal(g): g == 1 ? "orthogonal" : "orthogonal ×\(g)"
+        case let .orthogonalSVD(g): g == 1 ? "orthogonal (SVD)" : "orthogonal (SVD) ×\(g)"
         case .given: "given weights"
         }
     }
@@ -50,7 +55,7 @@ public enum Initializer: Sendable, Hashable, CustomStringConvertible {
         case .xavierUniform: (6 / Double(fanIn + fanOut)).squareRoot()
         case .he: (2 / Double(fanIn)).squareRoot()
         case .lecun: (1 / Double(fanIn)).squareRoot()
-        case let .orthogonal(g): g
+        case let .orthogonal(g), let .orthogonalSVD(g): g
         case .given: .nan
         }
     }
@@ -80,6 +85,13 @@ public enum Initializer: Sendable, Hashable, CustomStringConvertible {
             let tall = rng.normalMatrix(rows: max(rows, columns), columns: min(rows, columns))
             let q = try tall.qrDecomposition().q
             return (rows >= columns ? q : q.transposed()).scaled(by: gain)
+        case let .orthogonalSVD(gain):
+            guard gain.isFinite else { throw DLCoreError.nonFiniteValue("orthogonal gain \(gain)") }
+            // G = U·Σ·Vᵀ; U·Vᵀ keeps G's directions and sets every singular value to 1.
+            let tall = rng.normalMatrix(rows: max(rows, columns), columns: min(rows, columns))
+            let svd = try tall.singularValueDecomposition()
+            let polar = try svd.u.dot(svd.v.transposed())
+            return (rows >= columns ? polar : polar.transposed()).scaled(by: gain)
         case let .given(weights, _):
             guard layer < weights.count else {
                 throw DLCoreError.shapeMismatch(operation: "given weights", expected: "weights for layer \(layer + 1)",

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The two factorizations the course needs: QR (orthogonal initialization) and the eigenvectors of a
-/// symmetric matrix (PCA whitening). Sizes are small (a layer, a covariance of a few features), so
+/// The factorizations the course needs: QR and the SVD (the two ways to an orthogonal initialization)
+/// and the eigenvectors of a symmetric matrix (PCA whitening). Sizes are small (a layer, a covariance of a few features), so
 /// clarity beats cleverness here.
 extension Matrix {
     /// Thin QR by modified Gram–Schmidt: `self (r×c), r ≥ c` = `Q (r×c) · R (c×c)`, Q with orthonormal
@@ -30,6 +30,55 @@ extension Matrix {
         return (q, r)
     }
 
+    /// Thin singular value decomposition by one-sided Jacobi rotations (Hestenes):
+    /// `self (r×c), r ≥ c` = `U (r×c) · diag(σ) · Vᵀ (c×c)`, σ in decreasing order, U with orthonormal
+    /// columns (for σ > 0) and V orthogonal. Columns of a working copy are rotated pairwise until every
+    /// pair is orthogonal; their norms are then the singular values. Deterministic: fixed sweep order.
+    public func singularValueDecomposition(tolerance: Double = 1e-15, maxSweeps: Int = 60) throws
+        -> (u: Matrix, singularValues: [Double], v: Matrix) {
+        guard rows >= columns, columns > 0 else {
+            throw DLCoreError.shapeMismatch(operation: "singular value decomposition", expected: "at least as many rows as columns",
+                                            actual: shapeDescription)
+        }
+        guard isFinite else { throw DLCoreError.nonFiniteValue("matrix to decompose contains NaN or ∞") }
+        let n = columns
+        var a = self
+        var v = Matrix.identity(n)
+        for _ in 0..<maxSweeps {
+            var rotated = false
+            for p in 0..<n {
+                for q in (p + 1)..<max(n, p + 1) {
+                    var alpha = 0.0, beta = 0.0, gamma = 0.0
+                    for i in 0..<rows {
+                        alpha += a[i, p] * a[i, p]
+                        beta += a[i, q] * a[i, q]
+                        gamma += a[i, p] * a[i, q]
+                    }
+                    guard abs(gamma) > tolerance * (alpha * beta).squareRoot(), gamma != 0 else { continue }
+                    rotated = true
+                    // The rotation that makes columns p and q orthogonal (Demmel & Veselić).
+                    let zeta = (beta - alpha) / (2 * gamma)
+                    let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+                    let c = 1 / (1 + t * t).squareRoot(), s = c * t
+                    a.rotateColumns(p, q, c: c, s: s)
+                    v.rotateColumns(p, q, c: c, s: s)
+                }
+            }
+            if !rotated { break }
+        }
+        var norms = (0..<n).map { j in (0..<rows).reduce(0.0) { $0 + a[$1, j] * a[$1, j] }.squareRoot() }
+        let order = (0..<n).sorted { norms[$0] != norms[$1] ? norms[$0] > norms[$1] : $0 < $1 }
+        var u = Matrix(rows: rows, columns: n)
+        var sortedV = Matrix(rows: n, columns: n)
+        for (target, source) in order.enumerated() {
+            let sigma = norms[source]
+            for i in 0..<rows { u[i, target] = sigma > 0 ? a[i, source] / sigma : 0 }
+            for i in 0..<n { sortedV[i, target] = v[i, source] }
+        }
+        norms = order.map { norms[$0] }
+        return (u, norms, sortedV)
+    }
+
     /// Eigen-decomposition of a symmetric matrix by cyclic Jacobi rotations.
     /// Returns eigenvalues in decreasing order and the matching unit eigenvectors as columns.
     public func symmetricEigen(tolerance: Double = 1e-13, maxSweeps: Int = 100) throws -> (values: [Double], vectors: Matrix) {
@@ -51,21 +100,13 @@ extension Matrix {
                     let theta = (a[q, q] - a[p, p]) / (2 * a[p, q])
                     let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
                     let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {
-                        let akp = a[k, p], akq = a[k, q]
-                        a[k, p] = c * akp - s * akq
-                        a[k, q] = s * akp + c * akq
-                    }
+                    a.rotateColumns(p, q, c: c, s: s)
                     for k in 0..<n {
                         let apk = a[p, k], aqk = a[q, k]
                         a[p, k] = c * apk - s * aqk
                         a[q, k] = s * apk + c * aqk
                     }
-                    for k in 0..<n {
-                        let vkp = v[k, p], vkq = v[k, q]
-                        v[k, p] = c * vkp - s * vkq
-                        v[k, q] = s * vkp + c * vkq
-                    }
+                    v.rotateColumns(p, q, c: c, s: s)
                 }
             }
         }
@@ -73,5 +114,14 @@ extension Matrix {
         let values = order.map { a[$0, $0] }
         let vectors = Matrix(rows: n, columns: n) { i, j in v[i, order[j]] }
         return (values, vectors)
+    }
+
+    /// Columns p and q become `c·p − s·q` and `s·p + c·q`: one Jacobi (Givens) rotation from the right.
+    fileprivate mutating func rotateColumns(_ p: Int, _ q: Int, c: Double, s: Double) {
+        for i in 0..<rows {
+            let ip = self[i, p], iq = self[i, q]
+            self[i, p] = c * ip - s * iq
+            self[i, q] = s * ip + c * iq
+        }
     }
 }
