@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import TutorApp
+
+/// The host's side of exercises without a terminal: checks off the UI thread, the file watched by
+/// modification time only while asked, nothing to wake for when idle, and the editor chosen as a
+/// terminal program should.
+@Suite struct ExerciseDriverTests {
+    static func request(_ file: String) -> ExerciseRequest {
+        ExerciseRequest(exerciseID: "ex_fixture", lessonID: "practice", folder: (file as NSString).deletingLastPathComponent, file: file)
+    }
+
+    @Test func idleMeansNoTimeoutAndWatchingMeansTheFollowersInterval() throws {
+        let driver = ExerciseDriver(environment: [:]) { ExerciseReport(request: $0, outcome: .missingFile, passed: false) }
+        #expect(driver.timeUntilNextPoll(now: 0) == nil, "nothing watched: the host blocks on input")
+        let request = Self.request("/nonexistent/ex_fixture.py")
+        #expect(driver.perform([.checkExercise(request)], now: 10) == [])
+        #expect(driver.timeUntilNextPoll(now: 10) == ExerciseDriver.busyInterval, "a check runs: look again soon")
+        let message = driver.waitForCheck(timeout: 5)
+        #expect(message == .exerciseChecked(ExerciseReport(request: request, outcome: .missingFile, passed: false)))
+        #expect(driver.timeUntilNextPoll(now: 10) == ExerciseDriver.watchInterval)
+        _ = driver.perform([.stopWatchingExercise], now: 10)
+        #expect(driver.timeUntilNextPoll(now: 10) == nil)
+        #expect(driver.poll(now: 100) == nil)
+    }
+
+    @Test func savingTheWatchedFileIsReportedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ex_fixture.py")
+        try "print(1)\n".write(to: file, atomically: true, encoding: .utf8)
+        let request = Self.request(file.path)
+        let driver = ExerciseDriver(environment: [:]) { ExerciseReport(request: $0, outcome: .couldNotRun("stand-in"), passed: false) }
+        _ = driver.perform([.checkExercise(request)], now: 0)
+        _ = driver.waitForCheck(timeout: 5)
+        #expect(driver.poll(now: 1) == nil, "unchanged")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: file.path)
+        #expect(driver.poll(now: 1.2) == nil, "not before the interval is over")
+        #expect(driver.poll(now: 2) == .exerciseFileChanged(request))
+        #expect(driver.poll(now: 3) == nil, "reported once")
+        try FileManager.default.removeItem(at: file)
+        #expect(driver.poll(now: 4) == .exerciseFileChanged(request), "removing it is a change too")
+    }
+
+    @Test func aCheckAskedForWhileOneRunsRunsNext() throws {
+        let gate = DispatchSemaphore(value: 0)
+        let driver = ExerciseDriver(environment: [:]) { request in
+            if request.file == "/first" { gate.wait() }
+            return ExerciseReport(request: request, outcome: .missingFile, passed: false)
+        }
+        _ = driver.perform([.checkExercise(Self.request("/first"))], now: 0)
+        _ = driver.perform([.checkExercise(Self.request("/second"))], now: 0)
+        #expect(driver.poll(now: 0) == nil, "the first is still running; keys stay live meanwhile")
+        gate.signal()
+        #expect(driver.waitForCheck(timeout: 5) == .exerciseChecked(ExerciseReport(request: Self.request("/first"), outcome: .missingFile, passed: false)))
+        #expect(driver.isChecking, "the second started when the first reported")
+        #expect(driver.waitForCheck(timeout: 5) == .exerciseChecked(ExerciseReport(request: Self.request("/second"), outcome: .missingFile, passed: false)))
+    }
+
+    @Test func theRealCheckOfAMissingFileSaysSoWithoutStartingPython() {
+        let request = Self.request("/nonexistent/ex_fixture.py")
+        #expect(ExerciseDriver.runCheck(request, environment: [:]) == ExerciseReport(request: request, outcome: .missingFile, passed: false))
+    }
+
+    @Test func theEditorIsVisualThenEditorThenNanoThenVi() {
+        let file = "/home/s/my exercises/ex4.py"
+        #expect(EditorCommand.arguments(editing: file, environment: ["VISUAL": "code -w", "EDITOR": "vim"])
+            == ["/bin/sh", "-c", "code -w \"$@\"", "sh", file])
+        #expect(EditorCommand.arguments(editing: file, environment: ["VISUAL": " ", "EDITOR": "vim"])
+            == ["/bin/sh", "-c", "vim \"$@\"", "sh", file])
+        let path = ["PATH": "/opt/bin:/usr/bin"]
+        #expect(EditorCommand.arguments(editing: file, environment: path) { $0 == "/usr/bin/nano" || $0 == "/opt/bin/vi" }
+            == ["/usr/bin/nano", file])
+        #expect(EditorCommand.arguments(editing: file, environment: path) { $0 == "/usr/bin/vi" } == ["/usr/bin/vi", file])
+        #expect(EditorCommand.arguments(editing: file, environment: path) { _ in false } == nil)
+    }
+}
