@@ -63,6 +63,34 @@ import Testing
         #expect(ExerciseDriver.runCheck(request, environment: [:]) == ExerciseReport(request: request, outcome: .missingFile, passed: false))
     }
 
+    /// The processes whose command line mentions `marker`.
+    static func processes(mentioning marker: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { entry in
+            guard entry.allSatisfy(\.isNumber), let data = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline")) else { return false }
+            return String(decoding: data, as: UTF8.self).contains(marker)
+        }
+    }
+
+    @Test func quittingMidCheckEndsTheStudentsProgram() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-driver-hang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ex_fixture.py")
+        try "import time\ntime.sleep(120)\n".write(to: file, atomically: true, encoding: .utf8)
+        let driver = ExerciseDriver(environment: ProcessInfo.processInfo.environment)
+        _ = driver.perform([.checkExercise(Self.request(file.path))], now: 0)
+        let deadline = Date().addingTimeInterval(10)
+        while Self.processes(mentioning: file.path).isEmpty, Date() < deadline { usleep(20_000) }
+        #expect(!Self.processes(mentioning: file.path).isEmpty, "the program started")
+        driver.stop()
+        let message = driver.waitForCheck(timeout: 10)
+        guard case .exerciseChecked(let report)? = message, case .couldNotRun = report.outcome else {
+            Issue.record("the check ends at once with a reason, not after its 30 s timeout: \(String(describing: message))")
+            return
+        }
+        #expect(Self.processes(mentioning: file.path).isEmpty, "no process is left behind")
+    }
+
     @Test func theEditorIsVisualThenEditorThenNanoThenVi() {
         let file = "/home/s/my exercises/ex4.py"
         #expect(EditorCommand.arguments(editing: file, environment: ["VISUAL": "code -w", "EDITOR": "vim"])

@@ -79,6 +79,7 @@ extension TutorCommand {
         func now() -> Double { (clock.now - start).seconds }
         let runs = RunDriver(catalog: model.catalog)
         let exercises = ExerciseDriver(environment: environment)
+        defer { exercises.stop() }
         /// Leaves the screen for the student's editor and comes back (`Effect.editExercise`).
         func edit(_ request: ExerciseRequest) -> [Message] {
             guard FileManager.default.fileExists(atPath: request.file) else { return [.exerciseFileMissing(request)] }

@@ -14,7 +14,8 @@ public final class ExerciseDriver {
     public static let busyInterval = 0.05
 
     private let environment: [String: String]
-    private let check: @Sendable (ExerciseRequest) -> ExerciseReport
+    private let check: @Sendable (ExerciseRequest, RunningProgram) -> ExerciseReport
+    private let program = RunningProgram()
     private var watched: ExerciseRequest?
     private var watchedModification: Date?
     private var nextWatchTime = 0.0
@@ -26,7 +27,17 @@ public final class ExerciseDriver {
     /// `check` runs one check (on a background thread); tests pass a stand-in.
     public init(environment: [String: String], check: (@Sendable (ExerciseRequest) -> ExerciseReport)? = nil) {
         self.environment = environment
-        self.check = check ?? { [environment] in ExerciseDriver.runCheck($0, environment: environment) }
+        if let check {
+            self.check = { request, _ in check(request) }
+        } else {
+            self.check = { [environment] request, program in ExerciseDriver.runCheck(request, environment: environment, program: program) }
+        }
+    }
+
+    /// Ends the student's program of a check still running (the host is quitting): its whole process
+    /// group, so nothing the check started outlives the tutor.
+    public func stop() {
+        program.kill()
     }
 
     /// The file the driver watches, if any.
@@ -98,8 +109,8 @@ public final class ExerciseDriver {
             return
         }
         running = request
-        let check = self.check, finished = self.finished
-        Thread.detachNewThread { finished.put(check(request)) }
+        let check = self.check, finished = self.finished, program = self.program
+        Thread.detachNewThread { finished.put(check(request, program)) }
     }
 
     private func initialize(_ request: ExerciseRequest) -> String? {
@@ -117,12 +128,17 @@ public final class ExerciseDriver {
     }
 
     /// The real check: `python3 FILE` over the protocol, as `dltutor check -- python3 FILE` runs it.
-    static func runCheck(_ request: ExerciseRequest, environment: [String: String]) -> ExerciseReport {
+    static func runCheck(_ request: ExerciseRequest, environment: [String: String], program: RunningProgram? = nil) -> ExerciseReport {
         guard FileManager.default.fileExists(atPath: request.file) else {
             return ExerciseReport(request: request, outcome: .missingFile, passed: false)
         }
+        var check = ProgramCheck(environment: environment)
+        if let program {
+            check.started = { pid in program.set(pid) }
+        }
+        defer { program?.set(nil) }
         do {
-            switch try ProgramCheck(environment: environment).run(["python3", request.file]) {
+            switch try check.run(["python3", request.file]) {
             case .network(let report):
                 let failing = Set(report.failingArrays)
                 let arrays = report.comparison.segments.map {
@@ -155,5 +171,31 @@ private final class FinishedChecks: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return reports.isEmpty ? nil : reports.removeFirst()
+    }
+}
+
+/// The process group of the program a check is talking to, for `ExerciseDriver.stop`. Once stopped,
+/// a program that starts later (the check was just spawning it) is ended as soon as it is known.
+final class RunningProgram: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pid: pid_t?
+    private var stopped = false
+
+    func set(_ pid: pid_t?) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.pid = pid
+        if stopped { end() }
+    }
+
+    func kill() {
+        lock.lock()
+        defer { lock.unlock() }
+        stopped = true
+        end()
+    }
+
+    private func end() {
+        if let pid { _ = Foundation.kill(-pid, SIGKILL) }
     }
 }
