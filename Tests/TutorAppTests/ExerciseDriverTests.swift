@@ -10,6 +10,15 @@ import Testing
         ExerciseRequest(exerciseID: "ex_fixture", lessonID: "practice", folder: (file as NSString).deletingLastPathComponent, file: file)
     }
 
+    /// `ex_fixture.py` holding `text`, in a fresh folder the caller removes.
+    static func exerciseFile(_ text: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("ex_fixture.py")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     @Test func idleMeansNoTimeoutAndWatchingMeansTheFollowersInterval() throws {
         let driver = ExerciseDriver(environment: [:]) { ExerciseReport(request: $0, outcome: .missingFile, passed: false) }
         #expect(driver.timeUntilNextPoll(now: 0) == nil, "nothing watched: the host blocks on input")
@@ -25,11 +34,8 @@ import Testing
     }
 
     @Test func savingTheWatchedFileIsReportedOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-driver-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("ex_fixture.py")
-        try "print(1)\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try Self.exerciseFile("print(1)\n")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let request = Self.request(file.path)
         let driver = ExerciseDriver(environment: [:]) { ExerciseReport(request: $0, outcome: .couldNotRun("stand-in"), passed: false) }
         _ = driver.perform([.checkExercise(request)], now: 0)
@@ -72,11 +78,8 @@ import Testing
     }
 
     @Test func quittingMidCheckEndsTheStudentsProgram() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-driver-hang-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("ex_fixture.py")
-        try "import time\ntime.sleep(120)\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try Self.exerciseFile("import time\ntime.sleep(120)\n")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let driver = ExerciseDriver(environment: ProcessInfo.processInfo.environment)
         _ = driver.perform([.checkExercise(Self.request(file.path))], now: 0)
         let deadline = Date().addingTimeInterval(10)
