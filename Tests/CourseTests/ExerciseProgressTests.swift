@@ -61,7 +61,15 @@ import Testing
             ```exercise ex_b
             ```
 
+            ## Three {#three}
+
+            Again.
+
+            ```exercise ex_b
+            ```
+
             """)
+        #expect(lesson.exerciseIDs == ["ex_a", "ex_b"])
         var progress = StudentProgress()
         #expect(progress.passedExerciseCount(of: lesson) == 0)
         progress.markExercisePassed(lesson: "sample", exercise: "ex_b")

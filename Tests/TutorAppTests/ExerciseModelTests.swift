@@ -29,6 +29,17 @@ import TextCharts
     ## Plain text {#plain}
 
     Nothing to edit here.
+
+    ## With an experiment {#both}
+
+    Run it, then write it.
+
+    ```experiment gradcheck.epsilon
+    ```
+
+    ```exercise ex_fixture
+    Add the L2 term to `l2_cost` and its gradient to every dW.
+    ```
     """
 
     static let chinese = """
@@ -193,6 +204,21 @@ import TextCharts
         #expect(Self.text(model).contains("Your file does not exist yet: press e to copy"))
         model.update(.exerciseChecked(ExerciseReport(request: Self.request, outcome: .couldNotRun("the program exited with status 1"), passed: false)))
         #expect(Self.text(model).contains("The check could not run: the program exited with status 1"))
+    }
+
+    @Test func underAnExperimentTheResultKeepsTheFewRows() throws {
+        var model = try Self.model()
+        model.update(.resize(width: 80, height: 24))
+        model.update(.key(.enter))
+        model.update(.key(.character("n")))
+        model.update(.key(.character("n")))
+        model.update(.exerciseChecked(Self.failing()))
+        let screen = Self.text(model)
+        #expect(screen.contains("Exercise: ex_fixture.py"))
+        #expect(screen.contains("✗ Not yet"), "\(screen)")
+        #expect(screen.contains("W1  █") && screen.contains("b1  █"), "both bars fit at 80×24:\n\(screen)")
+        #expect(!screen.contains("Add the L2 term to l2_cost"), "the task is the page's text here, not the panel's")
+        #expect(screen.contains("Press r or Enter to run it"), "the experiment keeps its part of the panel")
     }
 
     @Test func chineseCourseChineseExercise() throws {

@@ -46,9 +46,9 @@ public struct StudentProgress: Codable, Sendable, Equatable {
 
     public func hasPassed(lesson: String, exercise: String) -> Bool { lessons[lesson]?.exercises[exercise] != nil }
 
-    /// How many of the exercises `lesson`'s pages ask for have passed.
+    /// How many of the exercises `lesson`'s pages ask for have passed (one asked for on two pages counts once).
     public func passedExerciseCount(of lesson: Lesson) -> Int {
-        lesson.pages.compactMap(\.exercise).filter { hasPassed(lesson: lesson.id, exercise: $0.exerciseID) }.count
+        lesson.exerciseIDs.filter { hasPassed(lesson: lesson.id, exercise: $0) }.count
     }
 
     /// Records that the student's own file for `exercise` passed its check (the first time counts).

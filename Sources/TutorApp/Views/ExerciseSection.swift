@@ -14,6 +14,9 @@ struct ExerciseSection: Widget {
     let report: ExerciseReport?
     let checking: Bool
     let text: UIText
+    /// Under an experiment the rows are few: the check's result keeps them, and the task and the key
+    /// (which the page's text and the footer also give) are left out.
+    var compact = false
 
     /// Differences from 1e-12 (an empty bar) to 1 (a full one), on a log scale.
     static let barDecades = 12.0
@@ -35,14 +38,18 @@ struct ExerciseSection: Widget {
             lines += TextWrap.wrap([Span(options.text(string), style: style)], width: width)
         }
         add(text.exerciseTitle(URL(fileURLWithPath: request.file).lastPathComponent), .bold)
-        if !embed.task.isEmpty {
+        if compact {
+            // Nothing else before the result.
+        } else if !embed.task.isEmpty {
             lines += TextWrap.wrap(PageText.spans(embed.task, base: .plain, options: options), width: width)
         } else if let summary {
             add(summary, .plain)
         }
         add(text.exerciseFile(request.file), .dim)
-        add(text.exerciseKeys, .dim)
-        lines.append([])
+        if !compact {
+            add(text.exerciseKeys, .dim)
+            lines.append([])
+        }
         if checking { add(text.exerciseChecking, options.apply(.color(.cyan))) }
         guard let report else {
             if !checking { add(text.exerciseNotChecked, .dim) }

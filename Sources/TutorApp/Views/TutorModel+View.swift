@@ -122,7 +122,7 @@ extension TutorModel {
                 let done = progress.completedCount(of: lesson)
                 let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
                 text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
-                let exercises = lesson.pages.compactMap(\.exercise).count
+                let exercises = lesson.exerciseIDs.count
                 if exercises > 0 {
                     text += " " + options.text(self.text.exercisesDone(progress.passedExerciseCount(of: lesson), of: exercises))
                 }
@@ -152,7 +152,8 @@ extension TutorModel {
         }
         renderPageText(into: &buffer, area: layout.text)
         if var panelArea = layout.panel {
-            if let section = exerciseSection() {
+            if var section = exerciseSection() {
+                section.compact = currentPage?.experiment != nil
                 // Alone, the exercise has the panel; under an experiment, the rows it needs (at most half).
                 let rows = currentPage?.experiment == nil ? panelArea.height
                     : min(section.lines(width: panelArea.width, options: options).count + 1, panelArea.height / 2)
