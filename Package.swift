@@ -34,8 +34,9 @@ let package = Package(
         // Presenting and following: the presentation file format, the shared directory and its
         // refusals, the presenter's writer, the follower's reader, trust and the follower's run budget.
         .target(name: "Classroom", dependencies: ["FileSupport"]),
-        // The tutor's state machine: messages in, a rendered screen buffer out. No terminal.
-        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom"]),
+        // The tutor's state machine: messages in, a rendered screen buffer out. No terminal. Its host
+        // side runs the student's exercise checks (ExerciseCheck) as it steps experiments.
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom", "ExerciseCheck"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
@@ -58,11 +59,11 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts"]),
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
         // The shipped lessons are linted against the real catalog, which TutorApp adapts for Course.
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Localization", "TutorApp", "Experiments"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Localization", "TutorApp", "Experiments", "ExerciseCheck"]),
         .testTarget(name: "ClassroomTests", dependencies: ["Classroom"]),
         .testTarget(name: "ExerciseCheckTests", dependencies: ["ExerciseCheck", "Experiments", "DLCore"],
                     exclude: ["Solutions", "Programs"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "Localization", "TextCharts", "Classroom"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Experiments", "Localization", "TextCharts", "Classroom", "ExerciseCheck"]),
         .testTarget(name: "CommandLineInterfaceTests", dependencies: [
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

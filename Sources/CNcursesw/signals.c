@@ -1,5 +1,8 @@
 #include "CNcursesw.h"
+#include <errno.h>
 #include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -96,3 +99,38 @@ int dlt_input_lost(void) {
 }
 
 const char *dlt_locale_codeset(void) { return nl_langinfo(CODESET); }
+
+int dlt_run_in_foreground(char *const argv[], char *const envp[]) {
+    struct sigaction ignore, old_interrupt, old_quit;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &old_interrupt);
+    sigaction(SIGQUIT, &ignore, &old_quit);
+
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t none, defaults;
+    sigemptyset(&none);
+    sigfillset(&defaults);
+    sigdelset(&defaults, SIGKILL);
+    sigdelset(&defaults, SIGSTOP);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    pid_t pid;
+    int started = posix_spawnp(&pid, argv[0], NULL, &attributes, argv, envp);
+    posix_spawnattr_destroy(&attributes);
+    int status = 0;
+    if (started == 0) {
+        // A quit signal (SIGTERM, SIGHUP) interrupts the wait and sets the flag; keep waiting for
+        // the editor, which got it too, so the terminal is not taken back from under it.
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    }
+    sigaction(SIGINT, &old_interrupt, NULL);
+    sigaction(SIGQUIT, &old_quit, NULL);
+    if (started != 0) return -started;
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    return 0;
+}

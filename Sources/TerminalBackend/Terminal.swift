@@ -50,6 +50,27 @@ public final class Terminal {
         endwin()
     }
 
+    /// Hands the terminal to another program (the student's editor) and takes it back when it exits,
+    /// as a good terminal program does: the normal screen and modes while it runs, then the tutor's
+    /// modes and a full redraw. Returns its exit status (128 + N when killed by signal N), or a
+    /// negative errno when it could not start.
+    public func runOutside(_ arguments: [String], environment: [String: String]) -> Int32 {
+        def_prog_mode()
+        endwin()
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        let status = dlt_run_in_foreground(argv, envp)
+        reset_prog_mode()
+        curs_set(0)
+        invalidate()
+        refresh()
+        return status
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(dlt_cols()), Int(dlt_lines()))
     }

@@ -10,7 +10,7 @@ import TutorApp
 @Suite struct ShippedCourseTests {
     @Test func shippedCourseLintsClean() throws {
         let directory = try CourseLocator.shippedCourse(environment: [:], executable: nil)
-        let problems = CourseLinter.lint(directory: directory, catalog: LessonCatalog(ExperimentCatalog.all))
+        let problems = CourseLinter.lint(directory: directory, catalog: LessonCatalog.shipped(environment: [:]))
         // Prints the `dltutor lint` report, one problem per line, when this fails.
         #expect(problems.count == 0, "\n\(CourseLinter.report(problems))")
     }

@@ -1,3 +1,4 @@
+import ExerciseCheck
 import Experiments
 import Foundation
 import Localization
@@ -27,7 +28,8 @@ struct FixtureExperiment: Experiment {
     }
 }
 
-let fixtureCatalog = LessonCatalog([FixtureExperiment(), FixtureExperiment(id: "fixture.other")])
+let fixtureCatalog = LessonCatalog([FixtureExperiment(), FixtureExperiment(id: "fixture.other")],
+                                   exercises: [Exercise(id: "ex_fixture", file: "ex_fixture.py", summary: "Exercise: a fixture.")])
 
 /// The front matter for lesson `id` (5 lines, so the body starts at line 6).
 func frontMatter(_ id: String = "sample", title: String = "Sample lesson") -> String {

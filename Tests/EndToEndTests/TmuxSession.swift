@@ -37,6 +37,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
     }
 
+    /// The visible screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func screenWithEscapes() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-e", "-t", name]).components(separatedBy: "\n")
+    }
+
     func screenText() -> String { ((try? screen()) ?? []).joined(separator: "\n") }
 
     func resize(width: Int, height: Int) throws {

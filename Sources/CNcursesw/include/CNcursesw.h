@@ -37,6 +37,11 @@ int dlt_pending_signal(void);
 int dlt_input_lost(void);
 /// Saves the terminal modes before ncurses changes them, for the crash handler.
 void dlt_save_terminal_modes(void);
+/// Runs `argv` (looked up in PATH) in the foreground with the tutor's terminal, as a shell would an
+/// editor: every signal at its default and none blocked in the child; SIGINT and SIGQUIT ignored by
+/// the tutor while it waits (they belong to the editor). Returns the exit status (128 + N when killed
+/// by signal N), or -errno when it could not start.
+int dlt_run_in_foreground(char *const argv[], char *const envp[]);
 /// Returns the character set of the current locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
 const char *dlt_locale_codeset(void);
 

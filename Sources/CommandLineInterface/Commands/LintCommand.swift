@@ -34,7 +34,7 @@ struct LintCommand: ParsableCommand {
                 throw CommandFailure(error.description, status: 2)
             }
         }
-        let problems = CourseLinter.lint(directory: target, catalog: LessonCatalog(ExperimentCatalog.all))
+        let problems = CourseLinter.lint(directory: target, catalog: LessonCatalog.shipped(environment: ProcessInfo.processInfo.environment))
         if problems.isEmpty {
             return ("\(target.path): no problems", 0)
         }

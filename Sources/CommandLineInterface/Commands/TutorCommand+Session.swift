@@ -1,5 +1,6 @@
 import Classroom
 import Course
+import ExerciseCheck
 import Experiments
 import Foundation
 import TerminalBackend
@@ -43,11 +44,12 @@ extension TutorCommand {
         let saved = store.load(lockWait: ProgressStore.loadLockWait)
         var model = TutorModel(
             course: course,
-            catalog: LessonCatalog(ExperimentCatalog.all),
+            catalog: LessonCatalog.shipped(environment: environment),
             options: RenderOptions(),
             progress: saved.progress,
             seed: options.seed,
-            notice: [notice, saved.warning, classroom?.notice].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+            notice: [notice, saved.warning, classroom?.notice].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+            exerciseFolder: ExerciseFolder.defaultDirectory(environment: environment).path
         )
         /// Why the last save failed (nil once a save succeeds): repeated on stderr after quitting.
         var unsaved: String?
@@ -76,9 +78,31 @@ extension TutorCommand {
         let start = clock.now
         func now() -> Double { (clock.now - start).seconds }
         let runs = RunDriver(catalog: model.catalog)
-        /// Performs what an update asked for; true when it was to quit.
-        func perform(_ effects: [Effect]) -> Bool {
-            let effects = runs.perform(effects, on: &model, now: now())
+        let exercises = ExerciseDriver(environment: environment)
+        defer { exercises.stop() }
+        /// Leaves the screen for the student's editor and comes back (`Effect.editExercise`).
+        func edit(_ request: ExerciseRequest) -> [Message] {
+            guard FileManager.default.fileExists(atPath: request.file) else { return [.exerciseFileMissing(request)] }
+            guard let arguments = EditorCommand.arguments(editing: request.file, environment: environment) else {
+                return [.editorFinished(request, .notFound)]
+            }
+            let status = terminal.runOutside(arguments, environment: environment)
+            let size = terminal.size
+            let outcome: EditorOutcome = status < 0 ? .couldNotStart(String(cString: strerror(-status))) : .exited(status)
+            return [.resize(width: size.width, height: size.height), .editorFinished(request, outcome)]
+        }
+        /// Performs what an update asked for, and what the messages it brings back ask for in turn;
+        /// true when it was to quit.
+        func perform(_ first: [Effect]) -> Bool {
+            var effects: [Effect] = []
+            var pending = first
+            while !pending.isEmpty {
+                let performed = runs.perform(pending, on: &model, now: now())
+                effects += performed
+                var messages = exercises.perform(performed, now: now())
+                for case .editExercise(let request) in performed { messages += edit(request) }
+                pending = messages.flatMap { model.update($0) }
+            }
             classroom?.didUpdate(model, effects: effects)
             if effects.contains(Effect.saveProgress) || effects.contains(Effect.quit) { save() }
             return effects.contains(Effect.quit)
@@ -89,13 +113,16 @@ extension TutorCommand {
         while true {
             if let classroom, perform(classroom.deliver(to: &model, now: now())) { break }
             terminal.draw(model.view())
-            let timeout = runs.timeUntilNextStep(now: now())
+            let timeout = [runs.timeUntilNextStep(now: now()), exercises.timeUntilNextPoll(now: now())].compactMap { $0 }.min()
             let message: Message
             if let event = classroom.map({ $0.nextEvent(from: terminal, timeout: timeout, now: now) }) ?? terminal.nextEvent(timeout: timeout) {
                 if case .quitSignal(let signal) = event { quitSignal = signal }
                 guard let translated = translate(event) else { continue }
                 if case .resize = translated { terminal.invalidate() }
                 message = translated
+            } else if let exercise = exercises.poll(now: now()) {
+                // First: a run's slices never leave the wait empty-handed, so checks must not wait behind them.
+                message = exercise
             } else if let progressed = runs.advance(clock: now) {
                 message = progressed
             } else {

@@ -7,8 +7,8 @@ import Localization
 /// It finds: syntax errors (everything the parser rejects: bad front matter, duplicate page or
 /// checkpoint ids, checkpoints without a correct answer or explanation…), manifest problems
 /// (bad or duplicate ids, listed lessons without files, files not listed), missing translations,
-/// unknown experiment ids and knobs, preset values the knob refuses, and translations whose pages,
-/// checkpoints, correct answers or experiment embeds differ from the English lesson.
+/// unknown experiment ids and knobs, preset values the knob refuses, unknown exercise ids, and translations
+/// whose pages, checkpoints, correct answers, experiment embeds or exercises differ from the English lesson.
 /// The catalog is a parameter so tests can lint fixture courses against fixture experiments.
 public enum CourseLinter {
     public static func lint(
@@ -75,6 +75,7 @@ public enum CourseLinter {
                     let lesson = try LessonParser.parse(file: file, language: language)
                     parsed[language] = lesson
                     problems += lintExperiments(lesson, catalog: catalog)
+                    problems += lintExercises(lesson, catalog: catalog)
                 } catch {
                     problems.append(LintProblem(error))
                 }
@@ -117,6 +118,16 @@ public enum CourseLinter {
         return problems
     }
 
+    /// Exercise blocks naming an exercise the catalog does not have.
+    public static func lintExercises(_ lesson: Lesson, catalog: some EmbedCatalog) -> [LintProblem] {
+        let known = Set(catalog.exerciseIDs)
+        return lesson.pages.compactMap(\.exercise).filter { !known.contains($0.exerciseID) }.map { embed in
+            let valid = catalog.exerciseIDs.sorted().joined(separator: ", ")
+            return LintProblem(file: lesson.sourceFile, line: embed.line,
+                message: "unknown exercise '\(embed.exerciseID)': use one of \(valid.isEmpty ? "(none)" : valid) (the files of 'dltutor exercises', without .py)")
+        }
+    }
+
     /// Differences between a translation and the English lesson that would make the two
     /// languages teach or grade differently.
     public static func compare(_ translation: Lesson, with reference: Lesson) -> [LintProblem] {
@@ -157,6 +168,23 @@ public enum CourseLinter {
                 } else if !samePresets(embed.presets, other.presets) {
                     add(embed.line, "the presets of \(embed.experimentID) on page '\(page.id)' (\(describe(embed.presets))) differ from \(referenceName) line \(other.line) (\(describe(other.presets))): use the same knob values in both")
                 }
+            }
+        }
+
+        // Exercises, page by page: the same one, so both languages grade the same work.
+        for page in translation.pages {
+            guard let original = reference.page(id: page.id) else { continue }
+            switch (page.exercise, original.exercise) {
+            case (nil, nil):
+                break
+            case (let embed?, nil):
+                add(embed.line, "page '\(page.id)' asks for exercise \(embed.exerciseID) but in \(referenceName) it asks for none: remove it or add it to both")
+            case (nil, let embed?):
+                add(page.line, "page '\(page.id)' asks for no exercise but in \(referenceName) it asks for \(embed.exerciseID) (line \(embed.line)): add the same ```exercise block")
+            case (let embed?, let other?) where embed.exerciseID != other.exerciseID:
+                add(embed.line, "page '\(page.id)' asks for exercise \(embed.exerciseID) but in \(referenceName) for \(other.exerciseID) (line \(other.line)): use the same exercise in both")
+            default:
+                break
             }
         }
 

@@ -15,6 +15,8 @@ public enum Block: Sendable, Hashable {
     case code(language: String?, text: String)
     /// ```` ```experiment ID ````: the experiment shown beside this page.
     case experiment(ExperimentEmbed)
+    /// ```` ```exercise ID ````: an exercise the student writes in their editor and the tutor checks.
+    case exercise(ExerciseEmbed)
     /// ```` ```checkpoint ID ````: a question checking the page was understood.
     case checkpoint(Checkpoint)
 }

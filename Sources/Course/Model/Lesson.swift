@@ -27,6 +27,12 @@ public struct Lesson: Sendable, Hashable, Identifiable {
     public func pageIndex(id: String) -> Int? { pages.firstIndex { $0.id == id } }
 
     /// Every checkpoint of the lesson with the page it is on, in reading order.
+    /// The exercises the lesson's pages ask for, each once, in reading order.
+    public var exerciseIDs: [String] {
+        var seen = Set<String>()
+        return pages.compactMap { $0.exercise?.exerciseID }.filter { seen.insert($0).inserted }
+    }
+
     public var checkpoints: [(page: Page, checkpoint: Checkpoint)] {
         pages.flatMap { page in page.checkpoints.map { (page, $0) } }
     }

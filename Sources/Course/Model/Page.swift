@@ -24,6 +24,12 @@ public struct Page: Sendable, Hashable, Identifiable {
         return nil
     }
 
+    /// The exercise this page asks for, if any (at most one per page).
+    public var exercise: ExerciseEmbed? {
+        for case .exercise(let embed) in blocks { return embed }
+        return nil
+    }
+
     /// The page's checkpoints in reading order.
     public var checkpoints: [Checkpoint] {
         blocks.compactMap { if case .checkpoint(let checkpoint) = $0 { checkpoint } else { nil } }

@@ -153,6 +153,7 @@ private struct ParserState {
         var line: Int
         var blocks: [Block] = []
         var experimentLine: Int?
+        var exerciseLine: Int?
     }
 
     private enum ListKind: Equatable { case bullet, ordered }
@@ -290,6 +291,13 @@ private struct ParserState {
             }
             body.page!.experimentLine = lineNumber
             body.page!.blocks.append(.experiment(embed))
+        case "exercise":
+            let embed = try parseExercise(words: words, body: content, line: lineNumber)
+            if let previous = body.page!.exerciseLine {
+                throw error(lineNumber, "page '\(body.page!.id)' already asks for an exercise at line \(previous): a page shows at most one exercise; move this one to a new page ('## Title {#page-id}')")
+            }
+            body.page!.exerciseLine = lineNumber
+            body.page!.blocks.append(.exercise(embed))
         case "checkpoint":
             let checkpoint = try parseCheckpoint(words: words, body: content, line: lineNumber)
             if let previous = body.checkpointLines[checkpoint.id] {
@@ -425,6 +433,19 @@ private struct ParserState {
             presets.append(KnobPreset(name: name, value: value, line: entry.line))
         }
         return ExperimentEmbed(experimentID: words[1], presets: presets, line: line)
+    }
+
+    /// ```` ```exercise ID ```` and, optionally, lines saying what to implement (joined into one paragraph).
+    func parseExercise(words: [String], body: [(text: String, line: Int)], line: Int) throws(LessonError) -> ExerciseEmbed {
+        guard words.count >= 2 else {
+            throw error(line, "this exercise block names no exercise: write its id after the fence, e.g. '```exercise ex4_l2_regularization'")
+        }
+        guard words.count == 2 else {
+            throw error(line, "unexpected text after the exercise id '\(words[1])': the fence line is '```exercise ID'; say what to implement on the lines below it")
+        }
+        let parts = body.map { $0.text.trimmingSpaces }.filter { !$0.isEmpty }
+        let task = parts.isEmpty ? [] : try inlines(TextJoin.join(parts), line: body.first { !$0.text.trimmingSpaces.isEmpty }!.line)
+        return ExerciseEmbed(exerciseID: words[1], task: task, line: line)
     }
 
     func parseCheckpoint(words: [String], body: [(text: String, line: Int)], line: Int) throws(LessonError) -> Checkpoint {

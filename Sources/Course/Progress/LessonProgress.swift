@@ -6,18 +6,23 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var pages: [String: PageProgress]
     /// By checkpoint id (unique within the lesson, so answers survive a checkpoint moving pages).
     public var checkpoints: [String: CheckpointRecord]
+    /// By exercise id: when the student's own file first passed its check (a later failing check
+    /// does not take it back). Missing in files written before exercises; older dltutors ignore it.
+    public var exercises: [String: Date]
 
-    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:]) {
+    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:], exercises: [String: Date] = [:]) {
         self.pages = pages
         self.checkpoints = checkpoints
+        self.exercises = exercises
     }
 
-    private enum CodingKeys: String, CodingKey { case pages, checkpoints }
+    private enum CodingKeys: String, CodingKey { case pages, checkpoints, exercises }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pages = try container.decodeIfPresent([String: PageProgress].self, forKey: .pages) ?? [:]
         checkpoints = try container.decodeIfPresent([String: CheckpointRecord].self, forKey: .checkpoints) ?? [:]
+        exercises = try container.decodeIfPresent([String: Date].self, forKey: .exercises) ?? [:]
     }
 
     func merged(with other: LessonProgress) -> LessonProgress {
@@ -30,6 +35,9 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         for (id, theirs) in other.checkpoints {
             if let mine = result.checkpoints[id], mine.answeredAt > theirs.answeredAt { continue }
             result.checkpoints[id] = theirs
+        }
+        for (id, theirs) in other.exercises {
+            result.exercises[id] = earliest(result.exercises[id], theirs)
         }
         return result
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Everything saved about one student: pages seen and completed, checkpoint answers, where they
-/// stopped. Keyed by lesson and page ids (never positions) so that reordering or extending the
+/// Everything saved about one student: pages seen and completed, checkpoint answers, exercises
+/// passed, where they stopped. Keyed by lesson and page ids (never positions) so that reordering or extending the
 /// course loses nothing.
 ///
 /// (Not called `Progress` to avoid clashing with Foundation's `Progress`.)
@@ -42,6 +42,19 @@ public struct StudentProgress: Codable, Sendable, Equatable {
     /// How many of `lesson`'s current pages are completed (pages that no longer exist don't count).
     public func completedCount(of lesson: Lesson) -> Int {
         lesson.pages.filter { isCompleted(lesson: lesson.id, page: $0.id) }.count
+    }
+
+    public func hasPassed(lesson: String, exercise: String) -> Bool { lessons[lesson]?.exercises[exercise] != nil }
+
+    /// How many of the exercises `lesson`'s pages ask for have passed (one asked for on two pages counts once).
+    public func passedExerciseCount(of lesson: Lesson) -> Int {
+        lesson.exerciseIDs.filter { hasPassed(lesson: lesson.id, exercise: $0) }.count
+    }
+
+    /// Records that the student's own file for `exercise` passed its check (the first time counts).
+    public mutating func markExercisePassed(lesson: String, exercise: String, at date: Date = Date()) {
+        lessons[lesson, default: LessonProgress()].exercises[exercise] = lessons[lesson]?.exercises[exercise] ?? date
+        touch(date)
     }
 
     public mutating func markVisited(lesson: String, page: String, at date: Date = Date()) {

@@ -6,6 +6,12 @@ public struct Exercise: Sendable, Hashable {
     public var file: String
     /// The first line of the file's docstring: "Exercise 1: implement relu_backward and …".
     public var summary: String
+    public init(id: String, file: String, summary: String) {
+        self.id = id
+        self.file = file
+        self.summary = summary
+    }
+
     /// The command that checks it, from the exercise's folder.
     public var checkCommand: String { "dltutor check -- python3 \(file)" }
 }

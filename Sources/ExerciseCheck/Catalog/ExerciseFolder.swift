@@ -11,8 +11,9 @@ public struct ExerciseFolder: Sendable {
 
     public init(directory: URL) { self.directory = directory }
 
-    /// `~/dltutor-exercises`.
+    /// `$DLTUTOR_EXERCISE_DIR`, else `~/dltutor-exercises`: where `exercises init` copies to and the tutor's `e` looks.
     public static func defaultDirectory(environment: [String: String]) -> URL {
+        if let configured = environment["DLTUTOR_EXERCISE_DIR"], !configured.isEmpty { return URL(fileURLWithPath: configured) }
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent("dltutor-exercises")
     }

@@ -12,6 +12,9 @@ public struct ProgramCheck: Sendable {
     public var batchSize: Int
     /// The program's environment (dltutor's own by default).
     public var environment: [String: String]
+    /// Called with the program's process id (also its process group's) once it has started, so that a
+    /// host quitting mid-check can end it (`kill(-pid, SIGKILL)`) rather than leave it behind.
+    public var started: (@Sendable (pid_t) -> Void)?
 
     public static let defaultTimeout: Double = 30
     public static let defaultEpsilon = 1e-7
@@ -46,6 +49,7 @@ public struct ProgramCheck: Sendable {
         } catch {
             throw ProgramCheckError(failure: error, stderrTail: [])
         }
+        started?(client.process.pid)
         do {
             let outcome: Outcome
             switch try client.role() {

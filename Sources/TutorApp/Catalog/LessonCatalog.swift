@@ -1,22 +1,33 @@
 import Course
+import ExerciseCheck
 import Experiments
 
-/// The experiments lessons can embed, injected wherever lessons meet experiments: the tutor looks
-/// pages' experiments up in it and the linter checks embeds against it (as Course's `EmbedCatalog`).
+/// The experiments and exercises lessons can embed, injected wherever lessons meet them: the tutor
+/// looks pages' experiments and exercises up in it and the linter checks embeds against it (as
+/// Course's `EmbedCatalog`).
 ///
-/// `dltutor` builds it from `ExperimentCatalog.all`; tests build it from fixtures.
+/// `dltutor` builds it from `ExperimentCatalog.all` and the shipped exercises; tests build it from fixtures.
 public struct LessonCatalog: EmbedCatalog, Sendable {
     public let experiments: [any Experiment]
+    /// The starter exercises (`dltutor exercises`); empty when the Exercises folder was not found.
+    public let exercises: [Exercise]
 
-    public init(_ experiments: [any Experiment]) {
+    public init(_ experiments: [any Experiment], exercises: [Exercise] = []) {
         self.experiments = experiments
+        self.exercises = exercises
     }
 
     public func experiment(id: String) -> (any Experiment)? {
         experiments.first { $0.id == id }
     }
 
+    public func exercise(id: String) -> Exercise? {
+        exercises.first { $0.id == id }
+    }
+
     public var experimentIDs: [String] { experiments.map(\.id) }
+
+    public var exerciseIDs: [String] { exercises.map(\.id) }
 
     public func knobIDs(ofExperiment id: String) -> [String]? {
         experiment(id: id)?.knobs.map(\.id)

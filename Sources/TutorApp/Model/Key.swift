@@ -22,6 +22,16 @@ public enum Message: Equatable, Sendable {
     case presentation(PresentationEvent)
     /// A follower's host says whether the presenter's runs may start now (its CPU budget).
     case runBudget(RunPermission)
+    /// The host checked the student's exercise file (`Effect.checkExercise`).
+    case exerciseChecked(ExerciseReport)
+    /// The watched exercise file was saved (its modification time changed): check it again.
+    case exerciseFileChanged(ExerciseRequest)
+    /// `Effect.editExercise` found no file to edit: the student's folder needs the starters first.
+    case exerciseFileMissing(ExerciseRequest)
+    /// The editor `Effect.editExercise` started has exited (or could not start).
+    case editorFinished(ExerciseRequest, EditorOutcome)
+    /// `Effect.initializeExercises` copied the starters (`problem`: why it could not).
+    case exercisesInitialized(ExerciseRequest, problem: String?)
 }
 
 /// What the tutor asks its host to do after an update, as values (the host performs them).
@@ -35,4 +45,15 @@ public enum Effect: Equatable, Sendable {
     case startRun(RunRequest)
     /// Stop stepping the run with this token: cancelled, or no longer on screen.
     case cancelRun(token: Int)
+    /// Check the student's exercise file now (off the UI thread) and report `Message.exerciseChecked`;
+    /// from now on watch it, and send `Message.exerciseFileChanged` when it is saved.
+    case checkExercise(ExerciseRequest)
+    /// The page with the watched exercise is no longer on screen: stop watching.
+    case stopWatchingExercise
+    /// Leave the screen, open the student's file in their editor, restore the screen when it exits
+    /// and report `Message.editorFinished` (or `Message.exerciseFileMissing` when there is no file).
+    case editExercise(ExerciseRequest)
+    /// Copy the starters into the student's folder, keeping every file they changed
+    /// (`dltutor exercises init`), and report `Message.exercisesInitialized`.
+    case initializeExercises(ExerciseRequest)
 }

@@ -15,6 +15,8 @@ public enum KeyAction: Equatable, Sendable {
     case togglePrevious
     case cancel
     case answer
+    /// Open the page's exercise in the student's editor.
+    case editExercise
     /// A follower steps out to explore on their own, or rejoins.
     case explore
     case help, closeHelp

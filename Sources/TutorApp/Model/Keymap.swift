@@ -44,6 +44,9 @@ public enum Keymap {
             Binding([.home, .character("g")], .top, in: anywhere),
             Binding([.end, .character("G")], .bottom, in: anywhere),
         ]),
+        KeyRow([["e"]], "edit the page's exercise in your editor", "在编辑器中编写本页的练习", [
+            Binding([.character("e")], .editExercise, in: lesson),
+        ]),
         KeyRow([["1-9"]], "answer a checkpoint question", "回答检查点问题", [
             Binding(digitsAs: .answer, in: lesson),
         ]),

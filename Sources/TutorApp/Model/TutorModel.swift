@@ -17,6 +17,8 @@ public struct TutorModel {
     public enum Overlay: Equatable {
         case help
         case confirmQuit
+        /// `e` found no file to edit: offer to copy the starters into the student's folder.
+        case createExercises(ExerciseRequest)
     }
 
     public enum Focus: Equatable {
@@ -62,13 +64,20 @@ public struct TutorModel {
     public let seed: UInt64
     /// Presenting to a class, or following a presenter (see `TutorModel+Follow.swift`).
     public internal(set) var classroom: Classroom?
-    /// The experiments the pages embed, looked up by id.
+    /// The experiments and exercises the pages embed, looked up by id.
     public let catalog: LessonCatalog
+    /// The student's exercise folder (`~/dltutor-exercises` or `$DLTUTOR_EXERCISE_DIR`, from the host).
+    public let exerciseFolder: String
+    /// The last check of each exercise this session, by exercise id (see `TutorModel+Exercise.swift`).
+    public internal(set) var exerciseReports: [String: ExerciseReport] = [:]
+    /// The exercise whose check the host is running, if any.
+    public internal(set) var checkingExercise: String?
 
     public init(course: Course, catalog: LessonCatalog, options: RenderOptions, progress: StudentProgress = StudentProgress(),
-                seed: UInt64 = 1, notice: String? = nil) {
+                seed: UInt64 = 1, notice: String? = nil, exerciseFolder: String = "~/dltutor-exercises") {
         self.course = course
         self.catalog = catalog
+        self.exerciseFolder = exerciseFolder
         self.options = options
         self.progress = progress
         self.seed = seed
@@ -108,8 +117,9 @@ public struct TutorModel {
     @discardableResult
     public mutating func update(_ message: Message) -> [Effect] {
         let before = live
+        let watchedBefore = watchedExercise
         let effects = apply(message)
-        return runEffects(since: before) + effects
+        return runEffects(since: before) + exerciseWatchEffects(since: watchedBefore) + effects
     }
 
     private func runEffects(since before: LiveRun?) -> [Effect] {
@@ -145,6 +155,8 @@ public struct TutorModel {
             return receivePresentation(event)
         case .runBudget(let permission):
             return applyRunBudget(permission)
+        case .exerciseChecked, .exerciseFileChanged, .exerciseFileMissing, .editorFinished, .exercisesInitialized:
+            return applyExercise(message)
         }
     }
 
@@ -178,6 +190,12 @@ public struct TutorModel {
         case .help:
             if Keymap.action(for: key, in: .help) == .closeHelp { self.overlay = nil }
             return []
+        case .createExercises(let request):
+            self.overlay = nil
+            switch key {
+            case .character("y"), .character("Y"), .enter: return [.initializeExercises(request)]
+            default: return []
+            }
         case .confirmQuit:
             switch key {
             case .character("y"), .character("Y"), .enter:
@@ -254,6 +272,7 @@ public struct TutorModel {
         case .increase: stepKnob(by: 1)
         case .answer:
             if case .character(let digit) = key { return answerCheckpoint(with: String(digit)) }
+        case .editExercise: return editExercise()
         default: break
         }
         return []

@@ -33,7 +33,7 @@ extension TutorModel {
     func lessonLayout() -> LessonLayout? {
         guard let page = currentPage else { return nil }
         let area = lessonBody
-        guard page.experiment != nil else {
+        guard page.experiment != nil || page.exercise != nil else {
             return LessonLayout(text: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height))
         }
         if area.width >= 120 {

@@ -3,7 +3,7 @@ import TextCharts
 
 /// Lays a page's text blocks out as wrapped, styled lines of a given width.
 ///
-/// Experiment embeds are not text: they are drawn beside (or below) the text by the lesson view.
+/// Experiment and exercise embeds are not text: they are drawn beside (or below) the text by the lesson view.
 /// Checkpoints are laid out by `CheckpointView` so that their choices can react to answers.
 enum PageText {
     static func lines(for blocks: [Block], width: Int, options: RenderOptions) -> [StyledLine] {
@@ -36,7 +36,7 @@ enum PageText {
                     let shown = DisplayWidth.truncate(options.text("  " + line), to: width, ellipsis: options.glyph("…", ascii: "~"))
                     lines.append([Span(shown, style: options.apply(.color(.cyan)))])
                 }
-            case .experiment, .checkpoint:
+            case .experiment, .exercise, .checkpoint:
                 continue
             }
         }

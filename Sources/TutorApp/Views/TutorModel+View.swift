@@ -75,6 +75,7 @@ extension TutorModel {
         switch (screen, overlay) {
         case (_, .help?): hints = Keymap.helpOverlayHints
         case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
+        case (_, .createExercises?): hints = Keymap.createExercisesHints
         case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
             if isRunning {
@@ -84,7 +85,7 @@ extension TutorModel {
             } else if focus == .knobs {
                 hints = Keymap.knobHints
             } else {
-                hints = Keymap.lessonHints(canRun: settings != nil, canCompare: hasPreviousRun)
+                hints = Keymap.lessonHints(canRun: settings != nil, canCompare: hasPreviousRun, canEdit: currentExercise != nil)
             }
         }
         let keys = Keymap.footer(hints, language: course.language)
@@ -121,6 +122,10 @@ extension TutorModel {
                 let done = progress.completedCount(of: lesson)
                 let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
                 text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
+                let exercises = lesson.exerciseIDs.count
+                if exercises > 0 {
+                    text += " " + options.text(self.text.exercisesDone(progress.passedExerciseCount(of: lesson), of: exercises))
+                }
             }
             buffer.put(DisplayWidth.truncate(text, to: area.width, ellipsis: options.glyph("…", ascii: "~")),
                        x: area.x, y: y, style: style, clip: area)
@@ -146,8 +151,19 @@ extension TutorModel {
             break
         }
         renderPageText(into: &buffer, area: layout.text)
-        if let panelArea = layout.panel {
-            renderExperimentPanel(into: &buffer, area: panelArea)
+        if var panelArea = layout.panel {
+            if var section = exerciseSection() {
+                section.compact = currentPage?.experiment != nil
+                // Alone, the exercise has the panel; under an experiment, the rows it needs (at most half).
+                let rows = currentPage?.experiment == nil ? panelArea.height
+                    : min(section.lines(width: panelArea.width, options: options).count + 1, panelArea.height / 2)
+                let (top, bottom) = panelArea.splitBottom(rows)
+                section.render(in: currentPage?.experiment == nil ? bottom : bottom.splitTop(1).1, buffer: &buffer, options: options)
+                panelArea = top
+            }
+            if currentPage?.experiment != nil, !panelArea.isEmpty {
+                renderExperimentPanel(into: &buffer, area: panelArea)
+            }
         }
     }
 
@@ -206,6 +222,13 @@ extension TutorModel {
         }
     }
 
+    /// The page's exercise section, when the page asks for one.
+    func exerciseSection() -> ExerciseSection? {
+        guard let embed = currentPage?.exercise, let request = currentExercise else { return nil }
+        return ExerciseSection(embed: embed, summary: catalog.exercise(id: embed.exerciseID)?.summary, request: request,
+                               report: exerciseReports[embed.exerciseID], checking: checkingExercise == embed.exerciseID, text: text)
+    }
+
     // MARK: Overlays
 
     private func renderOverlay(_ overlay: Overlay, into buffer: inout ScreenBuffer) {
@@ -215,6 +238,8 @@ extension TutorModel {
             lines = Keymap.helpLines(language: course.language)
         case .confirmQuit:
             lines = text.confirmQuitLines
+        case .createExercises(let request):
+            lines = text.createExercisesLines(request)
         }
         let shown = lines.map(options.text)
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

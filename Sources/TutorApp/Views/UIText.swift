@@ -1,4 +1,6 @@
 import Course
+import ExerciseCheck
+import Foundation
 import Localization
 
 /// Every word the tutor itself says (lesson text comes from the lesson files), in the course's
@@ -69,6 +71,79 @@ struct UIText {
     }
     var answerWithNumber: String { pick("Answer with the number of a choice.", "请按选项前的数字作答。") }
     func progressNotSaved(_ reason: String) -> String { pick("Progress could not be saved: \(reason)", "无法保存学习进度：\(reason)") }
+
+    // Exercises: the panel's section, footer messages and the offer to create the folder.
+    func exercisesDone(_ done: Int, of total: Int) -> String { pick("(\(done)/\(total) exercises)", "(\(done)/\(total) 个练习)") }
+    func exerciseTitle(_ file: String) -> String { pick("Exercise: \(file)", "练习：\(file)") }
+    func exerciseFile(_ path: String) -> String { pick("Your file: \(path)", "你的文件：\(path)") }
+    var exerciseKeys: String { pick("e edits it in your editor; saving it (here or elsewhere) re-checks it.",
+                                    "按 e 在编辑器中编写；保存（在这里或别处）即重新检查。") }
+    var exerciseChecking: String { pick("Checking…", "检查中…") }
+    var exerciseNotChecked: String { pick("Not checked yet.", "尚未检查。") }
+    var exerciseMissing: String {
+        pick("Your file does not exist yet: press e to copy the starters to your folder ('dltutor exercises init').",
+             "你的文件还不存在：按 e 把练习的初始文件复制到你的文件夹（即 'dltutor exercises init'）。")
+    }
+    func exerciseCouldNotRun(_ reason: String) -> String { pick("The check could not run: \(reason)", "检查无法运行：\(reason)") }
+    func exerciseVerdict(passed: Bool, overall: Double) -> String {
+        let value = Self.scientific(overall)
+        return passed ? pick("✓ Passed: relative difference \(value).", "✓ 通过：相对误差 \(value)。")
+                      : pick("✗ Not yet: relative difference \(value); the red arrays are wrong.", "✗ 还没对：相对误差 \(value)；红色的数组有错。")
+    }
+    func checkerVerdict(failingArrays: [String]) -> String {
+        failingArrays.isEmpty
+            ? pick("✓ Passed: your gradient checker agrees with dltutor's.", "✓ 通过：你的梯度检验与 dltutor 的一致。")
+            : pick("✗ Not yet: your numerical gradient is off in \(failingArrays.joined(separator: ", ")).",
+                   "✗ 还没对：你的数值梯度在 \(failingArrays.joined(separator: "、")) 上有偏差。")
+    }
+    var noExercise: String { pick("This page has no exercise to edit.", "本页没有可编写的练习。") }
+    func editorFailed(_ reason: String) -> String { pick("The editor did not run: \(reason)", "编辑器没有运行：\(reason)") }
+    func editorExited(_ code: Int32) -> String {
+        pick("The editor exited with status \(code); the file as saved is checked.", "编辑器以状态 \(code) 退出；按已保存的文件检查。")
+    }
+    var noEditor: String {
+        pick("No editor found: set VISUAL or EDITOR (e.g. export EDITOR=nano), or install nano or vi.",
+             "没有找到编辑器：请设置 VISUAL 或 EDITOR（例如 export EDITOR=nano），或安装 nano 或 vi。")
+    }
+    func exercisesCreated(_ folder: String) -> String { pick("Copied the exercises to \(folder).", "已把练习复制到 \(folder)。") }
+    func exercisesNotCreated(_ reason: String) -> String { pick("The exercises were not copied: \(reason)", "没有复制练习：\(reason)") }
+    func createExercisesLines(_ request: ExerciseRequest) -> [String] {
+        [pick("\(request.file) does not exist.", "\(request.file) 不存在。"), "",
+         pick("Copy the starter exercises to \(request.folder)?", "把练习的初始文件复制到 \(request.folder) 吗？"),
+         pick("(Files you changed there are kept.)  y / n", "（你改过的文件会保留。）  y / n")]
+    }
+
+    /// The hint for a recognisable mistake, in the course's language (the check's own `text` is English).
+    func hint(_ hint: MistakeHint) -> String {
+        guard language == .zh else { return "Hint: " + hint.text }
+        let short = Self.short
+        func list(_ names: [String]) -> String { names.joined(separator: "、") }
+        switch hint {
+        case .signFlipped(let arrays):
+            return "提示：\(list(arrays)) 与数值梯度符号相反（相对误差为 1）：某处符号反了，例如把 A − Y 写成了 Y − A，或导数里丢了负号。"
+        case .sharedFactor(let k):
+            let m = k.rounded()
+            let likelyM = k > 1.5 && abs(k - m) < 1e-3 * k
+            return "提示：每个数组都是数值梯度的 \(short(k)) 倍：各层共有的某个因子错了"
+                + (likelyM ? "——如果你有 \(Int(m)) 个样本，就是漏了 1/m（在 dW、db 或 dAL 中）。" : "，例如 1/m。")
+        case .onlyWeights(let arrays, let coefficient):
+            let base = "提示：只有 \(list(arrays)) 不对，b 数组都对："
+            guard let c = coefficient else { return base + "看看只有 dW 才有的部分——正则化项，或 dW = dZ·A_prevᵀ/m 中的 A_prev。" }
+            return c < 0 ? base + "反向传播少了一项 (λ/m)·W，λ/m = \(short(-c))：忘了 L2 项的梯度。"
+                         : base + "反向传播多了一项 (λ/m)·W，λ/m = \(short(c))，而代价里没有：给代价加上 (λ/2m)·Σ‖W‖²，或两处用同一个 λ。"
+        case .constantFactor(let array, let k, let measured):
+            return "提示：\(array) 是数值梯度的 \(short(k)) 倍：常数因子 k 给出 |k−1|/(k+1) = \(short(abs(k - 1) / (k + 1)))"
+                + "（实测 \(short(measured))）。检查计算 d\(array) 的那一行里多出的因子。"
+        case .belowLayer(let layer, let arrays):
+            return "提示：\(list(arrays)) 不对，而第 \(layer) 层以上都对：错误出在梯度穿过第 \(layer) 层激活函数的地方——"
+                + "它的导数（relu_backward、sigmoid_backward），或没有按前向传播那样使用的 dropout 掩码。"
+        case .other(let arrays):
+            return "提示：出错的有 \(list(arrays))。从出错的最高一层查起：错误从那里进入。"
+        }
+    }
+
+    static func short(_ value: Double) -> String { String(format: "%.4g", value) }
+    static func scientific(_ value: Double) -> String { value.isFinite ? String(format: "%.1e", value) : "\(value)" }
 
     // Overlays.
     var confirmQuitLines: [String] {
