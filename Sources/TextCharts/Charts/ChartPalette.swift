@@ -4,6 +4,10 @@ public enum ChartPalette {
     public static let colors: [Color] = [.blue, .red, .green, .magenta, .cyan, .yellow]
     public static let markers: [Character] = ["*", "o", "+", "x", "#", "@", "%", "&"]
 
+    /// What starts each finding under a chart: never one of the markers, so a finding's bullet
+    /// cannot be read as a point of the first series.
+    public static func findingBullet(_ options: RenderOptions) -> String { options.glyph("• ", ascii: "- ") }
+
     public static func color(_ index: Int) -> Color { colors[index % colors.count] }
     public static func marker(_ index: Int) -> Character { markers[index % markers.count] }
 
