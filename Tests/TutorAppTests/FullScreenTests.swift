@@ -89,7 +89,7 @@ import TextCharts
 
 
 
-        ↑↓ choose   Enter open   ? help   q quit
+        ↑↓ choose   Enter open   ? help   t glossary   q quit
         """#)
     }
 
@@ -219,27 +219,27 @@ import TextCharts
          Gradient checking › Two-sided differences                             page 1/2
          The two-sided difference has error of order ε²; press r to see it.
 
-         • one
-         • two ┌───────────────────────────────────────────────────────────────┐
-         • thre│ Keys                                                          │
-         • four│                                                               │
-         • five│ ↑ ↓  j k      move / scroll / choose a knob                   │
-         • six │ Enter         open a lesson; run the page's experiment        │ ↓ more
-        ───────│ n p  PgDn PgUp  next / previous page   (← → too)              │────────
-         f(θ): │ Tab           move focus between the text and the knobs       │
-         One-si│ ← →  - +      change the focused knob                         │
-         Error │ r             run again with the current knobs                │from
-         1e-1 t│ Esc           cancel a run; close this help                   │
-               │ g G           top / bottom of the page                        │
-         Press │ 1-9           answer a checkpoint question                    │
-               │ f             when following a presentation: explore / rejoin │
+         • one ┌───────────────────────────────────────────────────────────────┐
+         • two │ Keys                                                          │
+         • thre│                                                               │
+         • four│ ↑ ↓  j k      move / scroll / choose a knob                   │
+         • five│ Enter         open a lesson; run the page's experiment        │
+         • six │ n p  PgDn PgUp  next / previous page   (← → too)              │ ↓ more
+        ───────│ Tab           move focus between the text and the knobs       │────────
+         f(θ): │ ← →  - +      change the focused knob                         │
+         One-si│ r             run again with the current knobs                │
+         Error │ Esc           cancel a run; close this help                   │from
+         1e-1 t│ g G           top / bottom of the page                        │
+               │ 1-9           answer a checkpoint question                    │
+         Press │ f             when following a presentation: explore / rejoin │
                │ ?             this help                                       │
+               │ t             glossary: terms in English and Chinese          │
                │ q             back to the lesson list; quit                   │
                └───────────────────────────────────────────────────────────────┘
 
 
 
-        Esc close help
+        Esc close help   t glossary
         """#)
     }
 
@@ -299,7 +299,7 @@ import TextCharts
 
 
 
-        ^v choose   Enter open   ? help   q quit
+        ^v choose   Enter open   ? help   t glossary   q quit
         """#)
     }
 
@@ -384,9 +384,9 @@ import TextCharts
          1e-12+                                          oo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         * For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
+         - For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
            like eps^2.00.
-         * Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
+         - Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
            eps=3.2e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
         n/p page   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
@@ -429,27 +429,27 @@ import TextCharts
          Gradient checking > Two-sided differences                             page 1/2
          The two-sided difference has error of order eps^2; press r to see it.
 
-         - one
-         - two +---------------------------------------------------------------+
-         - thre| Keys                                                          |
-         - four|                                                               |
-         - five| ^ v  j k      move / scroll / choose a knob                   |
-         - six | Enter         open a lesson; run the page's experiment        | v more
-        -------| n p  PgDn PgUp  next / previous page   (<- -> too)            |--------
-         f(thet| Tab           move focus between the text and the knobs       |
-         One-si| <- ->  - +      change the focused knob                       |
-         Error | r             run again with the current knobs                |s from
-         1e-1 t| Esc           cancel a run; close this help                   |
-               | g G           top / bottom of the page                        |
-         Press | 1-9           answer a checkpoint question                    |
-               | f             when following a presentation: explore / rejoin |
+         - one +---------------------------------------------------------------+
+         - two | Keys                                                          |
+         - thre|                                                               |
+         - four| ^ v  j k      move / scroll / choose a knob                   |
+         - five| Enter         open a lesson; run the page's experiment        |
+         - six | n p  PgDn PgUp  next / previous page   (<- -> too)            | v more
+        -------| Tab           move focus between the text and the knobs       |--------
+         f(thet| <- ->  - +      change the focused knob                       |
+         One-si| r             run again with the current knobs                |
+         Error | Esc           cancel a run; close this help                   |s from
+         1e-1 t| g G           top / bottom of the page                        |
+               | 1-9           answer a checkpoint question                    |
+         Press | f             when following a presentation: explore / rejoin |
                | ?             this help                                       |
+               | t             glossary: terms in English and Chinese          |
                | q             back to the lesson list; quit                   |
                +---------------------------------------------------------------+
 
 
 
-        Esc close help
+        Esc close help   t glossary
         """#)
     }
 
@@ -474,9 +474,9 @@ import TextCharts
          1e-12+                                       oooooo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         * For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
+         - For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
            like eps^2.00.
-         * Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
+         - Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
            eps=5.6e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
         following alice   f explore   ^v scroll   1-9 answer   ? help   q quit

@@ -51,6 +51,9 @@ public enum Keymap {
             Binding([.character("?")], .help, in: anywhere),
             Binding([.character("?")], .closeHelp, in: [.help]),
         ]),
+        KeyRow([["t"]], "glossary: terms in English and Chinese", "术语表：课程术语的中英对照", [
+            Binding([.character("t")], .glossary, in: [.overview, .help]),
+        ]),
         KeyRow([["q"]], "back to the lesson list; quit", "返回课程列表；退出", [
             Binding([.character("q")], .back, in: [.overview]),
             Binding([.character("q"), .backspace], .back, in: lesson),

@@ -25,6 +25,8 @@ extension TutorModel {
         if let overlay {
             renderOverlay(overlay, into: &buffer)
         }
+        // The terminal draws ambiguous-width characters two columns wide: none may reach it.
+        if options.ambiguousWide { buffer = buffer.narrowingAmbiguous() }
         return buffer
     }
 
@@ -75,6 +77,7 @@ extension TutorModel {
         switch (screen, overlay) {
         case (_, .help?): hints = Keymap.helpOverlayHints
         case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
+        case (_, .glossary?): hints = Keymap.glossaryHints
         case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
             if isRunning {
@@ -214,6 +217,9 @@ extension TutorModel {
             lines = Keymap.helpLines(language: course.language)
         case .confirmQuit:
             lines = text.confirmQuitLines
+        case .glossary(let browser):
+            renderGlossary(browser, into: &buffer)
+            return
         }
         let shown = lines.map(options.text)
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

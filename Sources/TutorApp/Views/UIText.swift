@@ -61,6 +61,16 @@ struct UIText {
     var answerWithNumber: String { pick("Answer with the number of a choice.", "请按选项前的数字作答。") }
     func progressNotSaved(_ reason: String) -> String { pick("Progress could not be saved: \(reason)", "无法保存学习进度：\(reason)") }
 
+    // The glossary screen.
+    func glossaryTitle(_ count: Int) -> String { pick("Glossary — \(count) terms in English and Chinese", "术语表 — 共 \(count) 个术语，中英对照") }
+    var glossarySearch: String { pick("Search (English or 中文): ", "搜索（中文或 English）：") }
+    func glossaryMatches(_ count: Int) -> String { pick(count == 1 ? "1 match" : "\(count) matches", "\(count) 条") }
+    func glossaryNoMatch(_ query: String, total: Int) -> String {
+        pick("No term matches '\(query)'. Backspace shortens the search; all \(total) terms show when it is empty.",
+             "没有与 '\(query)' 匹配的术语。按 Backspace 缩短搜索词；搜索词为空时显示全部 \(total) 个术语。")
+    }
+    func glossaryTaughtIn(_ lesson: String) -> String { pick("taught in: \(lesson)", "所在课程：\(lesson)") }
+
     // Overlays.
     var confirmQuitLines: [String] {
         [pick("A run is in progress.", "实验正在运行。"), "", pick("Stop it and quit?  y / n", "停止运行并退出？ y / n")]
