@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TutorApp
 import Course
+import TextCharts
 @testable import CommandLineInterface
 
 /// The command line as parsed by `DLTutor.parseAsRoot`: which command, which options, and what is
@@ -108,7 +109,7 @@ import Course
     }
 
     @Test(arguments: [
-        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations, check, exercises (or none for the tutor)"),
+        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations, check, exercises, glossary (or none for the tutor)"),
         (["--lang", "en", "list"], "the command goes first: 'dltutor list …'"),
         (["--lang", "fr"], "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'zh'."),
         (["--seed", "-1"], "Missing value for '--seed <seed>'"),
@@ -170,6 +171,19 @@ import Course
         GlossaryEntry(id: "generalization", english: "generalization", chinese: "泛化", otherEnglish: ["generalize"], lesson: "bias-variance",
                       englishDefinition: "How well it carries over.", chineseDefinition: "能否用于新数据。"),
     ])
+
+    @Test func wideAmbiguousGoesWithTheTutorAndRun() throws {
+        let tutor = try #require(try DLTutor.parseAsRoot(["--wide-ambiguous"]) as? TutorCommand)
+        #expect(tutor.ambiguous.wideAmbiguous)
+        #expect(tutor.ambiguous.isOn(environment: [:]))
+        let plain = try #require(try DLTutor.parseAsRoot([]) as? TutorCommand)
+        #expect(!plain.ambiguous.isOn(environment: [:]))
+        #expect(plain.ambiguous.isOn(environment: ["DLTUTOR_AMBIGUOUS_WIDE": "1"]))
+        let run = try #require(try DLTutor.parseAsRoot(["run", "gradcheck.epsilon", "--wide-ambiguous"]) as? RunCommand)
+        let output = try run.output()
+        #expect(!AmbiguousWidth.containsAmbiguous(output))
+        #expect(output.contains("eps"))
+    }
 
     @Test func parsesTermsAndLanguage() throws {
         let command = try #require(try DLTutor.parseAsRoot(["glossary", "--lang", "zh", "weight", "decay"]) as? GlossaryCommand)

@@ -55,7 +55,7 @@ public enum AmbiguousWidth {
     public static func standIn(for character: Character) -> Character {
         if let cell = cells[character] { return cell }
         let spelled = ASCIIFallback.transliterate(String(character))
-        return spelled.count == 1 ? spelled.first! : (spelled.first(where: { $0.isLetter }) ?? "?")
+        return spelled.count == 1 ? spelled.first! : (spelled.first(where: { $0.isLetter || $0.isNumber }) ?? "?")
     }
 
     private static let cells: [Character: Character] = [
