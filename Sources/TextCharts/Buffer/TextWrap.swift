@@ -231,8 +231,10 @@ private struct Unit {
         guard let first = unit.first else { return false }
         if LineBreakRules.closing.contains(first) { return true }
         if LineBreakRules.doubled.contains(first), previous.last == first, unit.spaceBefore == nil { return true }
+        guard unit.width <= 6, LineBreakRules.unitsAfterNumbers.contains(unit.text), previous.last?.isNumber == true
+                || previous.last == "%" else { return false }
         let previousText = previous.pieces.last?.text ?? ""
         let lastWord = String(previousText.split(separator: " ").last ?? "")
-        return LineBreakRules.isNumber(lastWord) && LineBreakRules.unitsAfterNumbers.contains(unit.text)
+        return LineBreakRules.isNumber(lastWord)
     }
 }
