@@ -142,3 +142,29 @@ import TextCharts
         #expect(plain.view().lines().contains { AmbiguousWidth.containsAmbiguous($0) })
     }
 }
+
+/// One term per concept in the tutor's own words too: where the keymap speaks of knobs, its
+/// Chinese says the glossary's 旋钮 (参数 is a parameter the network learns), and no key says a
+/// translation the glossary marks wrong.
+@Suite struct ChromeTerminologyTests {
+    @Test func theKeymapUsesTheGlossarysTerms() throws {
+        let glossary = try CourseLoader.loadShipped(language: .zh, environment: [:]).glossary
+        let knob = try #require(glossary.entry(named: "knob"))
+        let parameter = try #require(glossary.entry(named: "parameter"))
+        let hints = Keymap.knobHints + Keymap.lessonHints(canRun: true) + Keymap.overviewHints + Keymap.glossaryHints
+        let pairs = Keymap.rows.map { ($0.english, $0.chinese) } + hints.map { ($0.english, $0.chinese) }
+        var knobLines = 0
+        for (english, chinese) in pairs {
+            if english.contains("knob") {
+                knobLines += 1
+                #expect(chinese.contains(knob.chinese), "'\(english)' → '\(chinese)'")
+            }
+            #expect(!chinese.replacingOccurrences(of: "超参数", with: "").contains(parameter.chinese) || english.contains("parameter"),
+                    "'\(english)' → '\(chinese)' says 参数 for something else")
+            for entry in glossary.entries {
+                for wrong in entry.wrongChinese { #expect(!chinese.contains(wrong), "'\(chinese)'") }
+            }
+        }
+        #expect(knobLines >= 4)
+    }
+}

@@ -60,11 +60,11 @@ extension Keymap {
     public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
-    public static let knobHints = [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
+    public static let knobHints = [FooterHint("↑↓", "knob", "选旋钮"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
                                    FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
     public static func lessonHints(canRun: Bool) -> [FooterHint] {
         [pageHint, FooterHint("↑↓", "scroll", "滚动")]
-            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数")] : [])
+            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "旋钮")] : [])
             + [answerHint, helpHint, backHint]
     }
     public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,

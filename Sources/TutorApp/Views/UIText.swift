@@ -32,7 +32,7 @@ struct UIText {
     var runDone: String { pick("done", "完成") }
     var runCancelled: String { pick("cancelled", "已取消") }
     var running: String { pick("running", "运行中") }
-    var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节参数。") }
+    var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节旋钮。") }
     var experimentUnavailable: String { pick("This page's experiment is not available.", "本页的实验无法使用。") }
     func moreFindings(_ count: Int) -> String {
         pick("… \(count) more lines of findings: enlarge the window or use 'dltutor run --json'",
