@@ -90,6 +90,25 @@ import Testing
         #expect(TextWrap.slack(forWidth: 80) == 10)
     }
 
+    /// With the glossary's terms at hand, none is split, and the rest of the text still fills lines.
+    @Test func namedWordsStayWhole() {
+        let text = "一条直线作为决策边界太简单，会分错大量训练点，这个模型欠拟合，我们说它偏差高。"
+        let words: Set<String> = ["欠拟合", "偏差"]
+        // From 8 columns: "欠拟合，" must fit on a line to be kept whole.
+        for width in 8...60 {
+            let lines = TextWrap.wrap([Span(text)], width: width, keepingWhole: words).map { $0.map(\.text).joined() }
+            #expect(lines.contains { $0.contains("欠拟合") }, "width \(width): \(lines)")
+            #expect(lines.contains { $0.contains("偏差") }, "width \(width): \(lines)")
+            #expect(lines.joined() == text)
+            #expect(Self.problems(lines).isEmpty)
+        }
+        // The screen at 78 columns split 欠 / 拟合.
+        let greedy = TextWrap.wrap(text, width: 56)
+        #expect(greedy[0].hasSuffix("欠"), "\(greedy)")
+        let kept = TextWrap.wrap([Span(text)], width: 56, keepingWhole: words).map { $0.map(\.text).joined() }
+        #expect(kept[0].hasSuffix("这个模型"), "\(kept)")
+    }
+
     @Test func stylesSurviveGluing() {
         let bold = Style(bold: true)
         let lines = TextWrap.wrap([Span("这是"), Span("泛化", style: bold), Span("。下一句")], width: 6)

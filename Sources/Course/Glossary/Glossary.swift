@@ -30,6 +30,14 @@ public struct Glossary: Sendable, Hashable {
         return entries.filter { $0.matches(query) }
     }
 
+    /// The Chinese terms (and their other names) written in Chinese characters only: the words
+    /// line breaking keeps whole (欠拟合, 随机失活).
+    public var chineseWords: Set<String> {
+        Set(entries.flatMap { [$0.chinese] + $0.otherChinese }.filter { term in
+            term.count >= 2 && term.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        })
+    }
+
     /// Lowercased, with runs of spaces, '-' and '_' folded to one space, for matching.
     static func normalized(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })

@@ -12,6 +12,8 @@
 ///   characters is moved back to just after clause punctuation (，。；…) or to a Chinese–Latin
 ///   boundary when that point is within `slack` columns of the line's end, so lines split at a
 ///   phrase boundary whenever one is close (one line ending a little short rather than "相比 / 较").
+/// - Words the caller names (`keepingWhole`: the course glossary's Chinese terms, such as 欠拟合
+///   and 随机失活) are never split, since a dictionary of them is at hand.
 /// - Spaces are kept as written between Chinese and Latin ("用 ReLU 激活") and dropped at a break;
 ///   none is invented between two Chinese characters.
 /// A unit longer than the whole line is cut wherever it must be.
@@ -25,10 +27,11 @@ public enum TextWrap {
     /// Chinese–Latin boundary: an eighth of the line, at least one Chinese character's two, at most ten (five characters).
     public static func slack(forWidth width: Int) -> Int { min(10, max(2, width / 8)) }
 
-    /// Wraps styled text to lines of at most `width` columns, keeping each piece's style.
-    public static func wrap(_ spans: [Span], width: Int) -> [StyledLine] {
+    /// Wraps styled text to lines of at most `width` columns, keeping each piece's style and each
+    /// of `words` (Chinese terms) whole.
+    public static func wrap(_ spans: [Span], width: Int, keepingWhole words: Set<String> = []) -> [StyledLine] {
         guard width > 0 else { return [] }
-        let units = Unit.split(spans)
+        let units = Unit.split(spans, keepingWhole: words)
         var lines: [StyledLine] = []
         // The line being filled, as units, so a break can be moved back over its last ones.
         var line: [Unit] = []
@@ -173,7 +176,7 @@ private struct Unit {
     }
 
     /// Cuts styled text into units and glues on what must not be separated.
-    static func split(_ spans: [Span]) -> [Unit] {
+    static func split(_ spans: [Span], keepingWhole words: Set<String> = []) -> [Unit] {
         var units: [Unit] = []
         var current = Unit()
         var pendingSpace: Style?
@@ -203,7 +206,35 @@ private struct Unit {
             }
         }
         flush()
-        return glued(units)
+        return glued(words.isEmpty ? units : joined(units, words: words))
+    }
+
+    /// Runs of single Chinese characters that spell one of `words` become one unit, longest first.
+    private static func joined(_ units: [Unit], words: Set<String>) -> [Unit] {
+        let longest = words.map(\.count).max() ?? 0
+        let firsts = Set(words.compactMap(\.first))
+        var result: [Unit] = []
+        var index = 0
+        while index < units.count {
+            var matched = 1
+            if let first = units[index].first, firsts.contains(first), units[index].width == 2 {
+                var length = min(longest, units.count - index)
+                while length >= 2 {
+                    let run = units[index..<(index + length)]
+                    if run.dropFirst().allSatisfy({ $0.spaceBefore == nil && $0.isChinese }),
+                       words.contains(run.map(\.text).joined()) {
+                        matched = length
+                        break
+                    }
+                    length -= 1
+                }
+            }
+            var unit = units[index]
+            for next in units[(index + 1)..<(index + matched)] { unit.absorb(next) }
+            result.append(unit)
+            index += matched
+        }
+        return result
     }
 
     /// Keeps closing punctuation with what precedes it, opening punctuation with what follows,
