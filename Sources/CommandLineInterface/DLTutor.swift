@@ -17,7 +17,7 @@ public struct DLTutor: ParsableCommand {
         version: "dltutor 0.1.0",
         subcommands: [
             TutorCommand.self, ListCommand.self, RunCommand.self, LintCommand.self,
-            BenchCommand.self, PresentationsCommand.self, CheckCommand.self, ExercisesCommand.self,
+            BenchCommand.self, PresentationsCommand.self, CheckCommand.self, ExercisesCommand.self, GlossaryCommand.self,
         ],
         defaultSubcommand: TutorCommand.self
     )

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Testing
 import TutorApp
+import Course
+import TextCharts
 @testable import CommandLineInterface
 
 /// The command line as parsed by `DLTutor.parseAsRoot`: which command, which options, and what is
@@ -107,7 +109,7 @@ import TutorApp
     }
 
     @Test(arguments: [
-        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations, check, exercises (or none for the tutor)"),
+        (["teach"], "unknown command 'teach'; commands are: list, run, lint, bench, presentations, check, exercises, glossary (or none for the tutor)"),
         (["--lang", "en", "list"], "the command goes first: 'dltutor list …'"),
         (["--lang", "fr"], "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'zh'."),
         (["--seed", "-1"], "Missing value for '--seed <seed>'"),
@@ -158,5 +160,60 @@ import TutorApp
         #expect(refused.message.contains("dltutor"))
         // The experiment ids are offered after 'run'.
         #expect(refused.message.contains("gradcheck.epsilon"), "\(refused.message.prefix(400))")
+    }
+}
+
+/// `dltutor glossary [TERM]`.
+@Suite struct GlossaryCommandTests {
+    static let glossary = Glossary(entries: [
+        GlossaryEntry(id: "kink", english: "kink", chinese: "折点", lesson: "gradient-checking",
+                      englishDefinition: "A point without a derivative.", chineseDefinition: "不可导的点。", wrongChinese: ["拐点"]),
+        GlossaryEntry(id: "generalization", english: "generalization", chinese: "泛化", otherEnglish: ["generalize"], lesson: "bias-variance",
+                      englishDefinition: "How well it carries over.", chineseDefinition: "能否用于新数据。"),
+    ])
+
+    @Test func wideAmbiguousGoesWithTheTutorAndRun() throws {
+        let tutor = try #require(try DLTutor.parseAsRoot(["--wide-ambiguous"]) as? TutorCommand)
+        #expect(tutor.ambiguous.wideAmbiguous)
+        #expect(tutor.ambiguous.isOn(environment: [:]))
+        let plain = try #require(try DLTutor.parseAsRoot([]) as? TutorCommand)
+        #expect(!plain.ambiguous.isOn(environment: [:]))
+        #expect(plain.ambiguous.isOn(environment: ["DLTUTOR_AMBIGUOUS_WIDE": "1"]))
+        let run = try #require(try DLTutor.parseAsRoot(["run", "gradcheck.epsilon", "--wide-ambiguous"]) as? RunCommand)
+        let output = try run.output()
+        #expect(!AmbiguousWidth.containsAmbiguous(output))
+        #expect(output.contains("eps"))
+    }
+
+    @Test func parsesTermsAndLanguage() throws {
+        let command = try #require(try DLTutor.parseAsRoot(["glossary", "--lang", "zh", "weight", "decay"]) as? GlossaryCommand)
+        #expect(command.term == ["weight", "decay"])
+        #expect(command.language == .zh)
+        #expect(try DLTutor.parseAsRoot(["glossary"]) is GlossaryCommand)
+    }
+
+    @Test func oneMatchShowsBothDefinitions() throws {
+        let text = try GlossaryCommand.text(Self.glossary, query: "折点", language: .en)
+        #expect(text == """
+        kink (折点)   [lesson: gradient-checking]
+            A point without a derivative.
+            不可导的点。
+        """)
+        let chinese = try GlossaryCommand.text(Self.glossary, query: "generaliz", language: .zh)
+        #expect(chinese.hasPrefix("泛化 (generalization)   [课程: bias-variance]\n    能否用于新数据。"))
+    }
+
+    @Test func everyTermWithoutAQuery() throws {
+        let text = try GlossaryCommand.text(Self.glossary, query: "", language: .en)
+        #expect(text.split(separator: "\n").count == 4)
+    }
+
+    @Test func noMatchSaysWhatToDo() {
+        #expect {
+            try GlossaryCommand.text(Self.glossary, query: "xyz", language: .en)
+        } throws: { error in
+            let failure = error as? CommandFailure
+            return failure?.status == 1 && failure?.message.hasPrefix("no glossary term matches 'xyz': try a shorter part") == true
+        }
     }
 }

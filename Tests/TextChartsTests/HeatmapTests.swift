@@ -18,16 +18,18 @@ import Testing
         ])
     }
 
+    /// Without colour the shades carry the values, so the legend says which shade is which:
+    /// every shade the palette uses, lightest to darkest, and the value range they span.
     @Test func decisionBoundaryInASCII() {
         #expect(renderLines(ChartFixtures.boundary, ascii: true) == [
-            "decision boundary       o inner  x outer",
+            "decision boundary",
+            ".:-*#%@ 0..1  o inner  x outer",
             " 2+@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@x@@@@",
             "  |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@",
-            " 1+@@@x@@@@@@@               @@@@@@@@@@@",
-            " 0+@@@@@@@@@         o    o    @@@@@@@@@",
-            "  |@@@@@@@@@@@    o          @@@@@@@@@@@",
-            "-1+@@@@@@@@@@@@@@@@@@@@@@@@@@@@@x@@@@@@@",
-            "-2+@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@",
+            "  |@@@x@@@@@@             o   @@@@@@@@@@",
+            " 0+@@@@@@@@@@     o  o        @@@@@@@@@@",
+            "  |@@@@@@@@@@@@@@@@     @@@@@@@@@@@@@@@@",
+            "-2+@@@@@@@@@@@@@@@@@@@@@@@@@@@@@x@@@@@@@",
             "  ++--------+--------+--------+--------+",
             "   -2       -1       0        1        2",
         ])
@@ -35,14 +37,14 @@ import Testing
 
     @Test func monochromeUsesShades() {
         #expect(renderLines(ChartFixtures.boundary, color: false) == [
-            "decision boundary       o inner  x outer",
+            "decision boundary",
+            "░▓█ 0…1  o inner  x outer",
             " 2┤████████████████████████████████x████",
             "  │█████████████████████████████████████",
-            " 1┤███x███████               ███████████",
-            " 0┤█████████         o    o    █████████",
-            "  │███████████    o          ███████████",
-            "-1┤█████████████████████████████x███████",
-            "-2┤█████████████████████████████████████",
+            "  │███x██████             o   ██████████",
+            " 0┤██████████     o  o        ██████████",
+            "  │████████████████     ████████████████",
+            "-2┤█████████████████████████████x███████",
             "  └┬────────┬────────┬────────┬────────┬",
             "   -2       -1       0        1        2",
         ])

@@ -89,7 +89,7 @@ import TextCharts
 
 
 
-        ↑↓ choose   Enter open   ? help   q quit
+        ↑↓ choose   Enter open   ? help   t glossary   q quit
         """#)
     }
 
@@ -234,12 +234,13 @@ import TextCharts
          Press │ 1-9           answer a checkpoint question                    │
                │ f             when following a presentation: explore / rejoin │
                │ ?             this help                                       │
+               │ t             glossary: terms in English and Chinese          │
                │ q             back to the lesson list; quit                   │
                └───────────────────────────────────────────────────────────────┘
 
 
 
-        Esc close help
+        Esc close help   t glossary
         """#)
     }
 
@@ -299,7 +300,7 @@ import TextCharts
 
 
 
-        ^v choose   Enter open   ? help   q quit
+        ^v choose   Enter open   ? help   t glossary   q quit
         """#)
     }
 
@@ -384,9 +385,9 @@ import TextCharts
          1e-12+                                          oo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         * For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
+         - For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
            like eps^2.00.
-         * Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
+         - Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
            eps=3.2e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
         n/p page   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
@@ -444,12 +445,13 @@ import TextCharts
          Press | 1-9           answer a checkpoint question                    |
                | f             when following a presentation: explore / rejoin |
                | ?             this help                                       |
+               | t             glossary: terms in English and Chinese          |
                | q             back to the lesson list; quit                   |
                +---------------------------------------------------------------+
 
 
 
-        Esc close help
+        Esc close help   t glossary
         """#)
     }
 
@@ -474,9 +476,9 @@ import TextCharts
          1e-12+                                       oooooo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         * For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
+         - For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
            like eps^2.00.
-         * Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
+         - Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
            eps=5.6e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
         following alice   f explore   ^v scroll   1-9 answer   ? help   q quit

@@ -111,7 +111,7 @@ import TextCharts
         #expect(lines[0] == " dltutor — the practical side of deep learning")
         #expect(lines.contains(" ▶ 1. Gradient checking  (0/2 pages)"))
         #expect(lines.contains { $0.hasPrefix("   2. Broken lesson — broken:") })
-        #expect(lines[23] == "↑↓ choose   Enter open   ? help   q quit")
+        #expect(lines[23] == "↑↓ choose   Enter open   ? help   t glossary   q quit")
     }
 
     @Test func openingTheBrokenLessonExplainsWhy() throws {
@@ -324,7 +324,7 @@ import TextCharts
         model.update(.resize(width: 80, height: 24))
         var screens = [model.view()]
         #expect(screens[0].lines()[0] == " dltutor — 深度学习实践课程")
-        #expect(screens[0].lines()[23] == "↑↓ 选择   Enter 打开   ? 帮助   q 退出")
+        #expect(screens[0].lines()[23] == "↑↓ 选择   Enter 打开   ? 帮助   t 术语表   q 退出")
         model.update(.key(.enter))
         screens.append(model.view())
         #expect(screens[1].lines()[0].hasSuffix("第 1/\(model.currentLesson?.pages.count ?? 0) 页"))

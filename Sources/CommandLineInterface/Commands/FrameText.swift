@@ -4,12 +4,13 @@ import TextCharts
 /// A finished frame as text for a terminal or a pipe: its figures drawn, its tables, its findings
 /// (shared by `run` and `check`).
 enum FrameText {
-    static func render(_ frame: Frame, title: String, ascii: Bool, width: Int, height: Int) -> String {
-        let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false)
+    static func render(_ frame: Frame, title: String, ascii: Bool, width: Int, height: Int, ambiguousWide: Bool = false) -> String {
+        let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false, ambiguousWide: ambiguousWide)
         var lines: [String] = [title]
         for figure in frame.figures {
             var buffer = ScreenBuffer(width: width, height: height)
             figure.render(in: buffer.area, buffer: &buffer, options: options)
+            if ambiguousWide { buffer = buffer.narrowingAmbiguous() }
             var figureLines = buffer.lines()
             while figureLines.last?.isEmpty == true { figureLines.removeLast() }
             lines.append(contentsOf: figureLines)
@@ -21,7 +22,7 @@ enum FrameText {
             lines.append(table.title)
             lines.append(contentsOf: buffer.lines())
         }
-        let bullet = options.glyph("• ", ascii: "* ")
+        let bullet = ChartPalette.findingBullet(options)
         for finding in frame.findings {
             lines.append(contentsOf: TextWrap.wrap(bullet + finding.text, width: width))
         }

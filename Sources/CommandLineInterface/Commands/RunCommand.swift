@@ -40,6 +40,8 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only.")
     var ascii = false
 
+    @OptionGroup var ambiguous: AmbiguousWidthOption
+
     @Flag(help: "Print the numbers behind the charts as JSON instead of drawing them.")
     var json = false
 
@@ -87,6 +89,7 @@ struct RunCommand: ParsableCommand {
             return frame.json(experiment: experiment, settings: settings, seed: seed).serialized(indent: 2)
         }
         return FrameText.render(frame, title: "\(experiment.title) (\(experiment.id), seed \(seed))",
-                                ascii: ascii, width: width ?? 80, height: height ?? 24)
+                                ascii: ascii, width: width ?? 80, height: height ?? 24,
+                                ambiguousWide: ambiguous.isOn(environment: ProcessInfo.processInfo.environment))
     }
 }

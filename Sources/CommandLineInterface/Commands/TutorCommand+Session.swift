@@ -70,6 +70,7 @@ extension TutorCommand {
             if let unsaved { FileHandle.standardError.write(Data("dltutor: progress was not saved: \(unsaved)\n".utf8)) }
         }
         model.options = terminal.options
+        model.options.ambiguousWide = options.wideAmbiguous
         let size = terminal.size
         _ = model.update(Message.resize(width: size.width, height: size.height))
         classroom?.attach(to: &model)

@@ -29,6 +29,8 @@ struct TutorCommand: ParsableCommand {
     @Flag(name: [.customLong("no-color"), .customLong("no-colour")], help: "No colours (NO_COLOR is honoured too).")
     var noColor = false
 
+    @OptionGroup var ambiguous: AmbiguousWidthOption
+
     @Option(name: .customLong("present"), defaultAsFlag: OptionalName.omitted, parsing: .next,
             help: ArgumentHelp("Present the tutor: followers see your lesson, page, knobs and runs (NAME defaults to your login name).",
                                valueName: "name"))
@@ -78,6 +80,7 @@ struct TutorCommand: ParsableCommand {
             lessonsDirectory: course.lessonsDirectory,
             ascii: ascii,
             noColor: noColor,
+            wideAmbiguous: ambiguous.isOn(environment: ProcessInfo.processInfo.environment),
             seed: seed.seed,
             classroom: try classroom()
         )

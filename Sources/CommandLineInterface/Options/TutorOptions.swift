@@ -8,6 +8,8 @@ struct TutorOptions: Equatable, Sendable {
     var lessonsDirectory: String?
     var ascii = false
     var noColor = false
+    /// `--wide-ambiguous` or `DLTUTOR_AMBIGUOUS_WIDE=1`: narrow forms for ambiguous-width characters.
+    var wideAmbiguous = false
     var seed: UInt64 = 1
     /// `--present [NAME]` or `--follow [NAME]`.
     var classroom: ClassroomOption?

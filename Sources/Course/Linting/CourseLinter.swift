@@ -88,6 +88,7 @@ public enum CourseLinter {
                 }
             }
         }
+        problems += GlossaryLinter.lint(directory: directory, lessonIDs: manifest.ids, languages: languages)
         return sorted(problems)
     }
 

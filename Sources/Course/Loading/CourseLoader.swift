@@ -30,7 +30,14 @@ public enum CourseLoader {
         if let overlay {
             try applyOverlay(overlay, language: language, to: &entries, problems: &problems)
         }
-        return Course(language: language, entries: entries, problems: problems, directory: directory)
+        // A broken glossary is a problem to mention, not a reason to refuse the lessons.
+        var glossary = Glossary.empty
+        do {
+            glossary = try Glossary.load(directory: directory)
+        } catch {
+            problems.append(CourseProblem(file: directory.appendingPathComponent(Glossary.fileName), line: nil, message: error.message))
+        }
+        return Course(language: language, entries: entries, problems: problems, directory: directory, glossary: glossary)
     }
 
     /// Finds the shipped course (see `CourseLocator`) and loads it.

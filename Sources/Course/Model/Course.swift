@@ -14,12 +14,16 @@ public struct Course: Sendable, Hashable {
     public var problems: [CourseProblem]
     /// The directory the shipped (or base) course was loaded from.
     public var directory: URL
+    /// The course's terms in both languages (`glossary.txt` beside `course.txt`).
+    public var glossary: Glossary
 
-    public init(language: Language, entries: [CourseEntry], problems: [CourseProblem], directory: URL) {
+    public init(language: Language, entries: [CourseEntry], problems: [CourseProblem], directory: URL,
+                glossary: Glossary = .empty) {
         self.language = language
         self.entries = entries
         self.problems = problems
         self.directory = directory
+        self.glossary = glossary
     }
 
     /// The lessons that parsed, in order.

@@ -9,10 +9,14 @@ public enum Charset: Sendable, Hashable {
 public struct RenderOptions: Sendable, Hashable {
     public var charset: Charset
     public var color: Bool
+    /// The terminal draws East Asian Ambiguous characters (ε ─ █ •) two columns wide: draw narrow
+    /// forms instead (see `AmbiguousWidth`).
+    public var ambiguousWide: Bool
 
-    public init(charset: Charset = .unicode, color: Bool = true) {
+    public init(charset: Charset = .unicode, color: Bool = true, ambiguousWide: Bool = false) {
         self.charset = charset
         self.color = color
+        self.ambiguousWide = ambiguousWide
     }
 
     public var isASCII: Bool { charset == .ascii }
@@ -28,7 +32,8 @@ public struct RenderOptions: Sendable, Hashable {
 
     /// Picks the Unicode or the ASCII form of a glyph.
     public func glyph(_ unicode: String, ascii: String) -> String {
-        charset == .unicode ? unicode : ascii
+        guard charset == .unicode else { return ascii }
+        return ambiguousWide && AmbiguousWidth.containsAmbiguous(unicode) ? ascii : unicode
     }
 }
 

@@ -7,6 +7,9 @@ public enum ChartPalette {
     /// The markers of faint series (earlier runs kept for comparison), unlike any of `markers`, so
     /// an earlier run stays told apart from the current one in ASCII and on monochrome terminals.
     public static let faintMarkers: [Character] = [".", "~", "^", ","]
+    /// What starts each finding under a chart: never one of the markers, so a finding's bullet
+    /// cannot be read as a point of the first series.
+    public static func findingBullet(_ options: RenderOptions) -> String { options.glyph("• ", ascii: "- ") }
 
     public static func color(_ index: Int) -> Color { colors[index % colors.count] }
     public static func faintMarker(_ index: Int) -> Character { faintMarkers[index % faintMarkers.count] }

@@ -6,7 +6,8 @@ enum ChartText {
         if options.isASCII {
             return DisplayWidth.truncate(ascii(text), to: columns, ellipsis: columns > 5 ? "..." : "")
         }
-        return DisplayWidth.truncate(text, to: columns)
+        // Where ambiguous-width characters are drawn wide, their narrow spellings (θ³ → theta^3).
+        return DisplayWidth.truncate(options.text(text), to: columns, ellipsis: options.glyph("…", ascii: "..."))
     }
 
     /// An ASCII rendering of `text` (see `ASCIIFallback`), so ASCII mode never writes a byte ≥ 0x80.

@@ -64,9 +64,12 @@ public struct Heatmap: Widget, Sendable, Hashable {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let halfBlocks = options.color && !options.isASCII
-        let legend = showLegend && !points.isEmpty
-            ? Legend(points.indices.map { LegendEntry(symbol: String(points[$0].ink($0).marker), label: points[$0].name, color: .default) })
-            : nil
+        var entries = points.indices.map { LegendEntry(symbol: String(points[$0].ink($0).marker), label: points[$0].name, color: .default) }
+        // Shades stand for values only if the chart says which: lightest to darkest, low to high.
+        if !halfBlocks, let range = resolvedValueRange() {
+            entries.insert(shadeLegend(range, options: options), at: 0)
+        }
+        let legend = showLegend && !entries.isEmpty ? Legend(entries) : nil
         let xMapping = AxisMapping(scale: .linear, range: xRange.upperBound > xRange.lowerBound ? xRange : xRange.lowerBound...(xRange.lowerBound + 1))
         let yMapping = AxisMapping(scale: .linear, range: yRange.upperBound > yRange.lowerBound ? yRange : yRange.lowerBound...(yRange.lowerBound + 1))
         let frame = CartesianFrame(
@@ -133,6 +136,18 @@ public struct Heatmap: Widget, Sendable, Hashable {
                 buffer.set(ink.marker, x: plot.x + column, y: plot.y + row, style: options.apply(style))
             }
         }
+    }
+
+    /// "  .:-=+*#%@ 0…1": the shades in the order of the values they stand for, and the values' range.
+    func shadeLegend(_ range: ClosedRange<Double>, options: RenderOptions) -> LegendEntry {
+        var shades = ""
+        for step in 0...200 {
+            let shade = palette.shade(Double(step) / 200, ascii: options.isASCII)
+            if shade != " ", shades.last != shade { shades.append(shade) }
+        }
+        let low = NumberFormat.compact(range.lowerBound, ascii: options.isASCII)
+        let high = NumberFormat.compact(range.upperBound, ascii: options.isASCII)
+        return LegendEntry(symbol: shades, label: "\(low)\(options.glyph("…", ascii: ".."))\(high)", color: .default)
     }
 
     private func resolvedValueRange() -> ClosedRange<Double>? {

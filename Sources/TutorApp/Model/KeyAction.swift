@@ -20,6 +20,8 @@ public enum KeyAction: Equatable, Sendable {
     /// A follower steps out to explore on their own, or rejoins.
     case explore
     case help, closeHelp
+    /// The glossary screen: the course's terms in English and Chinese.
+    case glossary
     /// Back to the lesson list, or quit from it.
     case back
 }

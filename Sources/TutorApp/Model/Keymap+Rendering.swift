@@ -51,9 +51,11 @@ extension Keymap {
     static let answerHint = FooterHint("1-9", "answer", "作答")
 
     public static let overviewHints = [FooterHint("↑↓", "choose", "选择"), FooterHint("Enter", "open", "打开"), helpHint,
-                                       FooterHint("q", "quit", "退出")]
+                                       FooterHint("t", "glossary", "术语表"), FooterHint("q", "quit", "退出")]
     public static let continueHint = FooterHint("c", "continue", "继续")
-    public static let helpOverlayHints = [FooterHint("Esc", "close help", "关闭帮助")]
+    public static let helpOverlayHints = [FooterHint("Esc", "close help", "关闭帮助"), FooterHint("t", "glossary", "术语表")]
+    public static let glossaryHints = [FooterHint("abc 中文", "search", "搜索"), FooterHint("Backspace", "erase", "删除"),
+                                       FooterHint("↑↓ PgUp PgDn", "scroll", "滚动"), FooterHint("Esc", "close", "关闭")]
     public static let confirmQuitHints = [FooterHint("y", "quit and stop the run", "停止运行并退出"), FooterHint("n", "keep going", "继续")]
     public static let createExercisesHints = [FooterHint("y", "copy the starters", "复制初始文件"), FooterHint("n", "not now", "暂不")]
     /// Shown while the page has a previous run to compare with.
@@ -62,13 +64,13 @@ extension Keymap {
     public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
-    public static let knobHints = [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
+    public static let knobHints = [FooterHint("↑↓", "knob", "选旋钮"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
                                    FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
     /// `canCompare`: there is a previous run to show; `canEdit`: the page asks for an exercise (only then
     /// does `e` do something).
     public static func lessonHints(canRun: Bool, canCompare: Bool = false, canEdit: Bool = false) -> [FooterHint] {
         [pageHint, FooterHint("↑↓", "scroll", "滚动")]
-            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数")] : [])
+            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "旋钮")] : [])
             + (canCompare ? [previousHint] : [])
             + (canEdit ? [editExerciseHint] : [])
             + [answerHint, helpHint, backHint]

@@ -7,7 +7,7 @@ public enum Keymap {
 
     /// The rows in the order the help lists them.
     public static let rows: [KeyRow] = [
-        KeyRow([["↑", "↓"], ["j", "k"]], "move / scroll / choose a knob", "移动 / 滚动 / 选择参数", [
+        KeyRow([["↑", "↓"], ["j", "k"]], "move / scroll / choose a knob", "移动 / 滚动 / 选择旋钮", [
             Binding([.up, .character("k")], .up, in: anywhere),
             Binding([.down, .character("j")], .down, in: anywhere),
         ]),
@@ -23,14 +23,14 @@ public enum Keymap {
             Binding([.right, .character("l")], .nextPage, in: [.page]),
             Binding([.left, .character("h")], .previousPage, in: [.page]),
         ]),
-        KeyRow([["Tab"]], "move focus between the text and the knobs", "在正文和参数之间切换", [
+        KeyRow([["Tab"]], "move focus between the text and the knobs", "在正文和旋钮之间切换", [
             Binding([.tab, .backTab], .switchFocus, in: lesson),
         ]),
-        KeyRow([["←", "→"], ["-", "+"]], "change the focused knob", "调节选中的参数", [
+        KeyRow([["←", "→"], ["-", "+"]], "change the focused knob", "调节选中的旋钮", [
             Binding([.left, .character("-"), .character("h")], .decrease, in: [.knobs]),
             Binding([.right, .character("+"), .character("="), .character("l")], .increase, in: [.knobs]),
         ]),
-        KeyRow([["r"]], "run again with the current knobs", "用当前参数重新运行", [
+        KeyRow([["r"]], "run again with the current knobs", "用当前旋钮设置重新运行", [
             Binding([.character("r")], .run, in: lesson),
         ]),
         KeyRow([["o"]], "show / hide the previous run on the chart", "在图上显示 / 隐藏上一次运行", [
@@ -56,6 +56,9 @@ public enum Keymap {
         KeyRow([["?"]], "this help", "显示本帮助", [
             Binding([.character("?")], .help, in: anywhere),
             Binding([.character("?")], .closeHelp, in: [.help]),
+        ]),
+        KeyRow([["t"]], "glossary: terms in English and Chinese", "术语表：课程术语的中英对照", [
+            Binding([.character("t")], .glossary, in: [.overview, .help]),
         ]),
         KeyRow([["q"]], "back to the lesson list; quit", "返回课程列表；退出", [
             Binding([.character("q")], .back, in: [.overview]),

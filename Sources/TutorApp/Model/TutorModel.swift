@@ -19,6 +19,8 @@ public struct TutorModel {
         case confirmQuit
         /// `e` found no file to edit: offer to copy the starters into the student's folder.
         case createExercises(ExerciseRequest)
+        /// The course's terms in both languages, searchable by typing (`GlossaryBrowser`).
+        case glossary(GlossaryBrowser)
     }
 
     public enum Focus: Equatable {
@@ -170,6 +172,10 @@ public struct TutorModel {
             overlay = .help
             return []
         }
+        if action == .glossary {
+            overlay = .glossary(GlossaryBrowser(fromHelp: false))
+            return []
+        }
         switch screen {
         case .overview: return handleOverview(action)
         case .lesson: return handleLesson(key, action)
@@ -188,7 +194,16 @@ public struct TutorModel {
     private mutating func handle(_ key: Key, in overlay: Overlay) -> [Effect] {
         switch overlay {
         case .help:
-            if Keymap.action(for: key, in: .help) == .closeHelp { self.overlay = nil }
+            switch Keymap.action(for: key, in: .help) {
+            case .closeHelp: self.overlay = nil
+            case .glossary: self.overlay = .glossary(GlossaryBrowser(fromHelp: true))
+            default: break
+            }
+            return []
+        case .glossary(var browser):
+            let outcome = browser.handle(key, page: glossaryPageHeight)
+            browser.clampScroll(lines: glossaryLines(browser).count, page: glossaryPageHeight)
+            self.overlay = outcome == .close ? (browser.fromHelp ? .help : nil) : .glossary(browser)
             return []
         case .createExercises(let request):
             self.overlay = nil

@@ -81,7 +81,7 @@ struct ExperimentPanel: Widget {
         }
     }
 
-    private func bullet(_ options: RenderOptions) -> String { options.glyph("• ", ascii: "* ") }
+    private func bullet(_ options: RenderOptions) -> String { ChartPalette.findingBullet(options) }
 
     private func style(for tone: Finding.Tone) -> Style {
         switch tone {

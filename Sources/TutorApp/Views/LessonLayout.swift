@@ -55,7 +55,7 @@ extension TutorModel {
     func pageTextLayout() -> PageTextLayout? {
         guard let page = currentPage, let layout = lessonLayout() else { return nil }
         let width = layout.text.width
-        var lines = PageText.lines(for: page.blocks, width: width, options: options)
+        var lines = PageText.lines(for: page.blocks, width: width, options: options, keepingWhole: course.glossary.chineseWords)
         var checkpointLines: [String: Int] = [:]
         let typingTo = numericInput == nil ? nil : pendingCheckpoint?.id
         for checkpoint in page.checkpoints {

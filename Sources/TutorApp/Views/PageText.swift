@@ -6,7 +6,8 @@ import TextCharts
 /// Experiment and exercise embeds are not text: they are drawn beside (or below) the text by the lesson view.
 /// Checkpoints are laid out by `CheckpointView` so that their choices can react to answers.
 enum PageText {
-    static func lines(for blocks: [Block], width: Int, options: RenderOptions) -> [StyledLine] {
+    /// `keepingWhole`: Chinese terms never split across lines (the course glossary's).
+    static func lines(for blocks: [Block], width: Int, options: RenderOptions, keepingWhole words: Set<String> = []) -> [StyledLine] {
         guard width > 0 else { return [] }
         var lines: [StyledLine] = []
         func separate() {
@@ -16,19 +17,21 @@ enum PageText {
             switch block {
             case .heading(let inlines):
                 separate()
-                lines += TextWrap.wrap(spans(inlines, base: .bold, options: options), width: width)
+                lines += TextWrap.wrap(spans(inlines, base: .bold, options: options), width: width, keepingWhole: words)
             case .paragraph(let inlines):
                 separate()
-                lines += TextWrap.wrap(spans(inlines, base: .plain, options: options), width: width)
+                lines += TextWrap.wrap(spans(inlines, base: .plain, options: options), width: width, keepingWhole: words)
             case .list(let items):
                 separate()
                 for item in items {
-                    lines += hanging(options.glyph("• ", ascii: "- "), spans(item, base: .plain, options: options), width: width)
+                    lines += hanging(options.glyph("• ", ascii: "- "), spans(item, base: .plain, options: options), width: width,
+                                     keepingWhole: words)
                 }
             case .orderedList(let start, let items):
                 separate()
                 for (offset, item) in items.enumerated() {
-                    lines += hanging("\(start + offset). ", spans(item, base: .plain, options: options), width: width)
+                    lines += hanging("\(start + offset). ", spans(item, base: .plain, options: options), width: width,
+                                     keepingWhole: words)
                 }
             case .code(_, let text):
                 separate()
@@ -60,9 +63,9 @@ enum PageText {
     }
 
     /// Wraps `spans` after a marker, indenting continuation lines under the text.
-    static func hanging(_ marker: String, _ spans: [Span], width: Int) -> [StyledLine] {
+    static func hanging(_ marker: String, _ spans: [Span], width: Int, keepingWhole words: Set<String> = []) -> [StyledLine] {
         let indent = DisplayWidth.of(marker)
-        let wrapped = TextWrap.wrap(spans, width: max(1, width - indent))
+        let wrapped = TextWrap.wrap(spans, width: max(1, width - indent), keepingWhole: words)
         return wrapped.enumerated().map { index, line in
             [Span(index == 0 ? marker : String(repeating: " ", count: indent))] + line
         }

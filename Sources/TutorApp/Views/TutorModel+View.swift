@@ -25,6 +25,8 @@ extension TutorModel {
         if let overlay {
             renderOverlay(overlay, into: &buffer)
         }
+        // The terminal draws ambiguous-width characters two columns wide: none may reach it.
+        if options.ambiguousWide { buffer = buffer.narrowingAmbiguous() }
         return buffer
     }
 
@@ -76,6 +78,7 @@ extension TutorModel {
         case (_, .help?): hints = Keymap.helpOverlayHints
         case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
         case (_, .createExercises?): hints = Keymap.createExercisesHints
+        case (_, .glossary?): hints = Keymap.glossaryHints
         case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
             if isRunning {
@@ -240,6 +243,9 @@ extension TutorModel {
             lines = text.confirmQuitLines
         case .createExercises(let request):
             lines = text.createExercisesLines(request)
+        case .glossary(let browser):
+            renderGlossary(browser, into: &buffer)
+            return
         }
         let shown = lines.map(options.text)
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

@@ -34,7 +34,7 @@ struct UIText {
     var runDone: String { pick("done", "完成") }
     var runCancelled: String { pick("cancelled", "已取消") }
     var running: String { pick("running", "运行中") }
-    var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节参数。") }
+    var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节旋钮。") }
     var experimentUnavailable: String { pick("This page's experiment is not available.", "本页的实验无法使用。") }
     func moreFindings(_ count: Int) -> String {
         pick("… \(count) more lines of findings: enlarge the window or use 'dltutor run --json'",
@@ -46,7 +46,7 @@ struct UIText {
     var thisRunName: String { pick("this run", "本次") }
     var previousRunName: String { pick("previous", "上次") }
     var earlierRunName: String { pick("earlier", "更早") }
-    var noPreviousRun: String { pick("No earlier run on this page to compare with yet: change a knob and press r.", "本页还没有可比较的上一次运行：调节参数后按 r。") }
+    var noPreviousRun: String { pick("No earlier run on this page to compare with yet: change a knob and press r.", "本页还没有可比较的上一次运行：调节旋钮后按 r。") }
     var previousRunShown: String { pick("The previous run is shown faint on the chart (o hides it).", "上一次运行以淡色显示在图上（按 o 隐藏）。") }
     var previousRunHidden: String { pick("The previous run is hidden (o shows it again).", "已隐藏上一次运行（按 o 重新显示）。") }
 
@@ -144,6 +144,15 @@ struct UIText {
 
     static func short(_ value: Double) -> String { String(format: "%.4g", value) }
     static func scientific(_ value: Double) -> String { value.isFinite ? String(format: "%.1e", value) : "\(value)" }
+    // The glossary screen.
+    func glossaryTitle(_ count: Int) -> String { pick("Glossary — \(count) terms in English and Chinese", "术语表 — 共 \(count) 个术语，中英对照") }
+    var glossarySearch: String { pick("Search (English or 中文): ", "搜索（中文或 English）：") }
+    func glossaryMatches(_ count: Int) -> String { pick(count == 1 ? "1 match" : "\(count) matches", "\(count) 条") }
+    func glossaryNoMatch(_ query: String, total: Int) -> String {
+        pick("No term matches '\(query)'. Backspace shortens the search; all \(total) terms show when it is empty.",
+             "没有与 '\(query)' 匹配的术语。按 Backspace 缩短搜索词；搜索词为空时显示全部 \(total) 个术语。")
+    }
+    func glossaryTaughtIn(_ lesson: String) -> String { pick("taught in: \(lesson)", "所在课程：\(lesson)") }
 
     // Overlays.
     var confirmQuitLines: [String] {
