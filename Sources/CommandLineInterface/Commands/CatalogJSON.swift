@@ -72,11 +72,14 @@ enum CatalogJSON {
                 ("kind", .string("number")), ("min", .number(range.lowerBound)), ("max", .number(range.upperBound)),
                 // A logarithmic knob's step is in decades: ×10^step per press.
                 ("step", .number(step)), ("logarithmic", .bool(logarithmic)),
+                // How ←/→ actually step it: "linear", "powers-of-ten" (×10^step), "1-2-5" or "1-3-10".
+                ("stepping", .string(knob.stepping.name)),
             ]
         case .integer(let range, let step):
             members += [
                 ("kind", .string("integer")), ("min", .integer(Int128(range.lowerBound))),
                 ("max", .integer(Int128(range.upperBound))), ("step", .integer(Int128(step))),
+                ("stepping", .string(knob.stepping.name)),
             ]
         case .choice(let choices):
             members += [("kind", .string("choice")), ("choices", .array(choices.map(JSONValue.string)))]
