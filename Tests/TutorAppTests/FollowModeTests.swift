@@ -59,7 +59,7 @@ import TextCharts
         let lines = model.view().lines()
         #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
         #expect(lines[0].hasSuffix("[following alice]  page 1/2"))
-        #expect(lines.contains(" f(θ): sin   θ: 0.5   points per decade: 4"))
+        #expect(lines.contains(" function: sin   theta: 0.5   points-per-decade: 4"))
         #expect(lines[23] == "alice is presenting: following.")
         model.update(.key(.down))  // any key clears the notice
         #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   1-9 answer   ? help   q quit")

@@ -6,18 +6,22 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var pages: [String: PageProgress]
     /// By checkpoint id (unique within the lesson, so answers survive a checkpoint moving pages).
     public var checkpoints: [String: CheckpointRecord]
+    /// The page the student was last on in this lesson, where Enter reopens it (absent in older files).
+    public var lastPage: String?
 
-    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:]) {
+    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:], lastPage: String? = nil) {
         self.pages = pages
         self.checkpoints = checkpoints
+        self.lastPage = lastPage
     }
 
-    private enum CodingKeys: String, CodingKey { case pages, checkpoints }
+    private enum CodingKeys: String, CodingKey { case pages, checkpoints, lastPage }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pages = try container.decodeIfPresent([String: PageProgress].self, forKey: .pages) ?? [:]
         checkpoints = try container.decodeIfPresent([String: CheckpointRecord].self, forKey: .checkpoints) ?? [:]
+        lastPage = try container.decodeIfPresent(String.self, forKey: .lastPage)
     }
 
     func merged(with other: LessonProgress) -> LessonProgress {
@@ -29,8 +33,11 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         }
         for (id, theirs) in other.checkpoints {
             if let mine = result.checkpoints[id], mine.answeredAt > theirs.answeredAt { continue }
-            result.checkpoints[id] = theirs
+            var latest = theirs
+            if let mine = result.checkpoints[id] { latest.wrongAnswers = max(mine.wrongCount, theirs.wrongCount) }
+            result.checkpoints[id] = latest
         }
+        result.lastPage = result.lastPage ?? other.lastPage
         return result
     }
 

@@ -58,12 +58,25 @@ extension Keymap {
     public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
-    public static let knobHints = [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
-                                   FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
-    public static func lessonHints(canRun: Bool) -> [FooterHint] {
-        [pageHint, FooterHint("↑↓", "scroll", "滚动")]
-            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数")] : [])
-            + [answerHint, helpHint, backHint]
+    public static let knobTypingHints = [FooterHint("0-9 . e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
+                                         FooterHint("Enter", "set", "确定"), FooterHint("Esc", "keep", "保留原值")]
+    static func presetHint(_ count: Int) -> [FooterHint] {
+        count == 0 ? [] : [FooterHint(presetKeys.prefix(count).map(String.init).joined(separator: "/"), "preset", "预设")]
+    }
+    public static func knobHints(presets: Int, typable: Bool = true) -> [FooterHint] {
+        [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节")]
+            + (typable ? [FooterHint("0-9", "type", "输入")] : []) + presetHint(presets) + [FooterHint("r", "run", "运行"), FooterHint("Tab", "next", "下一项"), FooterHint("Esc", "done", "完成")]
+    }
+    /// Only keys that do something on this page: answering only with a checkpoint, presets only
+    /// with presets, Tab only with something to move the focus to.
+    public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
+                                   lastPage: Bool = false) -> [FooterHint] {
+        let tabs = canRun || checkpoints > 1
+        return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint]
+            + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets)
+            + (tabs ? [FooterHint("Tab", "focus", "切换")] : [])
+            + (checkpoints == 0 ? [] : [numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
+            + [helpHint, backHint]
     }
     public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,
                                         FooterHint("q", "quit", "退出")]
