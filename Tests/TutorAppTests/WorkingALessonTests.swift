@@ -140,7 +140,7 @@ import TextCharts
         let lines = model.view().lines()
         #expect(lines.contains(" size: 1,000,000"))
         #expect(lines.contains(" presets: x size = 100   y huge"))
-        #expect(Self.footer(model) == "n/p page   r run   x/y preset   Tab focus   ? help   q back")
+        #expect(Self.footer(model) == "n/p page   ↑↓ scroll   r run   x/y preset   Tab knobs   ? help   q back")
         model.update(.key(.character("y")))
         #expect(model.settings?["size"] == .integer(10_000_000))
         #expect(Self.footer(model) == "Preset: size = 10000000. Press r to run with it.")
@@ -175,7 +175,7 @@ import TextCharts
     @Test func twoCheckpointsAnsweredInEitherOrderEachAgainstItsOwnQuestion() throws {
         for secondFirst in [true, false] {
             var model = try Self.twoQuestions()
-            #expect(Self.footer(model) == "n/p page   Tab focus   1-9 answer   ? help   q back")
+            #expect(Self.footer(model) == "n/p page   ↑↓ scroll   Tab checkpoint   1-9 answer   ? help   q back")
             func answerSecond() {
                 model.update(.key(.escape))
                 model.update(.key(.tab))
@@ -287,7 +287,7 @@ import TextCharts
         model.update(.key(.character("n")))
         model.update(.key(.character("n")))
         #expect(model.currentPage?.id == "summary")
-        #expect(model.view().lines().contains(" End of the lesson. n: next lesson, Gradient checking   q: lesson list"))
+        #expect(model.view().lines().contains(" End of the lesson. n: next lesson (Gradient checking); q: lesson list"))
         #expect(Self.footer(model).hasPrefix("n next lesson   "))
         #expect(model.progress.isCompleted(lesson: "working", page: "summary"), "its end is on screen")
         model.update(.key(.character("n")))

@@ -49,6 +49,7 @@ extension Keymap {
     static let backHint = FooterHint("q", "back", "返回")
     static let pageHint = FooterHint("n/p", "page", "翻页")
     static let answerHint = FooterHint("1-9", "answer", "作答")
+    static let scrollHint = FooterHint("↑↓", "scroll", "滚动")
 
     public static let overviewHints = [FooterHint("↑↓", "choose", "选择"), FooterHint("Enter", "open", "打开"), helpHint,
                                        FooterHint("q", "quit", "退出")]
@@ -71,10 +72,10 @@ extension Keymap {
     /// with presets, Tab only with something to move the focus to.
     public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
                                    lastPage: Bool = false) -> [FooterHint] {
-        let tabs = canRun || checkpoints > 1
-        return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint]
-            + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets)
-            + (tabs ? [FooterHint("Tab", "focus", "切换")] : [])
+        // Tab's first stop from the text: the knobs, else the first checkpoint.
+        let tab = canRun ? [FooterHint("Tab", "knobs", "参数")] : checkpoints > 0 ? [FooterHint("Tab", "checkpoint", "检查点")] : []
+        return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint, scrollHint]
+            + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets) + tab
             + (checkpoints == 0 ? [] : [numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
             + [helpHint, backHint]
     }

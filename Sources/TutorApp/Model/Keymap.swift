@@ -17,14 +17,13 @@ public enum Keymap {
             Binding([.up, .character("k")], .up, in: anywhere),
             Binding([.down, .character("j")], .down, in: anywhere),
         ]),
-        KeyRow([["Enter"]], "open a lesson where you left it; run the page's experiment", "打开一课（回到上次的页）；运行本页的实验", [
+        KeyRow([["Enter"], ["1"]], "resume a lesson (1: from page 1); run the experiment",
+               "继续学一课（1：从第一页开始）；运行实验", [
             // → and l open a lesson too, as they turn to the next page inside one.
             Binding([.enter, .right, .character("l")], .open, in: [.overview]),
+            Binding([.character("1"), .character("１")], .openFromStart, in: [.overview]),
             Binding([.enter], .run, in: reading),
             Binding([.enter], .closeHelp, in: [.help]),
-        ]),
-        KeyRow([["1"]], "on the lesson list: open the lesson at its first page", "课程列表中：从第一页打开这一课", [
-            Binding([.character("1"), .character("１")], .openFromStart, in: [.overview]),
         ]),
         KeyRow([["n", "p"], ["PgDn", "PgUp"]], "next / previous page (← → too); last page: next lesson",
                "下一页 / 上一页（← → 也可以）；最后一页：下一课", [
@@ -37,11 +36,9 @@ public enum Keymap {
             Binding([.tab], .switchFocus, in: lesson),
             Binding([.backTab], .switchFocusBack, in: lesson),
         ]),
-        KeyRow([["←", "→"], ["-", "+"]], "change the focused knob", "调节选中的参数", [
+        KeyRow([["←", "→"], ["-", "+"], ["0-9"]], "change the focused knob; type its value (or Enter)", "调节选中的参数；直接输入数值（或按 Enter）", [
             Binding([.left, .character("-"), .character("h")], .decrease, in: [.knobs]),
             Binding([.right, .character("+"), .character("="), .character("l")], .increase, in: [.knobs]),
-        ]),
-        KeyRow([["Enter"], ["0-9"]], "with a knob focused: type its value", "选中参数时：直接输入数值", [
             Binding([.enter], .editKnob, in: [.knobs]),
             Binding(digitsAs: .editKnob, in: [.knobs]),
         ]),

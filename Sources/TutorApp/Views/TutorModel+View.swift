@@ -71,7 +71,7 @@ extension TutorModel {
             }
             return
         }
-        let hints: [FooterHint]
+        var hints: [FooterHint]
         switch (screen, overlay) {
         case (_, .help?): hints = Keymap.helpOverlayHints
         case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
@@ -92,6 +92,11 @@ extension TutorModel {
                 hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
                                            presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1)
             }
+        }
+        // On a busy page (run, presets, checkpoints) scrolling is the hint to leave out, so that
+        // help and back stay on the line.
+        if DisplayWidth.of(options.text(Keymap.footer(hints, language: course.language))) > area.width {
+            hints.removeAll { $0.keys == Keymap.scrollHint.keys && $0.english == Keymap.scrollHint.english }
         }
         let keys = Keymap.footer(hints, language: course.language)
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
