@@ -324,4 +324,13 @@ import TextCharts
         #expect(again.lesson("working").lastPage == "two")
         #expect(again.resumePageIndex(of: try #require(model.currentLesson)) == 1)
     }
+
+    @Test func mergingKeepsTheNewerPlaceInEachLesson() {
+        var onDisk = StudentProgress()
+        onDisk.setPosition(lesson: "working", page: "sizes", at: Date(timeIntervalSince1970: 100))
+        var mine = onDisk
+        mine.setPosition(lesson: "working", page: "two", at: Date(timeIntervalSince1970: 200))
+        #expect(onDisk.merged(with: mine).lesson("working").lastPage == "two")
+        #expect(mine.merged(with: onDisk).lesson("working").lastPage == "two")
+    }
 }

@@ -104,8 +104,12 @@ public struct StudentProgress: Codable, Sendable, Equatable {
     /// and for the position the most recent wins.
     public func merged(with other: StudentProgress) -> StudentProgress {
         var result = self
+        // Where each lesson was left: the more recently updated side's page wins.
+        let theirsIsNewer = (other.updated ?? .distantPast) >= (updated ?? .distantPast)
         for (id, theirs) in other.lessons {
-            result.lessons[id] = (result.lessons[id] ?? LessonProgress()).merged(with: theirs)
+            var lesson = (result.lessons[id] ?? LessonProgress()).merged(with: theirs)
+            if theirsIsNewer, let page = theirs.lastPage { lesson.lastPage = page }
+            result.lessons[id] = lesson
         }
         if let theirs = other.lastPosition, theirs.updated >= (result.lastPosition?.updated ?? .distantPast) {
             result.lastPosition = theirs
