@@ -209,7 +209,7 @@ import TextCharts
 
 
 
-        n next lesson   ↑↓ scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n next lesson   ↑↓ scroll   r run   Tab text   1-9 answer   ? help   q back
         """#)
     }
 
@@ -419,7 +419,7 @@ import TextCharts
 
 
 
-        n next lesson   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n next lesson   ^v scroll   r run   Tab text   1-9 answer   ? help   q back
         """#)
     }
 

@@ -123,6 +123,10 @@ import TextCharts
         let refused = try #require(model.status)
         #expect(refused.contains("50 is out of range for size: expected a whole number from 100 to 10,000,000"), "\(refused)")
         #expect(refused.contains("The knob keeps 1,000,000"))
+        // The message takes the two bottom rows whole, nothing of the page left showing through.
+        let rows = model.view().lines()
+        let shown = [rows[22], rows[23]].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(shown == refused, "\(rows[21...])")
         model.update(.key(.backspace))
         model.update(.key(.backspace))
         Self.press(&model, "1.5e")

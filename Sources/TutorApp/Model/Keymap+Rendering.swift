@@ -64,6 +64,14 @@ extension Keymap {
     static func presetHint(_ count: Int) -> [FooterHint] {
         count == 0 ? [] : [FooterHint(presetKeys.prefix(count).map(String.init).joined(separator: "/"), "preset", "预设")]
     }
+    static func tabHint(to focus: TutorModel.Focus) -> FooterHint {
+        switch focus {
+        case .text: FooterHint("Tab", "text", "正文")
+        case .knobs: FooterHint("Tab", "knobs", "参数")
+        case .checkpoint: FooterHint("Tab", "checkpoint", "检查点")
+        }
+    }
+
     public static func knobHints(presets: Int, typable: Bool = true) -> [FooterHint] {
         [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节")]
             + (typable ? [FooterHint("0-9", "type", "输入")] : []) + presetHint(presets) + [FooterHint("r", "run", "运行"), FooterHint("Tab", "next", "下一项"), FooterHint("Esc", "done", "完成")]
@@ -71,9 +79,9 @@ extension Keymap {
     /// Only keys that do something on this page: answering only with a checkpoint, presets only
     /// with presets, Tab only with something to move the focus to.
     public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
-                                   lastPage: Bool = false) -> [FooterHint] {
-        // Tab's first stop from the text: the knobs, else the first checkpoint.
-        let tab = canRun ? [FooterHint("Tab", "knobs", "参数")] : checkpoints > 0 ? [FooterHint("Tab", "checkpoint", "检查点")] : []
+                                   lastPage: Bool = false, tabTo next: TutorModel.Focus? = nil) -> [FooterHint] {
+        // Where Tab goes from here (from the text: the knobs, else the first checkpoint).
+        let tab = (next ?? (canRun ? .knobs : checkpoints > 0 ? .checkpoint(0) : nil)).map(tabHint).map { [$0] } ?? []
         return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint, scrollHint]
             + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets) + tab
             + (checkpoints == 0 ? [] : [numeric ? FooterHint("0-9", "answer", "作答") : answerHint])

@@ -5,16 +5,22 @@ import Course
 extension TutorModel {
     /// Tab: text → knobs (when the page has an experiment) → each checkpoint → text; Shift-Tab back.
     mutating func cycleFocus(by direction: Int) {
-        var stops: [Focus] = [.text]
-        if settings != nil { stops.append(.knobs) }
-        stops += (currentPage?.checkpoints.indices ?? 0..<0).map(Focus.checkpoint)
-        guard stops.count > 1 else { return }
-        let here = stops.firstIndex(of: focus) ?? 0
-        focus = stops[(here + direction + stops.count) % stops.count]
+        guard let next = nextFocus(by: direction) else { return }
+        focus = next
         knobInput = nil
         if case .checkpoint(let index) = focus, let checkpoint = currentPage?.checkpoints[index] {
             reveal(checkpoint: checkpoint.id, verdict: false)
         }
+    }
+
+    /// Where Tab (1) or Shift-Tab (-1) moves the focus; nil when the text is all there is.
+    func nextFocus(by direction: Int) -> Focus? {
+        var stops: [Focus] = [.text]
+        if settings != nil { stops.append(.knobs) }
+        stops += (currentPage?.checkpoints.indices ?? 0..<0).map(Focus.checkpoint)
+        guard stops.count > 1 else { return nil }
+        let here = stops.firstIndex(of: focus) ?? 0
+        return stops[(here + direction + stops.count) % stops.count]
     }
 
     /// The focused checkpoint; with the focus on the text, the page's only checkpoint or else the

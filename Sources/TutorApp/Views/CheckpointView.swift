@@ -16,7 +16,7 @@ enum CheckpointView {
         let marker = focused ? options.glyph("▶ ", ascii: "> ") : ""
         let label = marker + text.checkpoint(number: number?.0, of: number?.of)
         let labelStyle = Style(foreground: .magenta, bold: true, reverse: focused)
-        lines += TextWrap.wrap([Span(options.text(label), style: options.apply(labelStyle)), Span(" ")]
+        lines += TextWrap.wrap([Span(options.text(label), style: options.apply(labelStyle))]
             + PageText.spans(checkpoint.questionRuns, base: .bold, options: options), width: width)
         switch checkpoint.answer {
         case .choice(let choices, let correct):

@@ -66,6 +66,8 @@ extension TutorModel {
 
     private func renderFooter(into buffer: inout ScreenBuffer, area: Rect) {
         if status != nil {
+            // A status of several lines takes rows the page was drawn on: blank them first.
+            buffer.fill(area, style: .plain)
             for (row, line) in statusLines.enumerated() {
                 buffer.put(line, x: area.x, y: area.y + row, style: options.apply(Style(foreground: .yellow, bold: true)), clip: area)
             }
@@ -90,7 +92,8 @@ extension TutorModel {
                 let checkpoints = currentPage?.checkpoints ?? []
                 let numeric = answerTarget().map { if case .numeric = $0.checkpoint.answer { true } else { false } } ?? false
                 hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
-                                           presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1)
+                                           presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1,
+                                           tabTo: nextFocus(by: 1))
             }
         }
         // On a busy page (run, presets, checkpoints) scrolling is the hint to leave out, so that

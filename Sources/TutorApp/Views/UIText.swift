@@ -42,8 +42,8 @@ struct UIText {
     // Checkpoints.
     /// "Checkpoint:" or, on a page with several, "Checkpoint 2/2:".
     func checkpoint(number: Int?, of total: Int?) -> String {
-        guard let number, let total else { return pick("Checkpoint:", "检查点：") }
-        return pick("Checkpoint \(number)/\(total):", "检查点 \(number)/\(total)：")
+        guard let number, let total else { return pick("Checkpoint: ", "检查点：") }
+        return pick("Checkpoint \(number)/\(total): ", "检查点 \(number)/\(total)：")
     }
     var hint: String { pick("Hint: ", "提示：") }
     var tryAgain: String { pick(" Answer again.", "请再答一次。") }
