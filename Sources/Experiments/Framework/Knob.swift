@@ -156,6 +156,16 @@ public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The value as `--set name=value` takes it: like `description`, but without thousands commas
+    /// (a comma separates the values of a list such as `--compare`).
+    public var commandLineText: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .number(let value) where value == value.rounded() && abs(value) < 1e15: String(Int(value))
+        default: description
+        }
+    }
+
     /// Short text for a number, as the panel, `dltutor run` and messages show it: 0.7, 3.16, 1e-7,
     /// 10,000 (thousands grouped from five digits), 1.5e6. At most four significant digits: a value
     /// typed with more runs as typed.
