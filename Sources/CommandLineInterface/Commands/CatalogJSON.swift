@@ -50,6 +50,12 @@ enum CatalogJSON {
         .object([
             ("id", .string(embed.experimentID)),
             ("presets", .object(embed.presets.map { ($0.name, .string($0.value)) })),
+            // The settings the text asks for, as the tutor offers them on keys x, y, z (in the
+            // language of the lesson file the list was made from: names are translated).
+            ("namedPresets", .array(embed.namedPresets.map { preset in
+                .object([("title", .string(preset.title)),
+                         ("settings", .object(preset.settings.map { ($0.name, .string($0.value)) }))])
+            })),
         ])
     }
 
