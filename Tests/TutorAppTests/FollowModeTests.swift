@@ -105,7 +105,7 @@ import TextCharts
     @Test func keysThatWouldLeaveThePresenterAreHeldBack() throws {
         var model = try Self.follower()
         model.update(.presentation(.update(Self.state())))
-        for key: Key in [.character("n"), .character("p"), .right, .tab, .character("r"), .enter, .backspace] {
+        for key: Key in [.character("n"), .character("p"), .right, .character("r"), .enter, .backspace] {
             #expect(model.update(.key(key)).isEmpty)
             #expect(model.pageIndex == 0 && model.screen == .lesson && model.live == nil && model.focus == .text)
             #expect(Self.footer(model) == "Following alice: press f to explore on your own.")

@@ -337,4 +337,17 @@ import TextCharts
         #expect(onDisk.merged(with: mine).lesson("working").lastPage == "two")
         #expect(mine.merged(with: onDisk).lesson("working").lastPage == "two")
     }
+
+    @Test func aFollowerTabsToTheCheckpointsButNotToThePresentersKnobs() throws {
+        var model = try TutorModelTests.makeModel()
+        model.startFollowing("alice")
+        model.update(.presentation(.update(FollowModeTests.state(page: "better"))))
+        #expect(model.currentPage?.id == "better")
+        model.update(.key(.tab))
+        #expect(model.focus == .checkpoint(0), "Tab skips the knobs the presenter sets")
+        Self.press(&model, "2")
+        #expect(model.progress.answer(lesson: "checking", checkpoint: "order")?.correct == true)
+        model.update(.key(.tab))
+        #expect(model.focus == .text)
+    }
 }

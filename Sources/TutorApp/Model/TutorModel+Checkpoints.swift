@@ -16,7 +16,8 @@ extension TutorModel {
     /// Where Tab (1) or Shift-Tab (-1) moves the focus; nil when the text is all there is.
     func nextFocus(by direction: Int) -> Focus? {
         var stops: [Focus] = [.text]
-        if settings != nil { stops.append(.knobs) }
+        // A follower's knobs are the presenter's: the focus skips them (and goes to the checkpoints).
+        if settings != nil, classroom?.isFollowing != true { stops.append(.knobs) }
         stops += (currentPage?.checkpoints.indices ?? 0..<0).map(Focus.checkpoint)
         guard stops.count > 1 else { return nil }
         let here = stops.firstIndex(of: focus) ?? 0
