@@ -166,7 +166,7 @@ import Testing
         ("## P {#p}\n\n```checkpoint c\n? Q\n- a\n* b\n= 3\n> E\n```\n", 10,
          "checkpoint 'c' has both choices and a numeric answer (line 12): keep either the '- '/'* ' choices or the '= ' line"),
         ("## P {#p}\n\n```checkpoint c\n? Q\nthe answer is b\n> E\n```\n", 10,
-         "'the answer is b' is not part of a checkpoint: start the line with '? ' (question), '- ' or '* ' (wrong or right choice), '= ' (numeric answer) or '> ' (explanation)"),
+         "'the answer is b' is not part of a checkpoint: start the line with '? ' (question), '- ' or '* ' (wrong or right choice), '= ' (numeric answer), '> ' (explanation) or '~ ' (hint)"),
         ("## P {#p}\n\n```checkpoint\n? Q\n```\n", 8,
          "this checkpoint has no id: write it after the fence, e.g. '```checkpoint two-sided-order'"),
         ("## P {#p}\n\n```checkpoint Bad_Id\n? Q\n```\n", 8,

@@ -52,7 +52,7 @@ import Testing
             try terminal.send("Enter")
         }
         for terminal in terminals {
-            #expect(try terminal.waitFor("page 1/8"), "\(terminal.screenText())")
+            #expect(try terminal.waitFor("page 1/9"), "\(terminal.screenText())")
         }
         let cpuBefore = pids.map(Self.cpuSeconds)
 

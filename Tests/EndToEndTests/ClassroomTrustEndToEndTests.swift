@@ -94,7 +94,7 @@ struct ClassroomTrustEndToEndTests {
         #expect(try follower.waitFor("class.json is not followed: it belongs to \(host.classmate)"),
                 "\(follower.screenText())")
         #expect(follower.screenText().contains("[waiting for class]"))
-        #expect(!follower.screenText().contains("page 2/8"), "the fake's page is not shown")
+        #expect(!follower.screenText().contains("page 2/9"), "the fake's page is not shown")
 
         let instructor = try host.tutor(as: host.instructor, "--present class")
         #expect(try instructor.waitFor("[presenting class]"), "the instructor is not blocked: \(instructor.screenText())")
@@ -107,9 +107,9 @@ struct ClassroomTrustEndToEndTests {
         try instructor.send("G")
         try instructor.send("k")
         try instructor.send("Enter")
-        #expect(try instructor.waitFor("page 1/8"))
+        #expect(try instructor.waitFor("page 1/9"))
         for session in [follower, byGroup] {
-            #expect(try session.waitFor("page 1/8"), "follows the instructor: \(session.screenText())")
+            #expect(try session.waitFor("page 1/9"), "follows the instructor: \(session.screenText())")
         }
         try instructor.send("q")
         try instructor.send("q")

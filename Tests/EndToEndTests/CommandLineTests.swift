@@ -120,6 +120,9 @@ import Testing
         let pages = try #require(gradients["pages"] as? [[String: Any]])
         let embed = try #require(pages.compactMap { $0["experiment"] as? [String: Any] }.first { $0["id"] as? String == "gradcheck.epsilon" })
         #expect(embed["presets"] as? [String: String] == ["function": "cube", "theta": "1"])
+        let bugLab = try #require(pages.first { $0["id"] as? String == "find-the-bug" }?["experiment"] as? [String: Any])
+        let named = try #require(bugLab["namedPresets"] as? [[String: Any]])
+        #expect(named.map { $0["settings"] as? [String: String] } == [["bug": "db1-times-4"], ["bug": "both"], ["bug": "missing-1/m"]])
         let experiments = try #require(object["experiments"] as? [[String: Any]])
         let epsilon = try #require(experiments.first { $0["id"] as? String == "gradcheck.epsilon" })
         #expect((epsilon["summary"] as? String)?.isEmpty == false)
@@ -130,6 +133,6 @@ import Testing
         let function = try #require(knobs.first { $0["id"] as? String == "function" })
         #expect((function["choices"] as? [String])?.starts(with: ["cube", "sin", "exp", "sigmoid"]) == true, "\(function)")
         #expect(function["default"] as? String == "cube")
-        #expect(experiments.count == result.standardOutput.components(separatedBy: "\"summary\"").count - 1)
+        #expect(experiments.count == result.standardOutput.components(separatedBy: "\"summary\": ").count - 1)
     }
 }

@@ -63,13 +63,13 @@ import Testing
         try presenter.send("G")
         try presenter.send("k")
         try presenter.send("Enter")
-        #expect(try presenter.waitFor("page 1/8"))
+        #expect(try presenter.waitFor("page 1/9"))
         for follower in followers {
-            #expect(try follower.waitFor("page 1/8"), "follows into the lesson: \(follower.screenText())")
+            #expect(try follower.waitFor("page 1/9"), "follows into the lesson: \(follower.screenText())")
         }
         try presenter.send("n")
         for follower in followers {
-            #expect(try follower.waitUntil { $0.contains("Error order and rounding") && $0.contains("page 2/8") },
+            #expect(try follower.waitUntil { $0.contains("Error order and rounding") && $0.contains("page 2/9") },
                     "follows the page turn: \(follower.screenText())")
         }
         try presenter.send("Tab")
@@ -83,7 +83,7 @@ import Testing
         }
         #expect(try presenter.waitFor("◀ 1.25 ▶"), "\(presenter.screenText())")
         for follower in followers {
-            #expect(try follower.waitFor("θ: 1.25"), "follows the knob: \(follower.screenText())")
+            #expect(try follower.waitFor("theta: 1.25"), "follows the knob: \(follower.screenText())")
         }
         try presenter.send("r")
         #expect(try presenter.waitFor("100% done"), "presenter's run: \(presenter.screenText())")
@@ -127,7 +127,7 @@ import Testing
             #expect(follower.screenText().contains("The presenter has left."))
         }
         try followers[0].send("n")
-        #expect(try followers[0].waitFor("page 3/8"), "keys work after the presenter left: \(followers[0].screenText())")
+        #expect(try followers[0].waitFor("page 3/9"), "keys work after the presenter left: \(followers[0].screenText())")
         try followers[0].send("q")
         #expect(try followers[0].waitFor("Choose a lesson"))
         try followers[0].send("q")
@@ -169,12 +169,12 @@ import Testing
              "knobs": ["function=exp", "theta=-0.5"], "run": 1, "showingRun": true, "seed": 3}
             """)
         let follower = try classroom.start("one", "--follow \(Self.name)")
-        #expect(try follower.waitUntil { $0.contains(Self.following) && $0.contains("page 2/8") && $0.contains("f(θ): exp") },
+        #expect(try follower.waitUntil { $0.contains(Self.following) && $0.contains("page 2/9") && $0.contains("function: exp") },
                 "follows a hand-written state: \(follower.screenText())")
         #expect(try follower.waitFor("100% done"), "and runs it: \(follower.screenText())")
         #expect(try follower.waitFor("[presenter gone]", timeout: 25), "stale after 15 s: \(follower.screenText())")
         try follower.send("n")
-        #expect(try follower.waitFor("page 3/8"), "keys work again: \(follower.screenText())")
+        #expect(try follower.waitFor("page 3/9"), "keys work again: \(follower.screenText())")
     }
 
     @Test(arguments: ["TERM", "HUP"])

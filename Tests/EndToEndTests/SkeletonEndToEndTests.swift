@@ -239,7 +239,7 @@ import Testing
         try session.resize(width: 80, height: 24)
         #expect(try session.waitFor("100% done"), "the run finishes after the resize: \(session.screenText())")
         let rows = try session.screen()
-        #expect(rows[0].contains("Gradient checking") && rows[0].hasSuffix("page 1/8"), "header laid out for 80 columns: \(rows[0])")
+        #expect(rows[0].contains("Gradient checking") && rows[0].hasSuffix("page 1/9"), "header laid out for 80 columns: \(rows[0])")
         #expect(rows[23].hasPrefix("n/p page"), "footer on the last row: \(rows[23])")
         #expect(rows.allSatisfy { $0.count <= 80 })
         #expect(rows.contains { $0.contains("1e-12") })

@@ -59,7 +59,7 @@ import TextCharts
         let lines = model.view().lines()
         #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
         #expect(lines[0].hasSuffix("[following alice]  page 1/2"))
-        #expect(lines.contains(" f(θ): sin   θ: 0.5   points per decade: 4"))
+        #expect(lines.contains(" function: sin   theta: 0.5   points-per-decade: 4"))
         #expect(lines[23] == "alice is presenting: following.")
         model.update(.key(.down))  // any key clears the notice
         #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   1-9 answer   ? help   q quit")
@@ -105,7 +105,7 @@ import TextCharts
     @Test func keysThatWouldLeaveThePresenterAreHeldBack() throws {
         var model = try Self.follower()
         model.update(.presentation(.update(Self.state())))
-        for key: Key in [.character("n"), .character("p"), .right, .tab, .character("r"), .enter, .backspace] {
+        for key: Key in [.character("n"), .character("p"), .right, .character("r"), .enter, .backspace] {
             #expect(model.update(.key(key)).isEmpty)
             #expect(model.pageIndex == 0 && model.screen == .lesson && model.live == nil && model.focus == .text)
             #expect(Self.footer(model) == "Following alice: press f to explore on your own.")

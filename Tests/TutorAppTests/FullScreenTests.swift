@@ -106,7 +106,7 @@ import TextCharts
          • five
          • six                                                                   ↓ more
         ────────────────────────────────────────────────────────────────────────────────
-         f(θ): cube   θ: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences
          Error of the one-sided and two-sided numerical derivative as ε shrinks from
          1e-1 to 1e-12.
@@ -119,7 +119,7 @@ import TextCharts
 
 
 
-        n/p page   ↑↓ scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n/p page   ↑↓ scroll   r run   Tab knobs   ? help   q back
         """#)
     }
 
@@ -131,7 +131,7 @@ import TextCharts
 
          • one                                                                   ↓ more
         ────────────────────────────────────────────────────────────────────────────────
-         f(θ): cube   θ: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences  [█████████░░░░░░░░░░░] 44% running
          |numerical − exact| derivative of θ³ at θ=1
          error                                 * one-sided |error|  o two-sided |error|
@@ -161,7 +161,7 @@ import TextCharts
 
          • one                                                                   ↓ more
         ────────────────────────────────────────────────────────────────────────────────
-         f(θ): cube   θ: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences  [████████████████████] 100% done
          |numerical − exact| derivative of θ³ at θ=1
          error                                 * one-sided |error|  o two-sided |error|
@@ -179,7 +179,7 @@ import TextCharts
          • Best one-sided error 4.0e-09 at ε=1.0e-08; best two-sided 5.0e-12 at
            ε=3.2e-06.
          … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-        n/p page   ↑↓ scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n/p page   ↑↓ scroll   r run   Tab knobs   ? help   q back
         """#)
     }
 
@@ -187,16 +187,16 @@ import TextCharts
     @Test func checkpointAnsweredUTF8() throws {
         try Self.expectScreen(.checkpointAnswered, ascii: false, #"""
          Gradient checking › Which is better?                                  page 2/2
-         few rows: the verdict must still be brought into view when the student
-         answers, or they would answer blind and see nothing happen.
-
-         Checkpoint: When ε is divided by 10, the two-sided error is divided by about…
+         ▶ Checkpoint: When ε is divided by 10, the two-sided error is divided by
+         about…
            1) 10
            2) 100
            3) 1000
-         ✓ Right. The two-sided difference has error of order ε².              ↑ top: g
+         ✓ Right. The two-sided difference has error of order ε².
+
+         End of the lesson. n: next lesson (Numbers); q: lesson list           ↑ top: g
         ────────────────────────────────────────────────────────────────────────────────
-         f(θ): cube   θ: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences
          Error of the one-sided and two-sided numerical derivative as ε shrinks from
          1e-1 to 1e-12.
@@ -209,7 +209,7 @@ import TextCharts
 
 
 
-        n/p page   ↑↓ scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n next lesson   ↑↓ scroll   r run   Tab text   1-9 answer   ? help   q back
         """#)
     }
 
@@ -219,24 +219,23 @@ import TextCharts
          Gradient checking › Two-sided differences                             page 1/2
          The two-sided difference has error of order ε²; press r to see it.
 
-         • one ┌───────────────────────────────────────────────────────────────┐
-         • two │ Keys                                                          │
-         • thre│                                                               │
-         • four│ ↑ ↓  j k      move / scroll / choose a knob                   │
-         • five│ Enter         open a lesson; run the page's experiment        │
-         • six │ n p  PgDn PgUp  next / previous page   (← → too)              │ ↓ more
-        ───────│ Tab           move focus between the text and the knobs       │────────
-         f(θ): │ ← →  - +      change the focused knob                         │
-         One-si│ r             run again with the current knobs                │
-         Error │ o             show / hide the previous run on the chart       │from
-         1e-1 t│ Esc           cancel a run; close this help                   │
-               │ g G           top / bottom of the page                        │
-         Press │ 1-9           answer a checkpoint question                    │
-               │ f             when following a presentation: explore / rejoin │
-               │ ?             this help                                       │
-               │ t             glossary: terms in English and Chinese          │
-               │ q             back to the lesson list; quit                   │
-               └───────────────────────────────────────────────────────────────┘
+         • ┌────────────────────────────────────────────────────────────────────────┐
+         • │ Keys                                                                   │
+         • │                                                                        │
+         • │ ↑ ↓  j k      move / scroll / choose a knob                            │
+         • │ Enter  1      resume a lesson (1: from page 1); run the experiment     │
+         • │ n p  PgDn PgUp  next / previous page (← → too); last page: next lesson │re
+        ───│ Tab           move focus: text → knobs → each checkpoint               │───
+         fu│ ← →  - +  0-9  change the focused knob; type its value (or Enter)      │
+         On│ x y z         apply the page's preset 1, 2, 3 (listed under the knobs) │
+         Er│ r             run again with the current knobs                         │
+         1e│ Esc           cancel a run; close this help                            │
+           │ g G           top / bottom of the page (g again: page 1)               │
+         Pr│ 1-9           answer the focused checkpoint (again to change it)       │
+           │ f             when following a presentation: explore / rejoin          │
+           │ ?             this help                                                │
+           │ q             back to the lesson list; quit                            │
+           └────────────────────────────────────────────────────────────────────────┘
 
 
 
@@ -252,7 +251,7 @@ import TextCharts
          • one
          • two                                                                   ↓ more
         ────────────────────────────────────────────────────────────────────────────────
-         f(θ): sin   θ: 0.5   points per decade: 4
+         function: sin   theta: 0.5   points-per-decade: 4
          One-sided vs two-sided differences  [████████████████████] 100% done
          |numerical − exact| derivative of sin θ at θ=0.5
          error                                 * one-sided |error|  o two-sided |error|
@@ -317,7 +316,7 @@ import TextCharts
          - five
          - six                                                                   v more
         --------------------------------------------------------------------------------
-         f(theta): cube   theta: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences
          Error of the one-sided and two-sided numerical derivative as eps shrinks from
          1e-1 to 1e-12.
@@ -330,7 +329,7 @@ import TextCharts
 
 
 
-        n/p page   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n/p page   ^v scroll   r run   Tab knobs   ? help   q back
         """#)
     }
 
@@ -342,7 +341,7 @@ import TextCharts
 
          - one                                                                   v more
         --------------------------------------------------------------------------------
-         f(theta): cube   theta: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences  [#########-----------] 44% running
          |numerical - exact| derivative of theta^3 at theta=1
          error                                 * one-sided |error|  o two-sided |error|
@@ -372,7 +371,7 @@ import TextCharts
 
          - one                                                                   v more
         --------------------------------------------------------------------------------
-         f(theta): cube   theta: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences  [####################] 100% done
          |numerical - exact| derivative of theta^3 at theta=1
          error                                 * one-sided |error|  o two-sided |error|
@@ -390,7 +389,7 @@ import TextCharts
          - Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
            eps=3.2e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-        n/p page   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n/p page   ^v scroll   r run   Tab knobs   ? help   q back
         """#)
     }
 
@@ -398,16 +397,16 @@ import TextCharts
     @Test func checkpointAnsweredASCII() throws {
         try Self.expectScreen(.checkpointAnswered, ascii: true, #"""
          Gradient checking > Which is better?                                  page 2/2
-         answers, or they would answer blind and see nothing happen.
-
-         Checkpoint: When eps is divided by 10, the two-sided error is divided by
+         > Checkpoint: When eps is divided by 10, the two-sided error is divided by
          about...
            1) 10
            2) 100
            3) 1000
-         v Right. The two-sided difference has error of order eps^2.           ^ top: g
+         v Right. The two-sided difference has error of order eps^2.
+
+         End of the lesson. n: next lesson (Numbers); q: lesson list           ^ top: g
         --------------------------------------------------------------------------------
-         f(theta): cube   theta: 1   points per decade: 4
+         function: cube   theta: 1   points-per-decade: 4
          One-sided vs two-sided differences
          Error of the one-sided and two-sided numerical derivative as eps shrinks from
          1e-1 to 1e-12.
@@ -420,7 +419,7 @@ import TextCharts
 
 
 
-        n/p page   ^v scroll   r run   Tab knobs   1-9 answer   ? help   q back
+        n next lesson   ^v scroll   r run   Tab text   1-9 answer   ? help   q back
         """#)
     }
 
@@ -430,24 +429,23 @@ import TextCharts
          Gradient checking > Two-sided differences                             page 1/2
          The two-sided difference has error of order eps^2; press r to see it.
 
-         - one +---------------------------------------------------------------+
-         - two | Keys                                                          |
-         - thre|                                                               |
-         - four| ^ v  j k      move / scroll / choose a knob                   |
-         - five| Enter         open a lesson; run the page's experiment        |
-         - six | n p  PgDn PgUp  next / previous page   (<- -> too)            | v more
-        -------| Tab           move focus between the text and the knobs       |--------
-         f(thet| <- ->  - +      change the focused knob                       |
-         One-si| r             run again with the current knobs                |
-         Error | o             show / hide the previous run on the chart       |s from
-         1e-1 t| Esc           cancel a run; close this help                   |
-               | g G           top / bottom of the page                        |
-         Press | 1-9           answer a checkpoint question                    |
-               | f             when following a presentation: explore / rejoin |
-               | ?             this help                                       |
-               | t             glossary: terms in English and Chinese          |
-               | q             back to the lesson list; quit                   |
-               +---------------------------------------------------------------+
+         -+--------------------------------------------------------------------------+
+         -| Keys                                                                     |
+         -|                                                                          |
+         -| ^ v  j k      move / scroll / choose a knob                              |
+         -| Enter  1      resume a lesson (1: from page 1); run the experiment       |
+         -| n p  PgDn PgUp  next / previous page (<- -> too); last page: next lesson |e
+        --| Tab           move focus: text -> knobs -> each checkpoint               |--
+         f| <- ->  - +  0-9  change the focused knob; type its value (or Enter)      |
+         O| x y z         apply the page's preset 1, 2, 3 (listed under the knobs)   |
+         E| r             run again with the current knobs                           |
+         1| Esc           cancel a run; close this help                              |
+          | g G           top / bottom of the page (g again: page 1)                 |
+         P| 1-9           answer the focused checkpoint (again to change it)         |
+          | f             when following a presentation: explore / rejoin            |
+          | ?             this help                                                  |
+          | q             back to the lesson list; quit                              |
+          +--------------------------------------------------------------------------+
 
 
 
@@ -463,7 +461,7 @@ import TextCharts
          - one
          - two                                                                   v more
         --------------------------------------------------------------------------------
-         f(theta): sin   theta: 0.5   points per decade: 4
+         function: sin   theta: 0.5   points-per-decade: 4
          One-sided vs two-sided differences  [####################] 100% done
          |numerical - exact| derivative of sin theta at theta=0.5
          error                                 * one-sided |error|  o two-sided |error|

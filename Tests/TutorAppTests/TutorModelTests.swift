@@ -48,6 +48,7 @@ import TextCharts
     - 10
     * 100
     - 1000
+    ~ Write the error as a power of ε.
     > The two-sided difference has error of order ε².
     ```
     """
@@ -130,7 +131,7 @@ import TextCharts
         #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
         #expect(lines[0].hasSuffix("page 1/2"))
         #expect(lines[1] == " The two-sided difference has error of order ε²; press r to see it.")
-        #expect(lines.contains(" f(θ): cube   θ: 1   points per decade: 4"))
+        #expect(lines.contains(" function: cube   theta: 1   points-per-decade: 4"), "knobs by the ids the lesson text uses")
         #expect(lines.contains(" Press r or Enter to run it; Tab to adjust its knobs."))
         #expect(model.progress.isVisited(lesson: "checking", page: "two-sided"))
     }
@@ -174,9 +175,9 @@ import TextCharts
         model.update(.key(.character("+")))
         #expect(model.settings?["theta"] == .number(1.5))
         let panel = model.view().lines()
-        #expect(panel.contains { $0.hasPrefix(" θ ") && $0.contains("◀ 1.5 ▶  the point where the derivative is estimated") },
-                "the knob panel shows the focused knob, its value and help: \(panel.joined(separator: "\n"))")
-        #expect(panel.contains { $0.hasPrefix(" f(θ) ") && $0.contains("  cube  ") })
+        #expect(panel.contains { $0.hasPrefix(" theta ") && $0.contains("◀ 1.5 ▶  θ — the point where the derivative is estimated") },
+                "the knob panel shows the focused knob by its id, its value and longer help: \(panel.joined(separator: "\n"))")
+        #expect(panel.contains { $0.hasPrefix(" function ") && $0.contains("  cube  ") })
         model.update(.key(.up))
         model.update(.key(.left))  // choices do not wrap: cube is first
         #expect(model.settings?["function"] == .choice("cube"))
@@ -186,32 +187,45 @@ import TextCharts
         #expect(model.focus == .text, "running folds the knob panel so the chart gets the room")
         Self.finishRun(&model)
         #expect(model.view().lines().joined().contains("sin θ at θ=1.5"))
-        #expect(model.view().lines().contains(" f(θ): sin   θ: 1.5   points per decade: 4"))
+        #expect(model.view().lines().contains(" function: sin   theta: 1.5   points-per-decade: 4"))
     }
 
     @Test func pagesTurnAndCheckpointsAreAnswered() throws {
         var model = try Self.makeModel()
         model.update(.key(.enter))
         #expect(model.update(.key(.character("n"))) == [.saveProgress])
-        #expect(model.progress.isCompleted(lesson: "checking", page: "two-sided"))
+        #expect(!model.progress.isCompleted(lesson: "checking", page: "two-sided"), "its end was never on screen")
         var lines = model.view().lines()
         #expect(lines[0].hasSuffix("page 2/2"))
         #expect(!lines.contains("   2) 100"), "the question is below the fold")
+        #expect(!model.progress.isCompleted(lesson: "checking", page: "better"))
         model.update(.key(.end))
+        #expect(model.progress.isCompleted(lesson: "checking", page: "better"), "the last page counts once its end was on screen")
         lines = model.view().lines()
         #expect(lines.contains(" Checkpoint: When ε is divided by 10, the two-sided error is divided by about…"))
         #expect(lines.contains("   2) 100"))
         #expect(model.update(.key(.character("1"))) == [.saveProgress])
         lines = model.view().lines()
-        #expect(lines.contains { $0.hasPrefix(" ✗ Not quite. The two-sided difference has error of order ε².") })
+        #expect(lines.contains { $0.hasPrefix(" ✗ Not quite. Hint: Write the error as a power of ε. Answer again.") },
+                "a first wrong answer shows the hint, not the explanation: \(lines.joined(separator: "\n"))")
+        #expect(!lines.joined().contains("order ε²."))
         #expect(model.progress.answer(lesson: "checking", checkpoint: "order")?.correct == false)
         model.update(.key(.character("2")))
         #expect(model.view().lines().contains { $0.hasPrefix(" ✓ Right. The two-sided difference has error of order ε².") })
+        // Back to the first page (g at the top of a page goes to page 1) and read it to its end.
+        model.update(.key(.character("g")))
+        model.update(.key(.character("g")))
+        #expect(model.pageIndex == 0)
+        model.update(.key(.end))
+        #expect(model.progress.isCompleted(lesson: "checking", page: "two-sided"))
         model.update(.key(.character("n")))
-        #expect(model.view().lines()[23] == "Last page of this lesson. Press q for the lesson list.")
+        model.update(.key(.end))
+        #expect(model.view().lines().contains { $0.contains("End of the lesson. n: next lesson (Numbers)") })
+        model.update(.key(.character("n")))
+        #expect(model.currentLesson?.id == "numbers", "n on the last page opens the next lesson (the broken one is skipped)")
         model.update(.key(.character("q")))
         #expect(model.screen == .overview)
-        #expect(model.view().lines().contains(" ▶ 1. Gradient checking  (2/2 pages) ✓"))
+        #expect(model.view().lines().contains("   1. Gradient checking  (2/2 pages) ✓"))
     }
 
     @Test func resumeOffersTheLastPosition() throws {
@@ -232,7 +246,7 @@ import TextCharts
         model.update(.key(.character("?")))
         #expect(model.overlay == .help)
         let screen = model.view().lines().joined(separator: "\n")
-        #expect(screen.contains("Tab           move focus between the text and the knobs"))
+        #expect(screen.contains("Tab           move focus: text → knobs → each checkpoint"))
         #expect(screen.contains("┌"))
         model.update(.key(.escape))
         #expect(model.overlay == nil)
@@ -291,7 +305,7 @@ import TextCharts
         let lines = model.view().lines()
         // The text pane keeps 2/5 of the width; the chart panel starts after a rule.
         #expect(lines[1].hasPrefix(" The two-sided difference has error of order ε²; press r to see"))
-        #expect(lines[1].contains("│ f(θ): cube"))
+        #expect(lines[1].contains("│ function: cube"))
     }
 
     @Test func numericCheckpointsAreTypedAndJudged() throws {

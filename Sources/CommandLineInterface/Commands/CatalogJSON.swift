@@ -50,6 +50,12 @@ enum CatalogJSON {
         .object([
             ("id", .string(embed.experimentID)),
             ("presets", .object(embed.presets.map { ($0.name, .string($0.value)) })),
+            // The settings the text asks for, as the tutor offers them on keys x, y, z (in the
+            // language of the lesson file the list was made from: names are translated).
+            ("namedPresets", .array(embed.namedPresets.map { preset in
+                .object([("title", .string(preset.title)),
+                         ("settings", .object(preset.settings.map { ($0.name, .string($0.value)) }))])
+            })),
         ])
     }
 
@@ -72,11 +78,14 @@ enum CatalogJSON {
                 ("kind", .string("number")), ("min", .number(range.lowerBound)), ("max", .number(range.upperBound)),
                 // A logarithmic knob's step is in decades: ×10^step per press.
                 ("step", .number(step)), ("logarithmic", .bool(logarithmic)),
+                // How ←/→ actually step it: "linear", "powers-of-ten" (×10^step), "1-2-5" or "1-3-10".
+                ("stepping", .string(knob.stepping.name)),
             ]
         case .integer(let range, let step):
             members += [
                 ("kind", .string("integer")), ("min", .integer(Int128(range.lowerBound))),
                 ("max", .integer(Int128(range.upperBound))), ("step", .integer(Int128(step))),
+                ("stepping", .string(knob.stepping.name)),
             ]
         case .choice(let choices):
             members += [("kind", .string("choice")), ("choices", .array(choices.map(JSONValue.string)))]

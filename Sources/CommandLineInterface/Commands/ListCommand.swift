@@ -61,7 +61,7 @@ struct ListCommand: ParsableCommand {
         for experiment in ExperimentCatalog.all {
             lines.append("  \(experiment.id) — \(experiment.title)")
             for knob in experiment.knobs {
-                lines.append("      --set \(knob.id)=\(knob.defaultValue)   \(knob.help); \(knob.validValuesDescription)")
+                lines.append("      --set \(knob.id)=\(knob.defaultValue.commandLineText)   \(knob.help); \(knob.validValuesDescription)")
             }
         }
         return lines.joined(separator: "\n")

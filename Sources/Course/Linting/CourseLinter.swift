@@ -104,7 +104,7 @@ public enum CourseLinter {
                     message: "unknown experiment '\(embed.experimentID)': use one of \(valid.isEmpty ? "(none)" : valid), or add the experiment to the catalog"))
                 continue
             }
-            for preset in embed.presets {
+            for preset in embed.presets + embed.namedPresets.flatMap(\.settings) {
                 guard knobIDs.contains(preset.name) else {
                     problems.append(LintProblem(file: lesson.sourceFile, line: preset.line,
                         message: "experiment \(id) has no knob '\(preset.name)': use one of \(knobIDs.isEmpty ? "(none)" : knobIDs.joined(separator: ", "))"))
@@ -169,6 +169,9 @@ public enum CourseLinter {
                 } else if !samePresets(embed.presets, other.presets) {
                     add(embed.line, "the presets of \(embed.experimentID) on page '\(page.id)' (\(describe(embed.presets))) differ from \(referenceName) line \(other.line) (\(describe(other.presets))): use the same knob values in both")
                 }
+                if embed.experimentID == other.experimentID, !sameNamedPresets(embed.namedPresets, other.namedPresets) {
+                    add(embed.namedPresets.first?.line ?? embed.line, "the 'preset' lines of \(embed.experimentID) on page '\(page.id)' (\(embed.namedPresets.map(\.settingsText).joined(separator: "; "))) differ from \(referenceName) line \(other.line) (\(other.namedPresets.map(\.settingsText).joined(separator: "; "))): give the same presets in the same order in both (only their names are translated)")
+                }
             }
         }
 
@@ -202,6 +205,11 @@ public enum CourseLinter {
             }
             if page.id != originalPage.id {
                 add(checkpoint.line, "checkpoint '\(checkpoint.id)' is on page '\(page.id)' but in \(referenceName) on page '\(originalPage.id)': put it on the same page in both")
+            }
+            if (checkpoint.hint == nil) != (original.hint == nil) {
+                add(checkpoint.line, checkpoint.hint == nil
+                    ? "checkpoint '\(checkpoint.id)' has no hint but \(referenceName) (line \(original.line)) has one: translate its '~ ' lines too"
+                    : "checkpoint '\(checkpoint.id)' has a hint but \(referenceName) (line \(original.line)) has none: add the '~ ' lines to both or to neither")
             }
             switch (checkpoint.answer, original.answer) {
             case (.choice(let options, let correct), .choice(let originalOptions, let originalCorrect)):
@@ -252,6 +260,10 @@ public enum CourseLinter {
             if let x = Double(value), let y = Double(preset.value) { return x == y }
             return value.lowercased() == preset.value.lowercased()
         }
+    }
+
+    private static func sameNamedPresets(_ a: [NamedPreset], _ b: [NamedPreset]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { samePresets($0.settings, $1.settings) }
     }
 
     private static func describe(_ presets: [KnobPreset]) -> String {

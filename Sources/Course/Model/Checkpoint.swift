@@ -19,19 +19,23 @@ public struct Checkpoint: Sendable, Hashable {
     public var question: String
     public var answer: Answer
     public var explanation: String
+    /// Shown after a first wrong answer (`~ ` lines), before the explanation gives the answer away.
+    public var hint: String?
     /// The line of the ```` ```checkpoint ```` fence in the lesson file.
     public var line: Int
 
-    public init(id: String, question: String, answer: Answer, explanation: String, line: Int) {
+    public init(id: String, question: String, answer: Answer, explanation: String, hint: String? = nil, line: Int) {
         self.id = id
         self.question = question
         self.answer = answer
         self.explanation = explanation
+        self.hint = hint
         self.line = line
     }
 
     public var questionRuns: [Inline] { Inline.parse(question) }
     public var explanationRuns: [Inline] { Inline.parse(explanation) }
+    public var hintRuns: [Inline] { hint.map { Inline.parse($0) } ?? [] }
     /// The choices as styled runs; empty for a numeric checkpoint.
     public var optionRuns: [[Inline]] {
         guard case .choice(let options, _) = answer else { return [] }

@@ -5,12 +5,15 @@ public struct ExperimentEmbed: Sendable, Hashable {
     /// The experiment's stable id, e.g. `gradcheck.epsilon`.
     public var experimentID: String
     public var presets: [KnobPreset]
+    /// Settings the page's text asks for, applied with one key each (`preset` lines), in lesson order.
+    public var namedPresets: [NamedPreset]
     /// The line of the ```` ```experiment ```` fence in the lesson file.
     public var line: Int
 
-    public init(experimentID: String, presets: [KnobPreset], line: Int) {
+    public init(experimentID: String, presets: [KnobPreset], namedPresets: [NamedPreset] = [], line: Int) {
         self.experimentID = experimentID
         self.presets = presets
+        self.namedPresets = namedPresets
         self.line = line
     }
 

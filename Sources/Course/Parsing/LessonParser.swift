@@ -412,9 +412,17 @@ private struct ParserState {
         }
         var presets: [KnobPreset] = []
         var presetLines: [String: Int] = [:]
+        var namedPresets: [NamedPreset] = []
         for entry in body {
             let text = entry.text.trimmingSpaces
             if text.isEmpty { continue }
+            if text.hasPrefix("preset ") || text.hasPrefix("preset\t") || text == "preset" {
+                guard namedPresets.count < NamedPreset.maximumPerExperiment else {
+                    throw error(entry.line, "an experiment offers at most \(NamedPreset.maximumPerExperiment) presets (one key each): move this one to another page or drop one")
+                }
+                namedPresets.append(try parseNamedPreset(String(text.dropFirst("preset".count)).trimmingSpaces, line: entry.line))
+                continue
+            }
             guard let equals = text.firstIndex(of: "=") else {
                 throw error(entry.line, "'\(text)' is not a knob preset: write one 'knob = value' per line, e.g. 'theta = 1'")
             }
@@ -432,7 +440,35 @@ private struct ParserState {
             presetLines[name] = entry.line
             presets.append(KnobPreset(name: name, value: value, line: entry.line))
         }
-        return ExperimentEmbed(experimentID: words[1], presets: presets, line: line)
+        return ExperimentEmbed(experimentID: words[1], presets: presets, namedPresets: namedPresets, line: line)
+    }
+
+    /// `preset NAME: knob = value, knob = value`, or `preset knob = value` without a name.
+    func parseNamedPreset(_ text: String, line: Int) throws(LessonError) -> NamedPreset {
+        let example = "e.g. 'preset no penalty: lambda = 0' or 'preset lambda = 0, hidden = 20'"
+        var name: String?
+        var rest = Substring(text)
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("=") {
+            name = text[..<colon].trimmingSpaces
+            rest = text[text.index(after: colon)...]
+            if name!.isEmpty {
+                throw error(line, "this preset has an empty name before ':': write the name or leave out the ':', \(example)")
+            }
+        }
+        var settings: [KnobPreset] = []
+        for part in rest.split(separator: ",", omittingEmptySubsequences: false) {
+            let assignment = part.trimmingSpaces
+            guard let equals = assignment.firstIndex(of: "="), !assignment[..<equals].trimmingSpaces.isEmpty,
+                  !assignment[assignment.index(after: equals)...].trimmingSpaces.isEmpty else {
+                throw error(line, "'\(assignment)' in a preset is not a knob setting: write the settings as 'knob = value' separated by commas, \(example)")
+            }
+            let knob = assignment[..<equals].trimmingSpaces
+            if settings.contains(where: { $0.name == knob }) {
+                throw error(line, "knob '\(knob)' is set twice in this preset: set each knob once")
+            }
+            settings.append(KnobPreset(name: knob, value: assignment[assignment.index(after: equals)...].trimmingSpaces, line: line))
+        }
+        return NamedPreset(name: name, settings: settings, line: line)
     }
 
     /// ```` ```exercise ID ```` and, optionally, lines saying what to implement (joined into one paragraph).
@@ -459,6 +495,7 @@ private struct ParserState {
         guard Identifier.isValid(id) else { throw error(line, Identifier.invalidMessage("checkpoint", id)) }
         var question: [String] = []
         var explanation: [String] = []
+        var hint: [String] = []
         var options: [(text: String, correct: Bool, line: Int)] = []
         var numeric: (answer: Double, tolerance: Double, line: Int)?
         for entry in body {
@@ -471,6 +508,8 @@ private struct ParserState {
                 question.append(rest)
             case ">":
                 explanation.append(rest)
+            case "~":
+                hint.append(rest)
             case "-", "*":
                 guard !rest.isEmpty else {
                     throw error(entry.line, "empty choice in checkpoint '\(id)': write the choice's text after '\(marker) '")
@@ -483,7 +522,7 @@ private struct ParserState {
                 }
                 numeric = try parseNumericAnswer(rest, checkpoint: id, line: entry.line)
             default:
-                throw error(entry.line, "'\(text)' is not part of a checkpoint: start the line with '? ' (question), '- ' or '* ' (wrong or right choice), '= ' (numeric answer) or '> ' (explanation)")
+                throw error(entry.line, "'\(text)' is not part of a checkpoint: start the line with '? ' (question), '- ' or '* ' (wrong or right choice), '= ' (numeric answer), '> ' (explanation) or '~ ' (hint)")
             }
         }
         let questionText = TextJoin.join(question)
@@ -519,7 +558,10 @@ private struct ParserState {
             throw error(line, "checkpoint '\(id)' has no explanation: add lines starting with '> ' that say why the answer is right")
         }
         _ = try inlines(explanationText, line: line)
-        return Checkpoint(id: id, question: questionText, answer: answer, explanation: explanationText, line: line)
+        let hintText = TextJoin.join(hint)
+        _ = try inlines(hintText, line: line)
+        return Checkpoint(id: id, question: questionText, answer: answer, explanation: explanationText,
+                          hint: hintText.isEmpty ? nil : hintText, line: line)
     }
 
     func parseNumericAnswer(_ text: String, checkpoint id: String, line: Int) throws(LessonError) -> (Double, Double, Int) {

@@ -9,20 +9,25 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     /// By exercise id: when the student's own file first passed its check (a later failing check
     /// does not take it back). Missing in files written before exercises; older dltutors ignore it.
     public var exercises: [String: Date]
+    /// The page the student was last on in this lesson, where Enter reopens it (absent in older files).
+    public var lastPage: String?
 
-    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:], exercises: [String: Date] = [:]) {
+    public init(pages: [String: PageProgress] = [:], checkpoints: [String: CheckpointRecord] = [:],
+                exercises: [String: Date] = [:], lastPage: String? = nil) {
         self.pages = pages
         self.checkpoints = checkpoints
         self.exercises = exercises
+        self.lastPage = lastPage
     }
 
-    private enum CodingKeys: String, CodingKey { case pages, checkpoints, exercises }
+    private enum CodingKeys: String, CodingKey { case pages, checkpoints, exercises, lastPage }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pages = try container.decodeIfPresent([String: PageProgress].self, forKey: .pages) ?? [:]
         checkpoints = try container.decodeIfPresent([String: CheckpointRecord].self, forKey: .checkpoints) ?? [:]
         exercises = try container.decodeIfPresent([String: Date].self, forKey: .exercises) ?? [:]
+        lastPage = try container.decodeIfPresent(String.self, forKey: .lastPage)
     }
 
     func merged(with other: LessonProgress) -> LessonProgress {
@@ -34,11 +39,14 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         }
         for (id, theirs) in other.checkpoints {
             if let mine = result.checkpoints[id], mine.answeredAt > theirs.answeredAt { continue }
-            result.checkpoints[id] = theirs
+            var latest = theirs
+            if let mine = result.checkpoints[id] { latest.wrongAnswers = max(mine.wrongCount, theirs.wrongCount) }
+            result.checkpoints[id] = latest
         }
         for (id, theirs) in other.exercises {
             result.exercises[id] = earliest(result.exercises[id], theirs)
         }
+        result.lastPage = result.lastPage ?? other.lastPage
         return result
     }
 

@@ -71,17 +71,41 @@ public struct StudentProgress: Codable, Sendable, Equatable {
         touch(date)
     }
 
+    /// Records the latest answer; wrong answers are counted (hint first, then the explanation).
     public mutating func recordAnswer(
         lesson: String, checkpoint: String, answer: CheckpointAnswer, correct: Bool, at date: Date = Date()
     ) {
+        let wrong = (lessons[lesson]?.checkpoints[checkpoint]?.wrongCount ?? 0) + (correct ? 0 : 1)
+        // Not written while there is none, so a file stays as older dltutors wrote it.
         lessons[lesson, default: LessonProgress()].checkpoints[checkpoint] =
-            CheckpointRecord(answer: answer, correct: correct, answeredAt: date)
+            CheckpointRecord(answer: answer, correct: correct, answeredAt: date, wrongAnswers: wrong > 0 ? wrong : nil)
         touch(date)
     }
 
     public mutating func setPosition(lesson: String, page: String, at date: Date = Date()) {
         lastPosition = Position(lesson: lesson, page: page, updated: date)
+        lessons[lesson, default: LessonProgress()].lastPage = page
         touch(date)
+    }
+
+    /// The page to reopen `lesson` at: where the student left it, or the first page.
+    public func resumePageIndex(of lesson: Lesson) -> Int {
+        lessons[lesson.id]?.lastPage.flatMap(lesson.pageIndex(id:)) ?? 0
+    }
+
+    /// Whether any page of `lesson` was opened.
+    public func isStarted(_ lesson: Lesson) -> Bool {
+        lesson.pages.contains { isVisited(lesson: lesson.id, page: $0.id) }
+    }
+
+    /// The checkpoints whose latest answer is missing or wrong, in reading order.
+    public func openCheckpoints(of lesson: Lesson) -> [(page: Page, checkpoint: Checkpoint)] {
+        lesson.checkpoints.filter { answer(lesson: lesson.id, checkpoint: $0.checkpoint.id)?.correct != true }
+    }
+
+    /// Done: every page seen to its end and every checkpoint's latest answer right.
+    public func isDone(_ lesson: Lesson) -> Bool {
+        completedCount(of: lesson) == lesson.pages.count && openCheckpoints(of: lesson).isEmpty
     }
 
     private mutating func touch(_ date: Date) {
@@ -93,8 +117,12 @@ public struct StudentProgress: Codable, Sendable, Equatable {
     /// and for the position the most recent wins.
     public func merged(with other: StudentProgress) -> StudentProgress {
         var result = self
+        // Where each lesson was left: the more recently updated side's page wins.
+        let theirsIsNewer = (other.updated ?? .distantPast) >= (updated ?? .distantPast)
         for (id, theirs) in other.lessons {
-            result.lessons[id] = (result.lessons[id] ?? LessonProgress()).merged(with: theirs)
+            var lesson = (result.lessons[id] ?? LessonProgress()).merged(with: theirs)
+            if theirsIsNewer, let page = theirs.lastPage { lesson.lastPage = page }
+            result.lessons[id] = lesson
         }
         if let theirs = other.lastPosition, theirs.updated >= (result.lastPosition?.updated ?? .distantPast) {
             result.lastPosition = theirs

@@ -56,7 +56,7 @@ public struct Knob: Sendable, Hashable, Identifiable {
         case .number(let range, _, _):
             "a number from \(KnobValue.format(range.lowerBound)) to \(KnobValue.format(range.upperBound))"
         case .integer(let range, _):
-            "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            "a whole number from \(KnobValue.format(Double(range.lowerBound))) to \(KnobValue.format(Double(range.upperBound)))"
         case .choice(let choices):
             "one of " + choices.joined(separator: ", ")
         case .toggle:
@@ -69,7 +69,7 @@ public struct Knob: Sendable, Hashable, Identifiable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         switch kind {
         case .number(let range, _, _):
-            guard let number = Double(trimmed), number.isFinite else {
+            guard let number = KnobValue.parseNumber(trimmed), number.isFinite else {
                 throw KnobError.invalidValue(knob: id, value: text, expected: validValuesDescription)
             }
             guard range.contains(number) else {
@@ -77,9 +77,10 @@ public struct Knob: Sendable, Hashable, Identifiable {
             }
             return .number(number)
         case .integer(let range, _):
-            guard let number = Int(trimmed) else {
+            guard let real = KnobValue.parseNumber(trimmed), real == real.rounded(), abs(real) < 1e15 else {
                 throw KnobError.invalidValue(knob: id, value: text, expected: validValuesDescription)
             }
+            let number = Int(real)
             guard range.contains(number) else {
                 throw KnobError.outOfRange(knob: id, value: text, expected: validValuesDescription)
             }
@@ -98,16 +99,34 @@ public struct Knob: Sendable, Hashable, Identifiable {
         }
     }
 
+    /// How ←/→ step this knob (see `KnobStepping`): logarithmic over ranges wider than two decades.
+    public var stepping: KnobStepping {
+        switch kind {
+        case .number(let range, let step, let logarithmic):
+            if logarithmic { return .powersOfTen(fraction: step) }
+            return KnobStepping.spansManyDecades(lower: range.lowerBound, upper: range.upperBound, step: step)
+                ? .oneTwoFive : .linear(step)
+        case .integer(let range, let step):
+            return KnobStepping.spansManyDecades(lower: Double(range.lowerBound), upper: Double(range.upperBound),
+                                                 step: Double(step))
+                ? .oneThreeTen : .linear(Double(step))
+        case .choice, .toggle:
+            return .linear(1)
+        }
+    }
+
     /// The value one step up (`direction` 1) or down (-1) from `value`, kept inside the range.
     public func stepped(_ value: KnobValue, by direction: Int) -> KnobValue {
         switch (kind, value) {
-        case (.number(let range, let step, let logarithmic), .number(let current)):
-            let next = logarithmic
-                ? current * pow10(step * Double(direction))
-                : current + step * Double(direction)
+        case (.number(let range, let step, _), .number(let current)):
+            let smallest = range.lowerBound > 0 ? range.lowerBound : step
+            let next = stepping.step(current, by: direction, in: range, smallest: smallest, integral: false)
             return .number(min(max(KnobValue.rounded(next), range.lowerBound), range.upperBound))
         case (.integer(let range, let step), .integer(let current)):
-            return .integer(min(max(current + step * direction, range.lowerBound), range.upperBound))
+            let bounds = Double(range.lowerBound)...Double(range.upperBound)
+            let smallest = range.lowerBound > 0 ? Double(range.lowerBound) : Double(step)
+            let next = stepping.step(Double(current), by: direction, in: bounds, smallest: smallest, integral: true)
+            return .integer(min(max(Int(next.rounded()), range.lowerBound), range.upperBound))
         case (.choice(let choices), .choice(let current)):
             let index = choices.firstIndex(of: current) ?? 0
             return .choice(choices[min(max(index + direction, 0), choices.count - 1)])
@@ -117,8 +136,6 @@ public struct Knob: Sendable, Hashable, Identifiable {
             return defaultValue
         }
     }
-
-    private func pow10(_ exponent: Double) -> Double { Foundation.pow(10, exponent) }
 }
 
 import Foundation
@@ -133,17 +150,68 @@ public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .number(let value): KnobValue.format(value)
-        case .integer(let value): String(value)
+        case .integer(let value): KnobValue.format(Double(value))
         case .choice(let value): value
         case .toggle(let value): value ? "on" : "off"
         }
     }
 
-    /// Short, exact-looking text for a number: 0.7, 1e-07, 3.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e6 { return String(Int(value)) }
-        if abs(value) >= 1e-3, abs(value) < 1e6 { return String(rounded(value)) }
-        return String(format: "%.3g", value)
+    /// The value as `--set name=value` takes it: like `description`, but without thousands commas
+    /// (a comma separates the values of a list such as `--compare`).
+    public var commandLineText: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .number(let value) where value == value.rounded() && abs(value) < 1e15: String(Int(value))
+        default: description
+        }
+    }
+
+    /// Short text for a number, as the panel, `dltutor run` and messages show it: 0.7, 3.16, 1e-7,
+    /// 10,000 (thousands grouped from five digits), 1.5e6. At most four significant digits: a value
+    /// typed with more runs as typed.
+    public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value == value.rounded(), abs(value) < 1e15 {
+            let whole = Int(value)
+            return abs(whole) >= 10_000 ? grouped(whole) : String(whole)
+        }
+        if abs(value) >= 1e-3, abs(value) < 1e6 { return trimmed(String(format: "%.4g", value)) }
+        // Scientific: "1e-7", "3.16e-5" (no zero padding or "+" in the exponent).
+        let parts = String(format: "%.3e", value).split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return String(value) }
+        return trimmed(String(parts[0])) + "e" + String(exponent)
+    }
+
+    /// Reads a number the way people type it: `1e-7`, `−2` (Unicode minus), `10,000` or `10 000`.
+    public static func parseNumber(_ text: String) -> Double? {
+        var cleaned = text.trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: "−", with: "-")
+            .replacingOccurrences(of: "_", with: "")
+            .replacingOccurrences(of: " ", with: "")
+        if cleaned.range(of: #"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$"#, options: .regularExpression) != nil {
+            cleaned = cleaned.replacingOccurrences(of: ",", with: "")
+        }
+        guard !cleaned.isEmpty, let value = Double(cleaned) else { return nil }
+        return value
+    }
+
+    private static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    /// "3.160" → "3.16", "1.000" → "1".
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
     }
 
     /// Removes the binary noise that repeated stepping leaves (0.30000000000000004 → 0.3).

@@ -4,11 +4,17 @@ public enum KeyAction: Equatable, Sendable {
     case up, down
     case top, bottom
     case open
+    /// Open the highlighted lesson at its first page (Enter resumes where the student left it).
+    case openFromStart
     /// Continue where the student left off last time.
     case resume
     case nextPage, previousPage
-    /// Between the page's text and its knobs.
-    case switchFocus
+    /// Text → knobs → each checkpoint → text, and back.
+    case switchFocus, switchFocusBack
+    /// Type the focused knob's value.
+    case editKnob
+    /// Apply one of the page's named presets (which one: the key's place in `Keymap.presetKeys`).
+    case applyPreset
     case decrease, increase
     case run
     /// Show or hide the previous run of the page on the chart.

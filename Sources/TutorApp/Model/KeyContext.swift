@@ -6,6 +6,8 @@ public enum KeyContext: Equatable, Sendable, CaseIterable {
     case page
     /// A lesson page, with the focus on the experiment's knobs.
     case knobs
+    /// A lesson page, with the focus on one of its checkpoints.
+    case checkpoint
     /// The help overlay.
     case help
     /// A follower's own keys, on top of the others.

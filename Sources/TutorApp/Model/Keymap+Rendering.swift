@@ -49,6 +49,7 @@ extension Keymap {
     static let backHint = FooterHint("q", "back", "返回")
     static let pageHint = FooterHint("n/p", "page", "翻页")
     static let answerHint = FooterHint("1-9", "answer", "作答")
+    static let scrollHint = FooterHint("↑↓", "scroll", "滚动")
 
     public static let overviewHints = [FooterHint("↑↓", "choose", "选择"), FooterHint("Enter", "open", "打开"), helpHint,
                                        FooterHint("t", "glossary", "术语表"), FooterHint("q", "quit", "退出")]
@@ -64,16 +65,36 @@ extension Keymap {
     public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
-    public static let knobHints = [FooterHint("↑↓", "knob", "选旋钮"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
-                                   FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
-    /// `canCompare`: there is a previous run to show; `canEdit`: the page asks for an exercise (only then
-    /// does `e` do something).
-    public static func lessonHints(canRun: Bool, canCompare: Bool = false, canEdit: Bool = false) -> [FooterHint] {
-        [pageHint, FooterHint("↑↓", "scroll", "滚动")]
-            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "旋钮")] : [])
-            + (canCompare ? [previousHint] : [])
-            + (canEdit ? [editExerciseHint] : [])
-            + [answerHint, helpHint, backHint]
+    public static let knobTypingHints = [FooterHint("0-9 . e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
+                                         FooterHint("Enter", "set", "确定"), FooterHint("Esc", "keep", "保留原值")]
+    static func presetHint(_ count: Int) -> [FooterHint] {
+        count == 0 ? [] : [FooterHint(presetKeys.prefix(count).map(String.init).joined(separator: "/"), "preset", "预设")]
+    }
+    static func tabHint(to focus: TutorModel.Focus) -> FooterHint {
+        switch focus {
+        case .text: FooterHint("Tab", "text", "正文")
+        case .knobs: FooterHint("Tab", "knobs", "旋钮")
+        case .checkpoint: FooterHint("Tab", "checkpoint", "检查点")
+        }
+    }
+
+    public static func knobHints(presets: Int, typable: Bool = true) -> [FooterHint] {
+        [FooterHint("↑↓", "knob", "选旋钮"), FooterHint("←→ −/+", "change", "调节")]
+            + (typable ? [FooterHint("0-9", "type", "输入")] : []) + presetHint(presets) + [FooterHint("r", "run", "运行"), FooterHint("Tab", "next", "下一项"), FooterHint("Esc", "done", "完成")]
+    }
+    /// Only keys that do something on this page: answering only with a checkpoint, presets only
+    /// with presets, Tab only with something to move the focus to.
+    /// `canCompare`: there is a previous run to show (`o`); `canEdit`: the page asks for an exercise (`e`).
+    public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
+                                   lastPage: Bool = false, tabTo next: TutorModel.Focus? = nil,
+                                   canCompare: Bool = false, canEdit: Bool = false) -> [FooterHint] {
+        // Where Tab goes from here (from the text: the knobs, else the first checkpoint).
+        let tab = (next ?? (canRun ? .knobs : checkpoints > 0 ? .checkpoint(0) : nil)).map(tabHint).map { [$0] } ?? []
+        return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint, scrollHint]
+            + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets) + tab
+            + (canCompare ? [previousHint] : []) + (canEdit ? [editExerciseHint] : [])
+            + (checkpoints == 0 ? [] : [numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
+            + [helpHint, backHint]
     }
     public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,
                                         FooterHint("q", "quit", "退出")]

@@ -2,8 +2,14 @@
 /// footer, the README's key table and the command line's help are all rendered from it.
 public enum Keymap {
     private typealias Binding = KeyRow.Binding
-    private static let lesson: [KeyContext] = [.page, .knobs]
-    private static let anywhere: [KeyContext] = [.overview, .page, .knobs]
+    private static let lesson: [KeyContext] = [.page, .knobs, .checkpoint]
+    /// Reading the page: the text or a checkpoint in focus (digits answer, ←/→ turn pages).
+    private static let reading: [KeyContext] = [.page, .checkpoint]
+    private static let anywhere: [KeyContext] = [.overview, .page, .knobs, .checkpoint]
+
+    /// The keys that apply a page's presets, in the order the lesson declares them: letters no
+    /// other key uses (`NamedPreset.maximumPerExperiment` of them; a test keeps the two equal).
+    public static let presetKeys: [Character] = ["x", "y", "z"]
 
     /// The rows in the order the help lists them.
     public static let rows: [KeyRow] = [
@@ -11,24 +17,33 @@ public enum Keymap {
             Binding([.up, .character("k")], .up, in: anywhere),
             Binding([.down, .character("j")], .down, in: anywhere),
         ]),
-        KeyRow([["Enter"]], "open a lesson; run the page's experiment", "打开一课；运行本页的实验", [
+        KeyRow([["Enter"], ["1"]], "resume a lesson (1: from page 1); run the experiment",
+               "继续学一课（1：从第一页开始）；运行实验", [
             // → and l open a lesson too, as they turn to the next page inside one.
             Binding([.enter, .right, .character("l")], .open, in: [.overview]),
-            Binding([.enter], .run, in: lesson),
+            Binding([.character("1"), .character("１")], .openFromStart, in: [.overview]),
+            Binding([.enter], .run, in: reading),
             Binding([.enter], .closeHelp, in: [.help]),
         ]),
-        KeyRow([["n", "p"], ["PgDn", "PgUp"]], "next / previous page   (← → too)", "下一页 / 上一页（← → 也可以）", [
+        KeyRow([["n", "p"], ["PgDn", "PgUp"]], "next / previous page (← → too); last page: next lesson",
+               "下一页 / 上一页（← → 也可以）；最后一页：下一课", [
             Binding([.character("n"), .pageDown], .nextPage, in: lesson),
             Binding([.character("p"), .pageUp], .previousPage, in: lesson),
-            Binding([.right, .character("l")], .nextPage, in: [.page]),
-            Binding([.left, .character("h")], .previousPage, in: [.page]),
+            Binding([.right, .character("l")], .nextPage, in: reading),
+            Binding([.left, .character("h")], .previousPage, in: reading),
         ]),
-        KeyRow([["Tab"]], "move focus between the text and the knobs", "在正文和旋钮之间切换", [
-            Binding([.tab, .backTab], .switchFocus, in: lesson),
+        KeyRow([["Tab"]], "move focus: text → knobs → each checkpoint", "切换焦点：正文 → 旋钮 → 各个检查点", [
+            Binding([.tab], .switchFocus, in: lesson),
+            Binding([.backTab], .switchFocusBack, in: lesson),
         ]),
-        KeyRow([["←", "→"], ["-", "+"]], "change the focused knob", "调节选中的旋钮", [
+        KeyRow([["←", "→"], ["-", "+"], ["0-9"]], "change the focused knob; type its value (or Enter)", "调节选中的旋钮；直接输入数值（或按 Enter）", [
             Binding([.left, .character("-"), .character("h")], .decrease, in: [.knobs]),
             Binding([.right, .character("+"), .character("="), .character("l")], .increase, in: [.knobs]),
+            Binding([.enter], .editKnob, in: [.knobs]),
+            Binding(digitsAs: .editKnob, in: [.knobs]),
+        ]),
+        KeyRow([presetKeys.map { String($0) }], "apply the page's preset 1, 2, 3 (listed under the knobs)", "应用本页的预设 1、2、3（列在旋钮下方）", [
+            Binding(presetKeys.map { Key.character($0) }, .applyPreset, in: lesson),
         ]),
         KeyRow([["r"]], "run again with the current knobs", "用当前旋钮设置重新运行", [
             Binding([.character("r")], .run, in: lesson),
@@ -40,15 +55,15 @@ public enum Keymap {
             Binding([.escape], .cancel, in: lesson),
             Binding([.escape], .closeHelp, in: [.help]),
         ]),
-        KeyRow([["g", "G"]], "top / bottom of the page", "页首 / 页尾", [
+        KeyRow([["g", "G"]], "top / bottom of the page (g again: page 1)", "页首 / 页尾（再按 g：第一页）", [
             Binding([.home, .character("g")], .top, in: anywhere),
             Binding([.end, .character("G")], .bottom, in: anywhere),
         ]),
         KeyRow([["e"]], "edit the page's exercise in your editor", "在编辑器中编写本页的练习", [
             Binding([.character("e")], .editExercise, in: lesson),
         ]),
-        KeyRow([["1-9"]], "answer a checkpoint question", "回答检查点问题", [
-            Binding(digitsAs: .answer, in: lesson),
+        KeyRow([["1-9"]], "answer the focused checkpoint (again to change it)", "回答选中的检查点（可以重新作答）", [
+            Binding(digitsAs: .answer, in: reading),
         ]),
         KeyRow([["f"]], "when following a presentation: explore / rejoin", "跟随演示时：自己探索 / 重新跟随", [
             Binding([.character("f")], .explore, in: [.following]),

@@ -73,10 +73,11 @@ extension TutorModel {
         }
     }
 
-    /// Keys that only change the follower's view of the same page: scrolling, help, answering.
+    /// Keys that only change the follower's view of the same page: scrolling, help, answering
+    /// (Tab moves between the page's checkpoints).
     private func isAllowedWhileFollowing(_ key: Key) -> Bool {
         switch key {
-        case .up, .down, .home, .end, .escape,
+        case .up, .down, .home, .end, .escape, .tab, .backTab,
              .character("j"), .character("k"), .character("g"), .character("G"), .character("?"),
              .character("o"):  // showing or hiding the previous run changes only the follower's chart
             return true

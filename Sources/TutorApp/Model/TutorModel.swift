@@ -23,9 +23,12 @@ public struct TutorModel {
         case glossary(GlossaryBrowser)
     }
 
+    /// What keys act on: Tab cycles text → knobs → each checkpoint of the page → text.
     public enum Focus: Equatable {
         case text
         case knobs
+        /// The page's checkpoint at this index, in reading order.
+        case checkpoint(Int)
     }
 
     /// The smallest terminal the layout is designed for.
@@ -57,10 +60,16 @@ public struct TutorModel {
     public internal(set) var status: String?
     /// Pages visited and completed, answers given and the last position, across sessions.
     public internal(set) var progress: StudentProgress
-    /// The checkpoint just answered, whose verdict the text pane scrolls into view.
+    /// The checkpoint just answered (or focused), which the text pane scrolls into view.
     public internal(set) var revealedCheckpoint: String?
+    /// Whether to bring its verdict into view (after an answer) rather than its question (on focus).
+    var revealsVerdict = true
     /// What the student is typing as the answer to a numeric checkpoint, while they type it.
     public internal(set) var numericInput: String?
+    /// The checkpoint `numericInput` answers.
+    var numericInputCheckpoint: String?
+    /// What the student is typing as the focused knob's value, while they type it.
+    public internal(set) var knobInput: String?
     /// Where the student left off last time, offered on the overview until they move on.
     public internal(set) var resumeTarget: (entryIndex: Int, pageIndex: Int)?
     public let seed: UInt64
@@ -120,7 +129,8 @@ public struct TutorModel {
     public mutating func update(_ message: Message) -> [Effect] {
         let before = live
         let watchedBefore = watchedExercise
-        let effects = apply(message)
+        var effects = apply(message)
+        if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
         return runEffects(since: before) + exerciseWatchEffects(since: watchedBefore) + effects
     }
 
@@ -187,7 +197,12 @@ public struct TutorModel {
         if overlay == .help { return .help }
         switch screen {
         case .overview: return .overview
-        case .lesson: return focus == .knobs ? .knobs : .page
+        case .lesson:
+            switch focus {
+            case .text: return .page
+            case .knobs: return .knobs
+            case .checkpoint: return .checkpoint
+            }
         }
     }
 
@@ -234,8 +249,10 @@ public struct TutorModel {
         case .down: lessonIndex = min(max(0, entries.count - 1), lessonIndex + 1)
         case .top: lessonIndex = 0
         case .bottom: lessonIndex = max(0, entries.count - 1)
-        case .open:
-            openLesson(at: lessonIndex)
+        case .open, .openFromStart:
+            // Enter reopens a started lesson where the student left it; `1` starts it over.
+            let page = action == .open ? (entries[lessonIndex].lesson.map(progress.resumePageIndex(of:)) ?? 0) : 0
+            openLesson(at: lessonIndex, page: page)
             return screen == .lesson ? [.saveProgress] : []
         case .back:
             if isRunning {
@@ -250,10 +267,13 @@ public struct TutorModel {
 
     private mutating func handleLesson(_ key: Key, _ action: KeyAction?) -> [Effect] {
         if numericInput != nil { return handleNumericInput(key) }
-        if focus == .text, case .character(let first) = key, first.isNumber || first == "-" || first == ".",
-           case .numeric? = pendingCheckpoint?.answer {
+        if knobInput != nil { return handleKnobInput(key) }
+        if focus != .knobs, case .character(let first) = key, first.isNumber || first == "-" || first == ".",
+           let target = answerTarget(), case .numeric = target.checkpoint.answer {
+            focus = .checkpoint(target.index)
             numericInput = String(first)
-            if let id = pendingCheckpoint?.id { reveal(checkpoint: id) }
+            numericInputCheckpoint = target.checkpoint.id
+            reveal(checkpoint: target.checkpoint.id, verdict: true)
             return []
         }
         switch action {
@@ -261,7 +281,7 @@ public struct TutorModel {
             if isRunning {
                 live?.cancel()
                 status = text.runCancelledMessage
-            } else if focus == .knobs {
+            } else if focus != .text {
                 focus = .text
             }
         case .back:
@@ -273,18 +293,27 @@ public struct TutorModel {
             screen = .overview
         case .nextPage: return turnPage(by: 1)
         case .previousPage: return turnPage(by: -1)
-        case .switchFocus:
-            if settings != nil { focus = focus == .text ? .knobs : .text }
+        case .switchFocus: cycleFocus(by: 1)
+        case .switchFocusBack: cycleFocus(by: -1)
         case .run: startRun()
         case .togglePrevious: togglePreviousRun()
         case .up:
             if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
         case .down:
             if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scrollText(by: 1) }
-        case .top: scrollText(by: -Int(Int32.max))
+        case .top:
+            // At the top already (and not following a presenter), g goes back to the first page.
+            if let layout = pageTextLayout(), effectiveTextScroll(layout) == 0, pageIndex > 0, classroom?.isFollowing != true {
+                showPage(0)
+                return [.saveProgress]
+            }
+            scrollText(by: -Int(Int32.max))
         case .bottom: scrollText(by: Int(Int32.max))
         case .decrease: stepKnob(by: -1)
         case .increase: stepKnob(by: 1)
+        case .editKnob: editKnob(startingWith: key)
+        case .applyPreset:
+            if case .character(let letter) = key, let index = Keymap.presetKeys.firstIndex(of: letter) { applyPreset(index) }
         case .answer:
             if case .character(let digit) = key { return answerCheckpoint(with: String(digit)) }
         case .editExercise: return editExercise()
@@ -312,16 +341,36 @@ public struct TutorModel {
         showPage(min(page, lesson.pages.count - 1))
     }
 
-    /// Moves to the next or previous page; moving on marks the page left behind as completed.
+    /// Moves to the next or previous page; `n` on the last page opens the next lesson. (A page
+    /// counts as completed once its end was on screen, see `noteEndOfPageSeen`, not by leaving it.)
     mutating func turnPage(by offset: Int) -> [Effect] {
-        guard let lesson = currentLesson, let page = currentPage else { return [] }
+        guard let lesson = currentLesson, currentPage != nil else { return [] }
         let target = pageIndex + offset
-        if offset > 0 { progress.markCompleted(lesson: lesson.id, page: page.id) }
         guard lesson.pages.indices.contains(target) else {
-            status = offset > 0 ? text.lastPage : text.firstPage
-            return offset > 0 ? [.saveProgress] : []
+            if offset > 0 { return openNextLesson() }
+            status = text.firstPage
+            return []
         }
         showPage(target)
+        return [.saveProgress]
+    }
+
+    /// The lesson after this one that can be opened, if any.
+    var nextLesson: (index: Int, lesson: Lesson)? {
+        guard lessonIndex + 1 < entries.count else { return nil }
+        for index in (lessonIndex + 1)..<entries.count {
+            if let lesson = entries[index].lesson, !lesson.pages.isEmpty { return (index, lesson) }
+        }
+        return nil
+    }
+
+    private mutating func openNextLesson() -> [Effect] {
+        guard classroom?.isFollowing != true, let next = nextLesson else {
+            status = text.lastPage
+            return []
+        }
+        if isRunning { live?.cancel() }
+        openLesson(at: next.index, page: progress.resumePageIndex(of: next.lesson))
         return [.saveProgress]
     }
 
@@ -337,6 +386,8 @@ public struct TutorModel {
         revealedCheckpoint = nil
         knobIndex = 0
         focus = .text
+        knobInput = nil
+        numericInput = nil
         settings = nil
         guard let embed = currentPage?.experiment else { return }
         runHistory.keepOnly(experiment: embed.experimentID)
@@ -353,8 +404,8 @@ public struct TutorModel {
             return
         }
         beginRun(of: experiment, settings: settings, seed: seed)
-        // The knob panel folds back to one line so the chart gets the room.
-        focus = .text
+        // The knob panel folds back to its short form so the chart gets the room.
+        if focus == .knobs { focus = .text }
     }
 
     /// Shows a new run on the page; `update` asks the host to start it (and to stop the one before).
@@ -362,57 +413,5 @@ public struct TutorModel {
         runsRequested += 1
         live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed,
                                            language: course.language))
-    }
-
-    mutating func stepKnob(by direction: Int) {
-        guard var current = settings, current.knobs.indices.contains(knobIndex) else { return }
-        let knob = current.knobs[knobIndex]
-        guard let value = current[knob.id] else { return }
-        current.set(knob.id, to: knob.stepped(value, by: direction))
-        settings = current
-        status = text.knobChanged(knob.label, current[knob.id]?.description ?? "")
-    }
-
-    /// The checkpoint an answer goes to: the page's first unanswered one, else its last (to change it).
-    var pendingCheckpoint: Checkpoint? {
-        guard let lesson = currentLesson, let page = currentPage, !page.checkpoints.isEmpty else { return nil }
-        return page.checkpoints.first { progress.answer(lesson: lesson.id, checkpoint: $0.id) == nil }
-            ?? page.checkpoints[page.checkpoints.count - 1]
-    }
-
-    /// Typing a number: digits and number signs edit it, Enter submits, Esc abandons it.
-    private mutating func handleNumericInput(_ key: Key) -> [Effect] {
-        guard var text = numericInput else { return [] }
-        switch key {
-        case .enter:
-            numericInput = nil
-            return answerCheckpoint(with: text)
-        case .escape:
-            numericInput = nil
-        case .backspace:
-            text.removeLast()
-            numericInput = text.isEmpty ? nil : text
-        case .character(let character) where character.isNumber || "-+.,eE".contains(character):
-            if text.count < 24 { numericInput = text + String(character) }
-        default:
-            status = self.text.typeNumberHint
-        }
-        return []
-    }
-
-    /// Answers the pending checkpoint with what the student typed.
-    mutating func answerCheckpoint(with text: String) -> [Effect] {
-        guard let lesson = currentLesson, let checkpoint = pendingCheckpoint else { return [] }
-        guard let answer = checkpoint.parseAnswer(text) else {
-            if case .numeric = checkpoint.answer {
-                status = self.text.notANumber(text)
-            } else {
-                status = self.text.answerWithNumber
-            }
-            return []
-        }
-        progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
-        revealedCheckpoint = checkpoint.id
-        return [.saveProgress]
     }
 }

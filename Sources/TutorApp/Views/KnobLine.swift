@@ -1,23 +1,71 @@
+import Course
 import Experiments
 import TextCharts
 
-/// The knobs of the page's experiment on one line: "f(θ): cube   θ: 1   points per decade: 4",
-/// the focused one highlighted with arrows to say it can be changed.
+/// The knobs of the page's experiment by the ids the lesson text uses, "function: cube   theta: 1
+/// points-per-decade: 4", wrapped over as many rows as they need so that every knob of the run
+/// stays visible (the bug lab's ε too).
 struct KnobLine: Widget {
     let settings: KnobSettings
-    let selected: Int?
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
-        var x = area.x
-        for (index, knob) in settings.knobs.enumerated() {
-            let value = settings[knob.id]?.description ?? "?"
-            let isSelected = index == selected
-            let text = isSelected
-                ? options.text("◀ \(knob.label): \(value) ▶")
-                : options.text("\(knob.label): \(value)")
-            x = buffer.put(text, x: x, y: area.y, style: isSelected ? Style(reverse: true) : .dim, clip: area)
-            x += 3
+        for (row, items) in Self.rows(items(options), width: area.width).prefix(area.height).enumerated() {
+            var x = area.x
+            for item in items {
+                x = buffer.put(item, x: x, y: area.y + row, style: .dim, clip: area) + Self.gap
+            }
         }
+    }
+
+    /// How many rows the knobs take at `width`.
+    func height(width: Int, options: RenderOptions) -> Int { Self.rows(items(options), width: width).count }
+
+    private func items(_ options: RenderOptions) -> [String] {
+        settings.knobs.map { options.text("\($0.id): \(settings[$0.id]?.description ?? "?")") }
+    }
+
+    static let gap = 3
+
+    /// Items in reading order, as many to a row as fit (an item wider than a row gets one alone).
+    static func rows(_ items: [String], width: Int) -> [[String]] {
+        var rows: [[String]] = []
+        var used = 0
+        for item in items {
+            let itemWidth = DisplayWidth.of(item)
+            if rows.isEmpty || used + gap + itemWidth > width {
+                rows.append([item])
+                used = itemWidth
+            } else {
+                rows[rows.count - 1].append(item)
+                used += gap + itemWidth
+            }
+        }
+        return rows
+    }
+}
+
+/// The page's presets with their keys, "presets:  x lambda = 0   y lambda = 0.7", wrapped like the knobs.
+struct PresetLine: Widget {
+    let presets: [NamedPreset]
+    let text: UIText
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+        for (row, items) in KnobLine.rows(items(options), width: area.width).prefix(area.height).enumerated() {
+            var x = area.x
+            for item in items {
+                x = buffer.put(item, x: x, y: area.y + row, style: options.apply(.color(.cyan)), clip: area) + KnobLine.gap
+            }
+        }
+    }
+
+    func height(width: Int, options: RenderOptions) -> Int {
+        presets.isEmpty ? 0 : KnobLine.rows(items(options), width: width).count
+    }
+
+    private func items(_ options: RenderOptions) -> [String] {
+        guard !presets.isEmpty else { return [] }
+        let keyed = zip(Keymap.presetKeys, presets).map { key, preset in options.text("\(key) \(preset.title)") }
+        return [options.text(text.presets) + " " + keyed[0]] + keyed.dropFirst()
     }
 }
 
@@ -26,10 +74,13 @@ struct KnobLine: Widget {
 struct KnobPanel: Widget {
     let settings: KnobSettings
     let selected: Int
+    /// What the student is typing as the focused knob's value, while they type it.
+    var typing: String?
+    let text: UIText
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.label)) }.max() ?? 0) + 1)
+        let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.id)) }.max() ?? 0) + 1)
         // Keep the focused knob on screen when there are more knobs than rows.
         let first = max(0, min(selected - area.height + 1, settings.knobs.count - area.height))
         for (row, index) in (first..<settings.knobs.count).prefix(area.height).enumerated() {
@@ -37,11 +88,20 @@ struct KnobPanel: Widget {
             let y = area.y + row
             let isSelected = index == selected
             let value = settings[knob.id]?.description ?? "?"
-            var x = buffer.put(DisplayWidth.pad(options.text(knob.label), to: labelWidth), x: area.x, y: y,
+            var x = buffer.put(DisplayWidth.pad(options.text(knob.id), to: labelWidth), x: area.x, y: y,
                                style: isSelected ? .bold : .dim, clip: area)
+            if isSelected, let typing {
+                // Typing: the input, then the range it must be in.
+                x = buffer.put(options.text(text.typeKnobValue), x: x + 1, y: y, style: .bold, clip: area)
+                x = buffer.put(typing + "_", x: x, y: y, style: Style(reverse: true), clip: area)
+                buffer.put(options.text("  \(knob.validValuesDescription)"), x: x, y: y, style: .dim, clip: area)
+                continue
+            }
             let shown = isSelected ? options.text("◀ \(value) ▶") : "  \(value)  "
             x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: area)
-            buffer.put(options.text("  \(knob.help); \(knob.validValuesDescription)"), x: x, y: y, style: .dim, clip: area)
+            // The focused knob's longer help: its label, what it does and its valid values.
+            let help = isSelected ? "  \(knob.label) — \(knob.help); \(knob.validValuesDescription)" : "  \(knob.label)"
+            buffer.put(options.text(help), x: x, y: y, style: .dim, clip: area)
         }
     }
 }

@@ -21,6 +21,8 @@ struct PageTextLayout {
     var lines: [StyledLine]
     /// For each checkpoint id, the line where its verdict (or its question, before an answer) starts.
     var checkpointLines: [String: Int]
+    /// For each checkpoint id, the lines it takes, question to explanation.
+    var checkpointSpans: [String: Range<Int>] = [:]
     var height: Int
 
     var maxScroll: Int { max(0, lines.count - height) }
@@ -57,17 +59,34 @@ extension TutorModel {
         let width = layout.text.width
         var lines = PageText.lines(for: page.blocks, width: width, options: options, keepingWhole: course.glossary.chineseWords)
         var checkpointLines: [String: Int] = [:]
-        let typingTo = numericInput == nil ? nil : pendingCheckpoint?.id
-        for checkpoint in page.checkpoints {
+        var checkpointSpans: [String: Range<Int>] = [:]
+        let typingTo = numericInput == nil ? nil : numericInputCheckpoint
+        let checkpoints = page.checkpoints
+        for (index, checkpoint) in checkpoints.enumerated() {
             lines.append([])
-            let answer = progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)?.answer
-            let laidOut = CheckpointView.lines(checkpoint, text: text, answer: answer,
+            let record = progress.answer(lesson: currentLesson?.id ?? "", checkpoint: checkpoint.id)
+            let laidOut = CheckpointView.lines(checkpoint, text: text, record: record,
                                                typing: typingTo == checkpoint.id ? numericInput : nil,
-                                               width: width, options: options)
-            checkpointLines[checkpoint.id] = lines.count + (laidOut.verdictLine ?? 0)
+                                               number: checkpoints.count > 1 ? (index + 1, checkpoints.count) : nil,
+                                               focused: focus == .checkpoint(index), width: width, options: options)
+            let start = lines.count
+            checkpointLines[checkpoint.id] = start + (revealsVerdict ? (laidOut.verdictLine ?? 0) : 0)
             lines += laidOut.lines
+            checkpointSpans[checkpoint.id] = start..<lines.count
         }
-        return PageTextLayout(lines: lines, checkpointLines: checkpointLines, height: layout.text.height)
+        if pageIndex == (currentLesson?.pages.count ?? 0) - 1 {
+            lines.append([])
+            lines += TextWrap.wrap([Span(options.text(endOfLessonLine), style: options.apply(Style(foreground: .cyan, bold: true)))],
+                                   width: width)
+        }
+        return PageTextLayout(lines: lines, checkpointLines: checkpointLines, checkpointSpans: checkpointSpans,
+                              height: layout.text.height)
+    }
+
+    /// Under the last page: where to go from here.
+    private var endOfLessonLine: String {
+        if classroom?.isFollowing != true, let next = nextLesson { return text.endOfLesson(next: next.lesson.title) }
+        return text.endOfCourse
     }
 
     /// How far the text is scrolled: the student's scroll, or the answered checkpoint's verdict.
@@ -85,8 +104,9 @@ extension TutorModel {
         revealedCheckpoint = nil
     }
 
-    /// Scrolls so that a checkpoint (its question, or its verdict once answered) is in view.
-    mutating func reveal(checkpoint id: String) {
+    /// Scrolls so that a checkpoint's verdict (after an answer) or its question (on focus) is in view.
+    mutating func reveal(checkpoint id: String, verdict: Bool = true) {
         revealedCheckpoint = id
+        revealsVerdict = verdict
     }
 }

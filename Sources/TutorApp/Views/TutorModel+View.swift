@@ -68,12 +68,14 @@ extension TutorModel {
 
     private func renderFooter(into buffer: inout ScreenBuffer, area: Rect) {
         if status != nil {
+            // A status of several lines takes rows the page was drawn on: blank them first.
+            buffer.fill(area, style: .plain)
             for (row, line) in statusLines.enumerated() {
                 buffer.put(line, x: area.x, y: area.y + row, style: options.apply(Style(foreground: .yellow, bold: true)), clip: area)
             }
             return
         }
-        let hints: [FooterHint]
+        var hints: [FooterHint]
         switch (screen, overlay) {
         case (_, .help?): hints = Keymap.helpOverlayHints
         case (_, .confirmQuit?): hints = Keymap.confirmQuitHints
@@ -81,15 +83,28 @@ extension TutorModel {
         case (_, .glossary?): hints = Keymap.glossaryHints
         case (.overview, nil): hints = (resumeTarget != nil ? [Keymap.continueHint] : []) + Keymap.overviewHints
         case (.lesson, nil):
-            if isRunning {
-                hints = Keymap.runningHints + (hasPreviousRun ? [Keymap.previousHint] : [])
-            } else if numericInput != nil {
+            if numericInput != nil {
                 hints = Keymap.typingHints
+            } else if knobInput != nil {
+                hints = Keymap.knobTypingHints
+            } else if isRunning {
+                hints = Keymap.runningHints + (hasPreviousRun ? [Keymap.previousHint] : [])
             } else if focus == .knobs {
-                hints = Keymap.knobHints
+                let typable = focusedKnob.map { if case .number = $0.kind { true } else if case .integer = $0.kind { true } else { false } } ?? false
+                hints = Keymap.knobHints(presets: presets.count, typable: typable)
             } else {
-                hints = Keymap.lessonHints(canRun: settings != nil, canCompare: hasPreviousRun, canEdit: currentExercise != nil)
+                let checkpoints = currentPage?.checkpoints ?? []
+                let numeric = answerTarget().map { if case .numeric = $0.checkpoint.answer { true } else { false } } ?? false
+                hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
+                                           presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1,
+                                           tabTo: nextFocus(by: 1), canCompare: hasPreviousRun,
+                                           canEdit: currentExercise != nil)
             }
+        }
+        // On a busy page (run, presets, checkpoints) scrolling is the hint to leave out, so that
+        // help and back stay on the line.
+        if DisplayWidth.of(options.text(Keymap.footer(hints, language: course.language))) > area.width {
+            hints.removeAll { $0.keys == Keymap.scrollHint.keys && $0.english == Keymap.scrollHint.english }
         }
         let keys = Keymap.footer(hints, language: course.language)
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
@@ -123,7 +138,7 @@ extension TutorModel {
                 text += options.text(self.text.broken + error.message)
             } else if let lesson = entry.lesson {
                 let done = progress.completedCount(of: lesson)
-                let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
+                let mark = progress.isDone(lesson) ? options.glyph(" ✓", ascii: " [done]") : ""
                 text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
                 let exercises = lesson.exerciseIDs.count
                 if exercises > 0 {
@@ -136,6 +151,20 @@ extension TutorModel {
         }
         if entries.isEmpty {
             buffer.put(options.text(text.noLessons), x: area.x, y: y, style: .bold, clip: area)
+        }
+        // The highlighted lesson's checkpoints not yet answered right, once the student has started it.
+        if let lesson = currentEntry?.lesson, progress.isStarted(lesson), y + 1 < area.maxY {
+            let open = progress.openCheckpoints(of: lesson)
+            guard !open.isEmpty else { return }
+            let names = open.map { entry in
+                let onPage = entry.page.checkpoints
+                let number = onPage.count > 1 ? (onPage.firstIndex { $0.id == entry.checkpoint.id } ?? 0) + 1 : nil
+                return text.checkpointOnPage(entry.page.title, number: number)
+            }
+            for line in TextWrap.wrap(options.text(text.openCheckpoints(lesson.title, names)), width: area.width).prefix(area.maxY - y - 1) {
+                y += 1
+                buffer.put(line, x: area.x, y: y, style: .dim, clip: area)
+            }
         }
     }
 
@@ -187,15 +216,23 @@ extension TutorModel {
             buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
             return
         }
-        // Knobs take one line while the student reads; while they adjust them, a panel with one knob
-        // a row, its range and its help.
-        let knobRows = focus == .knobs ? min(settings.knobs.count + 1, max(1, area.height / 2)) : 1
-        let (knobArea, panelArea) = area.splitTop(knobRows)
+        // Knobs take as few lines as show them all while the student reads; while they adjust them,
+        // a panel with one knob a row, its range and its help. The presets the text asks for follow.
+        let line = KnobLine(settings: settings)
+        let presetLine = PresetLine(presets: presets, text: text)
+        let presetRows = min(presetLine.height(width: area.width, options: options), 2)
+        let knobRows = focus == .knobs
+            ? min(settings.knobs.count + 1, max(1, area.height / 2))
+            : min(line.height(width: area.width, options: options), max(1, area.height / 3))
+        let (knobArea, belowKnobs) = area.splitTop(knobRows)
+        let (presetArea, panelArea) = belowKnobs.splitTop(presetRows)
         if focus == .knobs {
-            KnobPanel(settings: settings, selected: knobIndex).render(in: knobArea, buffer: &buffer, options: options)
+            KnobPanel(settings: settings, selected: knobIndex, typing: knobInput, text: text)
+                .render(in: knobArea, buffer: &buffer, options: options)
         } else {
-            KnobLine(settings: settings, selected: nil).render(in: knobArea, buffer: &buffer, options: options)
+            line.render(in: knobArea, buffer: &buffer, options: options)
         }
+        presetLine.render(in: presetArea, buffer: &buffer, options: options)
         if let live {
             let state: String
             if live.isFinished {

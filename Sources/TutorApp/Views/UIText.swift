@@ -51,7 +51,13 @@ struct UIText {
     var previousRunHidden: String { pick("The previous run is hidden (o shows it again).", "已隐藏上一次运行（按 o 重新显示）。") }
 
     // Checkpoints.
-    var checkpoint: String { pick("Checkpoint: ", "检查点：") }
+    /// "Checkpoint:" or, on a page with several, "Checkpoint 2/2:".
+    func checkpoint(number: Int?, of total: Int?) -> String {
+        guard let number, let total else { return pick("Checkpoint: ", "检查点：") }
+        return pick("Checkpoint \(number)/\(total): ", "检查点 \(number)/\(total)：")
+    }
+    var hint: String { pick("Hint: ", "提示：") }
+    var tryAgain: String { pick(" Answer again.", "请再答一次。") }
     var typeNumber: String { pick("Type a number and press Enter: ", "输入数值后按 Enter：") }
     var yourAnswer: String { pick("Your answer: ", "你的答案：") }
     var right: String { pick("✓ Right. ", "✓ 正确。") }
@@ -60,11 +66,37 @@ struct UIText {
     // Footer messages.
     var runCancelledMessage: String { pick("Run cancelled. Press r to run again.", "已取消运行。按 r 重新运行。") }
     func brokenLesson(_ message: String) -> String { pick("This lesson file is broken: \(message)", "这一课的文件有误：\(message)") }
-    var lastPage: String { pick("Last page of this lesson. Press q for the lesson list.", "这是本课最后一页。按 q 返回课程列表。") }
+    var lastPage: String { pick("Last page of the course. Press q for the lesson list.", "这是整个课程的最后一页。按 q 返回课程列表。") }
+    func endOfLesson(next: String) -> String {
+        pick("End of the lesson. n: next lesson (\(next)); q: lesson list", "本课结束。n：下一课《\(next)》；q：课程列表")
+    }
+    var endOfCourse: String { pick("End of the lesson. q: lesson list", "本课结束。q：课程列表") }
+    var chooseCheckpoint: String {
+        pick("No checkpoint on screen: press Tab to choose one, then answer.", "屏幕上没有检查点：按 Tab 选中一个再作答。")
+    }
+    var noCheckpoint: String { pick("This page has no checkpoint to answer.", "本页没有需要回答的检查点。") }
     var firstPage: String { pick("First page of this lesson.", "这是本课第一页。") }
     func experimentCannotStart(_ reason: String) -> String { pick("This page's experiment cannot start: \(reason)", "本页的实验无法启动：\(reason)") }
     var noExperiment: String { pick("This page has no experiment to run.", "本页没有可运行的实验。") }
     func knobChanged(_ label: String, _ value: String) -> String { pick("\(label) = \(value). Press r to run with it.", "\(label) = \(value)。按 r 以此设置运行。") }
+    /// A typed knob value the knob refused: why (the knob's own message) and the value kept.
+    func knobRefused(_ typed: String, reason: String, kept: String) -> String {
+        pick("Not set: \(reason). The knob keeps \(kept); correct the value or press Esc.",
+             "未设置：\(reason)。旋钮保持 \(kept)；请修改输入或按 Esc。")
+    }
+    var typeKnobHint: String { pick("Type the value and press Enter (Esc to keep the old one).", "输入数值后按 Enter（Esc 保留原值）。") }
+    var typeKnobValue: String { pick("type a value: ", "输入数值：") }
+    func presetApplied(_ settings: String) -> String { pick("Preset: \(settings). Press r to run with it.", "预设：\(settings)。按 r 以此设置运行。") }
+    func noPreset(_ key: Character) -> String { pick("This page has no preset on \(key).", "本页没有对应 \(key) 的预设。") }
+    var presets: String { pick("presets:", "预设：") }
+    /// The overview's line under the lessons: the highlighted lesson's checkpoints still to answer right.
+    func openCheckpoints(_ lesson: String, _ pages: [String]) -> String {
+        pick("Still open in \(lesson): " + pages.joined(separator: ", "), "《\(lesson)》尚未答对：" + pages.joined(separator: "、"))
+    }
+    func checkpointOnPage(_ page: String, number: Int?) -> String {
+        guard let number else { return pick("checkpoint on “\(page)”", "“\(page)”的检查点") }
+        return pick("checkpoint \(number) on “\(page)”", "“\(page)”的第 \(number) 个检查点")
+    }
     var typeNumberHint: String { pick("Type a number and press Enter (Esc to stop answering).", "请输入数值并按 Enter（Esc 取消作答）。") }
     func notANumber(_ text: String) -> String {
         pick("'\(text)' is not a number: type e.g. 3.0001 or 1e-7 and press Enter.", "'\(text)' 不是数值：请输入例如 3.0001 或 1e-7 并按 Enter。")

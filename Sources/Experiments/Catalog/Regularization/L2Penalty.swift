@@ -17,7 +17,7 @@ public struct L2Penalty: Experiment {
     public let summary = "A big network on 100 noisy points, trained with the penalty (λ/2m)·Σ‖W‖F²: train/dev curves, boundary, weight norms."
 
     static let lambda = NumberKnob(id: "lambda", label: "λ (L2 strength)", help: "the weight of the penalty (λ/2m)·Σ‖W‖F²; 0 turns it off",
-                                   range: 0...10, step: 0.1, default: 0.7)
+                                   range: 0...10, step: 0.01, default: 0.7)
     public var knobs: [Knob] { [Self.lambda.knob] }
 
     static let layerSizes = [2, 40, 20, 1]
