@@ -151,7 +151,8 @@ import TextCharts
         let glossary = try CourseLoader.loadShipped(language: .zh, environment: [:]).glossary
         let knob = try #require(glossary.entry(named: "knob"))
         let parameter = try #require(glossary.entry(named: "parameter"))
-        let hints = Keymap.knobHints + Keymap.lessonHints(canRun: true) + Keymap.overviewHints + Keymap.glossaryHints
+        let hints = Keymap.knobHints(presets: 1) + Keymap.knobTypingHints + Keymap.lessonHints(canRun: true, checkpoints: 1, presets: 1)
+            + Keymap.overviewHints + Keymap.glossaryHints
         let pairs = Keymap.rows.map { ($0.english, $0.chinese) } + hints.map { ($0.english, $0.chinese) }
         var knobLines = 0
         for (english, chinese) in pairs {
