@@ -9,10 +9,13 @@ public enum Charset: Sendable, Hashable {
 public struct RenderOptions: Sendable, Hashable {
     public var charset: Charset
     public var color: Bool
+    /// The words charts write themselves, in the student's language.
+    public var words: ChartWords
 
-    public init(charset: Charset = .unicode, color: Bool = true) {
+    public init(charset: Charset = .unicode, color: Bool = true, words: ChartWords = .english) {
         self.charset = charset
         self.color = color
+        self.words = words
     }
 
     public var isASCII: Bool { charset == .ascii }

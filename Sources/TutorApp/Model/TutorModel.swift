@@ -329,7 +329,7 @@ public struct TutorModel {
         guard let value = current[knob.id] else { return }
         current.set(knob.id, to: knob.stepped(value, by: direction))
         settings = current
-        status = text.knobChanged(knob.label, current[knob.id]?.description ?? "")
+        status = text.knobChanged(knob.label(in: text.language), current[knob.id]?.description ?? "")
     }
 
     /// The checkpoint an answer goes to: the page's first unanswered one, else its last (to change it).

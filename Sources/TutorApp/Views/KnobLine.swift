@@ -1,4 +1,5 @@
 import Experiments
+import Localization
 import TextCharts
 
 /// The knobs of the page's experiment on one line: "f(θ): cube   θ: 1   points per decade: 4",
@@ -6,6 +7,7 @@ import TextCharts
 struct KnobLine: Widget {
     let settings: KnobSettings
     let selected: Int?
+    let language: Language
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         var x = area.x
@@ -13,8 +15,8 @@ struct KnobLine: Widget {
             let value = settings[knob.id]?.description ?? "?"
             let isSelected = index == selected
             let text = isSelected
-                ? options.text("◀ \(knob.label): \(value) ▶")
-                : options.text("\(knob.label): \(value)")
+                ? options.text("◀ \(knob.label(in: language)): \(value) ▶")
+                : options.text("\(knob.label(in: language)): \(value)")
             x = buffer.put(text, x: x, y: area.y, style: isSelected ? Style(reverse: true) : .dim, clip: area)
             x += 3
         }
@@ -26,10 +28,12 @@ struct KnobLine: Widget {
 struct KnobPanel: Widget {
     let settings: KnobSettings
     let selected: Int
+    let language: Language
+    private var text: UIText { UIText(language: language) }
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.label)) }.max() ?? 0) + 1)
+        let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.label(in: language))) }.max() ?? 0) + 1)
         // Keep the focused knob on screen when there are more knobs than rows.
         let first = max(0, min(selected - area.height + 1, settings.knobs.count - area.height))
         for (row, index) in (first..<settings.knobs.count).prefix(area.height).enumerated() {
@@ -37,11 +41,11 @@ struct KnobPanel: Widget {
             let y = area.y + row
             let isSelected = index == selected
             let value = settings[knob.id]?.description ?? "?"
-            var x = buffer.put(DisplayWidth.pad(options.text(knob.label), to: labelWidth), x: area.x, y: y,
+            var x = buffer.put(DisplayWidth.pad(options.text(knob.label(in: language)), to: labelWidth), x: area.x, y: y,
                                style: isSelected ? .bold : .dim, clip: area)
             let shown = isSelected ? options.text("◀ \(value) ▶") : "  \(value)  "
             x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: area)
-            buffer.put(options.text("  \(knob.help); \(knob.validValuesDescription)"), x: x, y: y, style: .dim, clip: area)
+            buffer.put(options.text("  " + text.knobHelp(knob.help(in: language), knob.validValues(in: language))), x: x, y: y, style: .dim, clip: area)
         }
     }
 }

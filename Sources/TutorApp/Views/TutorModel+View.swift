@@ -119,7 +119,7 @@ extension TutorModel {
                 text += options.text(self.text.broken + error.message)
             } else if let lesson = entry.lesson {
                 let done = progress.completedCount(of: lesson)
-                let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: " [done]") : ""
+                let mark = done == lesson.pages.count ? options.glyph(" ✓", ascii: self.text.lessonDoneASCII) : ""
                 text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
             }
             buffer.put(DisplayWidth.truncate(text, to: area.width, ellipsis: options.glyph("…", ascii: "~")),
@@ -158,7 +158,7 @@ extension TutorModel {
             buffer.put(line, x: area.x, y: area.y + row, clip: area)
         }
         if text.maxScroll > 0 {
-            let more = scroll < text.maxScroll ? options.glyph("↓ more", ascii: "v more") : options.glyph("↑ top: g", ascii: "^ top: g")
+            let more = scroll < text.maxScroll ? options.glyph(self.text.moreBelow, ascii: self.text.moreBelowASCII) : options.glyph(self.text.backToTop, ascii: self.text.backToTopASCII)
             buffer.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
         }
     }
@@ -173,9 +173,9 @@ extension TutorModel {
         let knobRows = focus == .knobs ? min(settings.knobs.count + 1, max(1, area.height / 2)) : 1
         let (knobArea, panelArea) = area.splitTop(knobRows)
         if focus == .knobs {
-            KnobPanel(settings: settings, selected: knobIndex).render(in: knobArea, buffer: &buffer, options: options)
+            KnobPanel(settings: settings, selected: knobIndex, language: text.language).render(in: knobArea, buffer: &buffer, options: options)
         } else {
-            KnobLine(settings: settings, selected: nil).render(in: knobArea, buffer: &buffer, options: options)
+            KnobLine(settings: settings, selected: nil, language: text.language).render(in: knobArea, buffer: &buffer, options: options)
         }
         if let live {
             let state: String
@@ -186,12 +186,12 @@ extension TutorModel {
             } else {
                 state = text.running
             }
-            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(state), text: text)
+            ExperimentPanel(title: options.text(experiment.title[text.language]), frame: live.frame, status: options.text(state), text: text)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
             let lines = [
-                experiment.title,
-                experiment.summary,
+                experiment.title[text.language],
+                experiment.summary[text.language],
                 "",
                 text.pressRun,
             ]

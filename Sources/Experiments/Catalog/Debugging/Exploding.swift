@@ -14,13 +14,13 @@ public struct Exploding: Experiment {
     public init() {}
 
     public let id = "debug.exploding"
-    public let title = "A learning rate too high"
-    public let summary = "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows."
+    public let title = Localized.untranslated("A learning rate too high")
+    public let summary = Localized.untranslated("The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows.")
 
     /// 300 steps of a tiny network take milliseconds; pausing lets the student watch the cost move.
     public let liveStepDelay = 0.02
 
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
+    static let learningRate = NumberKnob(id: "learning-rate", text: .untranslated(KnobText("α (learning rate)", "gradient-descent step size; ←/→ multiply or divide by √10")),
                                          range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
     public var knobs: [Knob] { [Self.learningRate.knob] }
 
@@ -36,11 +36,13 @@ public struct Exploding: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let learningRate: Double
         private var training: CostCurveTraining
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let learningRate = context.settings[Exploding.learningRate], seed = context.seed
             self.learningRate = learningRate
             var rng = RandomSource(seed: seed)
@@ -51,7 +53,7 @@ public struct Exploding: Experiment {
                                       configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
                                                                            seed: seed))
             training = CostCurveTraining(trainer: trainer, iterations: Exploding.iterations,
-                                         iterationsPerSlice: Exploding.iterationsPerStep)
+                                         iterationsPerSlice: Exploding.iterationsPerStep, strings: context.strings)
         }
 
         func advance() {

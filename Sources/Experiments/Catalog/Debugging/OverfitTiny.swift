@@ -13,11 +13,11 @@ public struct OverfitTiny: Experiment {
     public init() {}
 
     public let id = "debug.overfit-tiny"
-    public let title = "Overfit a tiny data set"
-    public let summary = "A [2, 20, 20, 1] network trained on a few examples: a correct one drives the cost to ~0, a bugged one cannot."
+    public let title = Localized.untranslated("Overfit a tiny data set")
+    public let summary = Localized.untranslated("A [2, 20, 20, 1] network trained on a few examples: a correct one drives the cost to ~0, a bugged one cannot.")
 
-    static let examples = IntegerKnob(id: "examples", label: "examples", help: "how many training examples to memorize", range: 1...100, default: 10)
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "bug", help: "a bug planted in the update: none, or wrong-sign (W += α·dW, uphill)",
+    static let examples = IntegerKnob(id: "examples", text: .untranslated(KnobText("examples", "how many training examples to memorize")), range: 1...100, default: 10)
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: .untranslated(KnobText("bug", "a bug planted in the update: none, or wrong-sign (W += α·dW, uphill)")),
                                      default: .none)
     public var knobs: [Knob] { [Self.examples.knob, Self.bug.knob] }
 
@@ -47,12 +47,14 @@ public struct OverfitTiny: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let bug: Bug
         private var training: CostCurveTraining
         private let data: Dataset
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let examples = context.settings[OverfitTiny.examples], bug = context.settings[OverfitTiny.bug]
             let seed = context.seed
             self.bug = bug
@@ -66,7 +68,7 @@ public struct OverfitTiny: Experiment {
                                       configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
                                                                            bugs: bug.plantedBugs))
             training = CostCurveTraining(trainer: trainer, iterations: OverfitTiny.iterations,
-                                         iterationsPerSlice: OverfitTiny.iterationsPerStep)
+                                         iterationsPerSlice: OverfitTiny.iterationsPerStep, strings: context.strings)
             data = tiny
         }
 

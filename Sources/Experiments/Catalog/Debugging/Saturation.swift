@@ -16,10 +16,10 @@ public struct Saturation: Experiment {
     public init() {}
 
     public let id = "debug.saturation"
-    public let title = "Saturated sigmoid units"
-    public let summary = "The distribution of the sigmoid inputs z over training and the share of saturated units (|z| > 4), for large or Xavier weights."
+    public let title = Localized.untranslated("Saturated sigmoid units")
+    public let summary = Localized.untranslated("The distribution of the sigmoid inputs z over training and the share of saturated units (|z| > 4), for large or Xavier weights.")
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: .untranslated(KnobText("init", "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))")),
                                            default: .large)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -41,6 +41,7 @@ public struct Saturation: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let scheme: Scheme
         private var trainer: Trainer
         private var data: Dataset?
@@ -51,6 +52,7 @@ public struct Saturation: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scheme = context.settings[Saturation.scheme], seed = context.seed
             self.scheme = scheme
             let hiddenLayers = Saturation.layerSizes.count - 2

@@ -13,13 +13,13 @@ public struct UpdateRatio: Experiment {
     public init() {}
 
     public let id = "debug.update-ratio"
-    public let title = "Update-to-weight ratio"
-    public let summary = "‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10."
+    public let title = Localized.untranslated("Update-to-weight ratio")
+    public let summary = Localized.untranslated("‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10.")
 
     /// 1,000 steps on mini-batches of 8 take milliseconds; pausing lets the lines grow visibly.
     public let liveStepDelay = 0.04
 
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
+    static let learningRate = NumberKnob(id: "learning-rate", text: .untranslated(KnobText("α (learning rate)", "gradient-descent step size; ←/→ multiply or divide by 10")),
                                          range: 1e-6...10, step: 1, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.learningRate.knob] }
 
@@ -36,6 +36,7 @@ public struct UpdateRatio: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let learningRate: Double
         private var trainer: Trainer
         private var ratios: [Series]
@@ -46,6 +47,7 @@ public struct UpdateRatio: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let learningRate = context.settings[UpdateRatio.learningRate], seed = context.seed
             self.learningRate = learningRate
             let colors: [Color] = [.blue, .green, .magenta, .red]

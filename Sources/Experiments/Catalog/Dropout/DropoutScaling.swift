@@ -15,8 +15,8 @@ public struct DropoutScaling: Experiment {
     public init() {}
 
     public let id = "dropout.scaling"
-    public let title = "Inverted dropout: why divide by keep_prob"
-    public let summary = "The average activation a hidden layer passes on under thousands of dropout masks, against its test-time value, for three scaling schemes."
+    public let title = Localized.untranslated("Inverted dropout: why divide by keep_prob")
+    public let summary = Localized.untranslated("The average activation a hidden layer passes on under thousands of dropout masks, against its test-time value, for three scaling schemes.")
     public let liveStepDelay = 0.03
 
     public enum Scaling: String, CaseIterable, Sendable {
@@ -29,10 +29,10 @@ public struct DropoutScaling: Experiment {
         case none
     }
 
-    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit in training",
+    static let keepProb = NumberKnob(id: "keep-prob", text: .untranslated(KnobText("keep_prob", "the probability of keeping each hidden unit in training")),
                                      range: 0.5...1, step: 0.05, default: 0.8)
     static let scaling = ChoiceKnob<Scaling>(
-        id: "scaling", label: "scaling", help: "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none",
+        id: "scaling", text: .untranslated(KnobText("scaling", "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none")),
         default: .none)
     public var knobs: [Knob] { [Self.keepProb.knob, Self.scaling.knob] }
 
@@ -44,6 +44,7 @@ public struct DropoutScaling: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let keepProb: Double
         let scaling: Scaling
         let network: Network
@@ -60,6 +61,7 @@ public struct DropoutScaling: Experiment {
         var isFinished: Bool { masksDrawn >= DropoutScaling.maskCount }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let keepProb = context.settings[DropoutScaling.keepProb], scaling = context.settings[DropoutScaling.scaling]
             self.keepProb = keepProb
             self.scaling = scaling

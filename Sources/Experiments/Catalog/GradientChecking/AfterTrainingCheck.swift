@@ -12,8 +12,8 @@ public struct AfterTrainingCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.after-training"
-    public let title = "Check again after training"
-    public let summary = "The relative difference of a gradient check at initialization and as training goes on."
+    public let title = Localized.untranslated("Check again after training")
+    public let summary = Localized.untranslated("The relative difference of a gradient check at initialization and as training goes on.")
 
     enum Bug: String, CaseIterable, Sendable {
         case tanhDerivative = "tanh-derivative"
@@ -22,11 +22,11 @@ public struct AfterTrainingCheck: Experiment {
         var planted: [PlantedBug] { self == .tanhDerivative ? [.wrongTanhDerivative] : [] }
     }
 
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)",
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: .untranslated(KnobText("planted bug", "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)")),
                                      default: .tanhDerivative)
-    static let steps = IntegerKnob(id: "steps", label: "training steps", help: "Adam updates between the first check and the last",
+    static let steps = IntegerKnob(id: "steps", text: .untranslated(KnobText("training steps", "Adam updates between the first check and the last")),
                                    range: 100...5000, step: 100, default: 1000)
-    static let initStd = NumberKnob(id: "init-std", label: "init σ", help: "standard deviation of the initial weights (small: z ≈ 0)",
+    static let initStd = NumberKnob(id: "init-std", text: .untranslated(KnobText("init σ", "standard deviation of the initial weights (small: z ≈ 0)")),
                                     range: 1e-3...1, step: 0.5, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.bug.knob, Self.steps.knob, Self.initStd.knob] }
 
@@ -37,6 +37,7 @@ public struct AfterTrainingCheck: Experiment {
     static let learningRate = 0.001
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let bug: Bug
         let steps: Int
         let initStd: Double
@@ -52,6 +53,7 @@ public struct AfterTrainingCheck: Experiment {
         private let checkEvery: Int
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let bug = context.settings[AfterTrainingCheck.bug], steps = context.settings[AfterTrainingCheck.steps]
             let initStd = context.settings[AfterTrainingCheck.initStd], seed = context.seed
             self.bug = bug

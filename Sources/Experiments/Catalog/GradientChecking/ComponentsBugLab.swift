@@ -13,8 +13,8 @@ public struct ComponentsBugLab: Experiment {
     public init() {}
 
     public let id = "gradcheck.components"
-    public let title = "Gradient-check bug lab"
-    public let summary = "Plant a bug in backprop and see which segments of θ the gradient check flags."
+    public let title = Localized.untranslated("Gradient-check bug lab")
+    public let summary = Localized.untranslated("Plant a bug in backprop and see which segments of θ the gradient check flags.")
 
     /// The bugs a student can plant, by knob value.
     enum Bug: String, CaseIterable, Sendable {
@@ -59,21 +59,22 @@ public struct ComponentsBugLab: Experiment {
         var activation: Activation { self == .relu ? .relu : .tanh }
     }
 
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "the mistake planted in the backward pass", default: .none)
-    static let layers = ChoiceKnob<LayerSizes>(id: "layers", label: "layer sizes", help: "the network's layer sizes [n⁰, n¹, …, 1]",
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: .untranslated(KnobText("planted bug", "the mistake planted in the backward pass")), default: .none)
+    static let layers = ChoiceKnob<LayerSizes>(id: "layers", text: .untranslated(KnobText("layer sizes", "the network's layer sizes [n⁰, n¹, …, 1]")),
                                                choices: LayerSizes.choices, default: LayerSizes(rawValue: "4,5,3,1"))
-    static let hidden = ChoiceKnob<Hidden>(id: "hidden", label: "hidden activation",
-                                           help: "activation of the hidden layers (the output is sigmoid)", default: .tanh)
+    static let hidden = ChoiceKnob<Hidden>(id: "hidden", text: .untranslated(KnobText("hidden activation",
+                                           "activation of the hidden layers (the output is sigmoid)")), default: .tanh)
     // λ stays 0 by default so that a forgotten 1/m scales every segment by exactly the same factor.
-    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength, in both the cost and backprop",
+    static let lambda = NumberKnob(id: "lambda", text: .untranslated(KnobText("λ (L2)", "L2 strength, in both the cost and backprop")),
                                    range: 0...3, step: 0.1, default: 0)
-    static let epsilon = NumberKnob(id: "epsilon", label: "ε", help: "the step of the two-sided difference",
+    static let epsilon = NumberKnob(id: "epsilon", text: .untranslated(KnobText("ε", "the step of the two-sided difference")),
                                     range: 1e-10...1e-2, step: 1, logarithmic: true, default: 1e-7)
     public var knobs: [Knob] { [Self.bug.knob, Self.layers.knob, Self.hidden.knob, Self.lambda.knob, Self.epsilon.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let bug: Bug
         let layerSizes: [Int]
         let hidden: Activation
@@ -84,6 +85,7 @@ public struct ComponentsBugLab: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
             let settings = context.settings
             bug = settings[ComponentsBugLab.bug]
             layerSizes = settings[ComponentsBugLab.layers].sizes

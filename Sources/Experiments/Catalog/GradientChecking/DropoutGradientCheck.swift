@@ -12,17 +12,18 @@ public struct DropoutGradientCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.dropout"
-    public let title = "Gradient checking with dropout"
-    public let summary = "Dropout with a fresh mask per cost evaluation breaks the check; a fixed mask or keep-prob 1 repairs it."
+    public let title = Localized.untranslated("Gradient checking with dropout")
+    public let summary = Localized.untranslated("Dropout with a fresh mask per cost evaluation breaks the check; a fixed mask or keep-prob 1 repairs it.")
 
-    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "probability of keeping each hidden unit (1: no dropout)",
+    static let keepProb = NumberKnob(id: "keep-prob", text: .untranslated(KnobText("keep_prob", "probability of keeping each hidden unit (1: no dropout)")),
                                      range: 0.5...1, step: 0.05, default: 0.8)
-    static let fixMask = ToggleKnob(id: "fix-mask", label: "fixed mask", help: "reuse one dropout mask for every evaluation of J", default: false)
+    static let fixMask = ToggleKnob(id: "fix-mask", text: .untranslated(KnobText("fixed mask", "reuse one dropout mask for every evaluation of J")), default: false)
     public var knobs: [Knob] { [Self.keepProb.knob, Self.fixMask.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let keepProb: Double
         let fixMask: Bool
         let seed: UInt64
@@ -30,6 +31,7 @@ public struct DropoutGradientCheck: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
             keepProb = context.settings[DropoutGradientCheck.keepProb]
             fixMask = context.settings[DropoutGradientCheck.fixMask]
             seed = context.seed

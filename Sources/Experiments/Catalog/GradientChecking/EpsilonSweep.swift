@@ -15,8 +15,8 @@ public struct EpsilonSweep: Experiment {
     public init() {}
 
     public let id = "gradcheck.epsilon"
-    public let title = "One-sided vs two-sided differences"
-    public let summary = "Error of the one-sided and two-sided numerical derivative as ε shrinks from 1e-1 to 1e-12."
+    public let title = Localized.untranslated("One-sided vs two-sided differences")
+    public let summary = Localized.untranslated("Error of the one-sided and two-sided numerical derivative as ε shrinks from 1e-1 to 1e-12.")
     public let liveStepDelay = 0.02
 
     /// What the sweep differentiates: one of the scalar functions, or (`network`) the cost of a
@@ -46,12 +46,12 @@ public struct EpsilonSweep: Experiment {
     }
 
     static let function = ChoiceKnob<SweptFunction>(
-        id: "function", label: "f(θ)",
-        help: "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)",
+        id: "function", text: .untranslated(KnobText("f(θ)",
+        "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)")),
         choices: SweptFunction.choices, default: .scalar(.cube))
-    static let theta = NumberKnob(id: "theta", label: "θ", help: "the point where the derivative is estimated",
+    static let theta = NumberKnob(id: "theta", text: .untranslated(KnobText("θ", "the point where the derivative is estimated")),
                                   range: -2...2, step: 0.25, default: 1)
-    static let pointsPerDecade = IntegerKnob(id: "points-per-decade", label: "points per decade", help: "how many ε values per power of ten",
+    static let pointsPerDecade = IntegerKnob(id: "points-per-decade", text: .untranslated(KnobText("points per decade", "how many ε values per power of ten")),
                                              range: 1...10, default: 4)
     public var knobs: [Knob] { [Self.function.knob, Self.theta.knob, Self.pointsPerDecade.knob] }
 
@@ -79,6 +79,7 @@ public struct EpsilonSweep: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let function: ScalarFunction
         let theta: Double
         let epsilons: [Double]
@@ -87,6 +88,7 @@ public struct EpsilonSweep: Experiment {
         var isFinished: Bool { oneSided.count == epsilons.count }
 
         init(_ context: RunContext) {
+            strings = context.strings
             // `start` picks this run only for a scalar function.
             if case .scalar(let function) = context.settings[EpsilonSweep.function] {
                 self.function = function

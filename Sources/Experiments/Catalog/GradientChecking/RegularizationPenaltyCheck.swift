@@ -13,18 +13,19 @@ public struct RegularizationPenaltyCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.regularization"
-    public let title = "Check the cost you minimize"
-    public let summary = "A correct L2 backprop checked against a cost with and without the penalty term."
+    public let title = Localized.untranslated("Check the cost you minimize")
+    public let summary = Localized.untranslated("A correct L2 backprop checked against a cost with and without the penalty term.")
 
-    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength used by backprop (and by the check's cost if included)",
+    static let lambda = NumberKnob(id: "lambda", text: .untranslated(KnobText("λ (L2)", "L2 strength used by backprop (and by the check's cost if included)")),
                                    range: 0...3, step: 0.1, default: 0.7)
-    static let includePenalty = ToggleKnob(id: "include-penalty", label: "penalty in check",
-                                           help: "whether the cost used by the check includes (λ/2m)·Σ‖W‖²", default: false)
+    static let includePenalty = ToggleKnob(id: "include-penalty", text: .untranslated(KnobText("penalty in check",
+                                           "whether the cost used by the check includes (λ/2m)·Σ‖W‖²")), default: false)
     public var knobs: [Knob] { [Self.lambda.knob, Self.includePenalty.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let lambda: Double
         let includePenalty: Bool
         let seed: UInt64
@@ -32,6 +33,7 @@ public struct RegularizationPenaltyCheck: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
             lambda = context.settings[RegularizationPenaltyCheck.lambda]
             includePenalty = context.settings[RegularizationPenaltyCheck.includePenalty]
             seed = context.seed

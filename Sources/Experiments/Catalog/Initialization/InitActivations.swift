@@ -15,13 +15,13 @@ public struct InitActivations: Experiment {
     public init() {}
 
     public let id = "init.activations"
-    public let title = "Activations through ten layers"
-    public let summary = "1,000 random inputs through 10 layers of 500 units: per-layer activation histograms and standard deviations for each initialization."
+    public let title = Localized.untranslated("Activations through ten layers")
+    public let summary = Localized.untranslated("1,000 random inputs through 10 layers of 500 units: per-layer activation histograms and standard deviations for each initialization.")
 
-    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
-                                                                 help: "the non-linearity of every layer", default: .tanh)
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", text: .untranslated(KnobText("activation",
+                                                                 "the non-linearity of every layer")), default: .tanh)
     static let scheme = ChoiceKnob<InitializationScheme>(
-        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+        id: "init", text: .untranslated(KnobText("init", "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)")), default: .small)
     public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
@@ -46,6 +46,7 @@ public struct InitActivations: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let activation: InitializationActivation
         let scheme: InitializationScheme
         private var rng: RandomSource
@@ -58,6 +59,7 @@ public struct InitActivations: Experiment {
         var isFinished: Bool { layers.count == InitActivations.depth }
 
         init(_ context: RunContext) {
+            strings = context.strings
             let activation = context.settings[InitActivations.activation], scheme = context.settings[InitActivations.scheme]
             let seed = context.seed
             self.activation = activation

@@ -13,10 +13,10 @@ public struct InitCompare: Experiment {
     public init() {}
 
     public let id = "init.compare"
-    public let title = "Zeros vs large random vs He"
-    public let summary = "A [2, 10, 5, 1] ReLU network trained on circles from zero, large random (×10) or He weights: cost, boundary, accuracy."
+    public let title = Localized.untranslated("Zeros vs large random vs He")
+    public let summary = Localized.untranslated("A [2, 10, 5, 1] ReLU network trained on circles from zero, large random (×10) or He weights: cost, boundary, accuracy.")
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: .untranslated(KnobText("init", "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)")),
                                            default: .he)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -48,12 +48,14 @@ public struct InitCompare: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let scheme: Scheme
         private var training: CostCurveTraining
         private let split: DataSplit
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scheme = context.settings[InitCompare.scheme], seed = context.seed
             self.scheme = scheme
             var rng = RandomSource(seed: seed)
@@ -65,7 +67,7 @@ public struct InitCompare: Experiment {
                                                       seed: seed)
             let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
             training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
-                                         iterationsPerSlice: InitCompare.iterationsPerStep)
+                                         iterationsPerSlice: InitCompare.iterationsPerStep, strings: context.strings)
             self.split = split
         }
 

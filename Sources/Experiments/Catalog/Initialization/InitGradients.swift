@@ -13,16 +13,16 @@ public struct InitGradients: Experiment {
     public init() {}
 
     public let id = "init.gradients"
-    public let title = "Gradients through ten layers"
-    public let summary = "The gradient reaching each of ten hidden layers at initialization, for each activation and weight scale: vanishing, exploding or level."
+    public let title = Localized.untranslated("Gradients through ten layers")
+    public let summary = Localized.untranslated("The gradient reaching each of ten hidden layers at initialization, for each activation and weight scale: vanishing, exploding or level.")
 
     /// Each step is a fraction of a millisecond; pausing lets the bars fill in from the top layer down.
     public let liveStepDelay = 0.05
 
-    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
-                                                                 help: "the non-linearity of the hidden layers", default: .tanh)
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", text: .untranslated(KnobText("activation",
+                                                                 "the non-linearity of the hidden layers")), default: .tanh)
     static let scheme = ChoiceKnob<InitializationScheme>(
-        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+        id: "init", text: .untranslated(KnobText("init", "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)")), default: .small)
     public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
@@ -32,6 +32,7 @@ public struct InitGradients: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let activation: InitializationActivation
         let scheme: InitializationScheme
         private let network: Network
@@ -46,6 +47,7 @@ public struct InitGradients: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let activation = context.settings[InitGradients.activation], scheme = context.settings[InitGradients.scheme]
             let seed = context.seed
             self.activation = activation

@@ -13,13 +13,13 @@ public struct InitOrthogonal: Experiment {
     public init() {}
 
     public let id = "init.orthogonal"
-    public let title = "Orthogonal vs Gaussian through depth"
-    public let summary = "The lengths ‖x‖ of 200 unit inputs after each of 50 linear layers: Gaussian N(0, 1/n) weights let them drift apart, orthogonal ones keep them all at 1."
+    public let title = Localized.untranslated("Orthogonal vs Gaussian through depth")
+    public let summary = Localized.untranslated("The lengths ‖x‖ of 200 unit inputs after each of 50 linear layers: Gaussian N(0, 1/n) weights let them drift apart, orthogonal ones keep them all at 1.")
 
     /// The whole chain takes a few milliseconds; pausing between steps lets the spread grow visibly.
     public let liveStepDelay = 0.03
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: .untranslated(KnobText("init", "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)")),
                                            default: .gaussian)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -44,6 +44,7 @@ public struct InitOrthogonal: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let scheme: Scheme
         private var rng: RandomSource
         /// The signals, one column per input.
@@ -58,6 +59,7 @@ public struct InitOrthogonal: Experiment {
         var isFinished: Bool { layersApplied == InitOrthogonal.depth }
 
         init(_ context: RunContext) {
+            strings = context.strings
             scheme = context.settings[InitOrthogonal.scheme]
             rng = RandomSource(seed: context.seed)
             // Random directions, each scaled to length 1.

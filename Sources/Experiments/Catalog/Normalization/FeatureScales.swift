@@ -15,13 +15,13 @@ public struct FeatureScales: Experiment {
     public init() {}
 
     public let id = "norm.scales"
-    public let title = "Feature scales and gradient descent"
-    public let summary = "Cost contours and the gradient-descent path of a two-feature linear regression, with and without normalizing."
+    public let title = Localized.untranslated("Feature scales and gradient descent")
+    public let summary = Localized.untranslated("Cost contours and the gradient-descent path of a two-feature linear regression, with and without normalizing.")
     public let liveStepDelay = 0.02
 
-    static let scaling = ChoiceKnob<Scaling>(id: "scaling", label: "scaling", help: "how the two input features are rescaled before training",
+    static let scaling = ChoiceKnob<Scaling>(id: "scaling", text: .untranslated(KnobText("scaling", "how the two input features are rescaled before training")),
                                              default: .none)
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; raise it until the path diverges",
+    static let learningRate = NumberKnob(id: "learning-rate", text: .untranslated(KnobText("α (learning rate)", "gradient-descent step size; raise it until the path diverges")),
                                          range: 1e-4...10, step: 0.25, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.scaling.knob, Self.learningRate.knob] }
 
@@ -191,6 +191,7 @@ public struct FeatureScales: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let scaling: Scaling
         let learningRate: Double
         private var problems: [Scaling: Problem] = [:]
@@ -202,6 +203,7 @@ public struct FeatureScales: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scaling = context.settings[FeatureScales.scaling], learningRate = context.settings[FeatureScales.learningRate]
             self.scaling = scaling
             self.learningRate = learningRate

@@ -16,10 +16,10 @@ public struct StatisticsLeak: Experiment {
     public init() {}
 
     public let id = "norm.leak"
-    public let title = "Normalization statistics: fit on train, or on everything?"
-    public let summary = "Dev and test scores beside the score on new data, with μ and σ fitted on the training set or on all data."
+    public let title = Localized.untranslated("Normalization statistics: fit on train, or on everything?")
+    public let summary = Localized.untranslated("Dev and test scores beside the score on new data, with μ and σ fitted on the training set or on all data.")
 
-    static let fitOn = ChoiceKnob<FitOn>(id: "fit-on", label: "fit μ, σ on", help: "which examples the standardization statistics are computed from",
+    static let fitOn = ChoiceKnob<FitOn>(id: "fit-on", text: .untranslated(KnobText("fit μ, σ on", "which examples the standardization statistics are computed from")),
                                          default: .train)
     public var knobs: [Knob] { [Self.fitOn.knob] }
 
@@ -46,6 +46,7 @@ public struct StatisticsLeak: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let fitOn: FitOn
         let seed: UInt64
         private var rng: RandomSource
@@ -58,6 +59,7 @@ public struct StatisticsLeak: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
             fitOn = context.settings[StatisticsLeak.fitOn]
             seed = context.seed
             rng = RandomSource(seed: seed)

@@ -15,15 +15,15 @@ public struct Augmentation2D: Experiment {
     public init() {}
 
     public let id = "reg.augmentation"
-    public let title = "Data augmentation in two dimensions"
-    public let summary = "A few points of two concentric rings, trained on alone and with transformed copies (rotated, flipped, scaled, shifted, jittered)."
+    public let title = Localized.untranslated("Data augmentation in two dimensions")
+    public let summary = Localized.untranslated("A few points of two concentric rings, trained on alone and with transformed copies (rotated, flipped, scaled, shifted, jittered).")
 
     public enum Transformation: String, CaseIterable, Sendable {
         case none, flip, rotation, scaling, shift, noise, all
     }
 
     static let augmentation = ChoiceKnob<Transformation>(
-        id: "augmentation", label: "augmentation", help: "how each training point's copies are transformed (all: every transformation in turn)",
+        id: "augmentation", text: .untranslated(KnobText("augmentation", "how each training point's copies are transformed (all: every transformation in turn)")),
         default: .none)
     public var knobs: [Knob] { [Self.augmentation.knob] }
 
@@ -82,6 +82,7 @@ public struct Augmentation2D: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let transformation: Transformation
         private var plain: Trainer
         private var augmented: Trainer
@@ -97,6 +98,7 @@ public struct Augmentation2D: Experiment {
         }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let transformation = context.settings[Augmentation2D.augmentation], seed = context.seed
             self.transformation = transformation
             var rng = RandomSource(seed: seed)
@@ -149,7 +151,7 @@ public struct Augmentation2D: Experiment {
 
         func makeFrame() -> Frame {
             var boundary = RegularizationPlots.boundary(of: shown.network, points: train,
-                                                        title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
+                                                        title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges, strings: strings)
             if transformation != .none {
                 let copies = shown.trainingData.subset(Array(train.count..<shown.trainingData.count))
                 boundary.points += ClassPoints(names: ("copies of 0", "copies of 1"), markers: ("·", ",")).classes(of: copies)

@@ -15,12 +15,12 @@ public struct LabelSmoothing: Experiment {
     public init() {}
 
     public let id = "reg.label-smoothing"
-    public let title = "Label smoothing: confidence that levels off"
-    public let summary = "A softmax classifier on three blobs with some wrong training labels, trained with targets smoothed by ε: the logit gap over training."
+    public let title = Localized.untranslated("Label smoothing: confidence that levels off")
+    public let summary = Localized.untranslated("A softmax classifier on three blobs with some wrong training labels, trained with targets smoothed by ε: the logit gap over training.")
 
-    static let epsilon = NumberKnob(id: "epsilon", label: "ε (smoothing)", help: "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others",
+    static let epsilon = NumberKnob(id: "epsilon", text: .untranslated(KnobText("ε (smoothing)", "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others")),
                                     range: 0...0.3, step: 0.05, default: 0.1)
-    static let mislabelled = NumberKnob(id: "mislabelled", label: "mislabelled", help: "the share of training labels changed to a wrong class",
+    static let mislabelled = NumberKnob(id: "mislabelled", text: .untranslated(KnobText("mislabelled", "the share of training labels changed to a wrong class")),
                                         range: 0...0.3, step: 0.05, default: 0.1)
     public var knobs: [Knob] { [Self.epsilon.knob, Self.mislabelled.knob] }
 
@@ -39,6 +39,7 @@ public struct LabelSmoothing: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
         let epsilon: Double
         let mislabelled: Double
         private var trainer: Trainer
@@ -55,6 +56,7 @@ public struct LabelSmoothing: Experiment {
         var isFinished: Bool { trainer.stepCount >= LabelSmoothing.steps || trainer.status.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let epsilon = context.settings[LabelSmoothing.epsilon], mislabelled = context.settings[LabelSmoothing.mislabelled]
             let seed = context.seed
             self.epsilon = epsilon
