@@ -79,4 +79,52 @@ extension ChineseStrings {
     func stoppingNever(_ epochs: Int, _ best: Int) -> String {
         "\(epochs) 个 epoch 内没有停止：开发集代价不断创出新低（最近一次在第 \(best) 个 epoch）。"
     }
+
+    // reg.augmentation
+    var augmentationTitle: String { "二维数据增强" }
+    var augmentationSummary: String { "两个同心圆环上的少量点，分别只用原样本训练和加上变换后的副本（旋转、翻转、缩放、平移、加抖动）训练。" }
+    var augmentationKnob: KnobText { KnobText("数据增强", "每个训练样本的副本如何变换（all：依次使用每种变换）") }
+    var noAugmentation: String { "不做数据增强" }
+    func augmentationSeries(_ transformation: String) -> String { "数据增强：\(transformation)" }
+    func augmentationBoundaryTitle(_ transformation: String) -> String { "决策边界，数据增强：\(transformation)" }
+    var copiesOfZero: String { "类别 0 的副本" }
+    var copiesOfOne: String { "类别 1 的副本" }
+    func devAccuracyTitle(_ count: Int) -> String { "开发集准确率（\(count) 个点）" }
+    func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String {
+        "\(count) 个训练点，不做数据增强：训练集准确率 \(train)%，开发集准确率 \(dev)%。"
+    }
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String {
+        "用 \(transformation)（\(count) 个点加 \(copies) 个副本）时开发集准确率 \(with)%，不增强时 \(without)%：相差 \(change) 个百分点。"
+    }
+    func augmentationMislabelled(_ percent: String) -> String { "\(percent)% 的副本越过了真实的圆环边界，带着错误的标签。" }
+
+    // reg.label-smoothing
+    var smoothingTitle: String { "标签平滑：趋于平稳的置信度" }
+    var smoothingSummary: String { "在三团数据上训练一个 softmax 分类器，部分训练标签是错的，目标按 ε 平滑：训练过程中的 logit 差距。" }
+    var smoothingEpsilon: KnobText { KnobText("ε（平滑）", "标注类别的目标变为 1 − ε + ε/K，其他类别为 ε/K") }
+    var smoothingMislabelled: KnobText { KnobText("错误标签", "被改成错误类别的训练标签比例") }
+    var gapCleanSeries: String { "logit 差距，标签正确的点" }
+    var gapFlippedSeries: String { "错误标签的 logit 差距，标错的点" }
+    var wrongLabelSeries: String { "p(错误标签)，标错的点" }
+    var devAccuracySeries: String { "开发集准确率" }
+    var devConfidenceSeries: String { "开发集上最高预测概率的平均值" }
+    func targetGapLabel(_ gap: String) -> String { "目标差距 \(gap)" }
+    func gapChartTitle(_ epsilon: String) -> String { "logit 差距 z(标签) − 其余 z 的最大值，ε=\(epsilon)" }
+    var gapAxis: String { "差距" }
+    var probabilityChartTitle: String { "开发集准确率与置信度；标错的训练点" }
+    var probabilityAxis: String { "概率" }
+    func gapTrend(levelsOff: Bool, growing: Bool) -> String { levelsOff ? "趋于平稳" : (growing ? "仍在上升" : "在下降") }
+    func gapMovement(_ late: String, _ end: String, _ growth: String) -> String { "训练进行到四分之三时为 \(late)，结束时为 \(end)（\(growth)）" }
+    func smoothingHard(_ trend: String, _ movement: String, levelsOff: Bool) -> String {
+        "硬目标：标签正确的点上 logit 差距的平均值\(trend)：\(movement)。\(levelsOff ? "" : "目标要求完全确定，所以没有什么能让它停下。")"
+    }
+    func smoothingSoft(_ epsilon: String, _ trend: String, _ movement: String, _ ceiling: String) -> String {
+        "ε=\(epsilon)：标签正确的点上 logit 差距的平均值\(trend)：\(movement)；平滑后的目标要求的差距是 \(ceiling)。"
+    }
+    func smoothingDev(_ accuracy: String, _ confidence: String) -> String {
+        "开发集准确率 \(accuracy)%；开发集上最高预测概率平均为 \(confidence)。"
+    }
+    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String {
+        "\(count) 个标错的训练点被预测为其错误标签的平均概率是 \(probability)\(memorised ? "：网络把它们背下来了" : "")。"
+    }
 }

@@ -80,4 +80,52 @@ extension EnglishStrings {
     func stoppingNever(_ epochs: Int, _ best: Int) -> String {
         "No stop within \(epochs) epochs: the dev cost kept finding new bests (last at epoch \(best))."
     }
+
+    // reg.augmentation
+    var augmentationTitle: String { "Data augmentation in two dimensions" }
+    var augmentationSummary: String { "A few points of two concentric rings, trained on alone and with transformed copies (rotated, flipped, scaled, shifted, jittered)." }
+    var augmentationKnob: KnobText { KnobText("augmentation", "how each training point's copies are transformed (all: every transformation in turn)") }
+    var noAugmentation: String { "no augmentation" }
+    func augmentationSeries(_ transformation: String) -> String { "augmentation: \(transformation)" }
+    func augmentationBoundaryTitle(_ transformation: String) -> String { "boundary, augmentation: \(transformation)" }
+    var copiesOfZero: String { "copies of 0" }
+    var copiesOfOne: String { "copies of 1" }
+    func devAccuracyTitle(_ count: Int) -> String { "dev accuracy (\(count) points)" }
+    func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String {
+        "\(count) training points, no augmentation: train accuracy \(train)%, dev accuracy \(dev)%."
+    }
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String {
+        "Dev accuracy \(with)% with \(transformation) (\(count) points + \(copies) copies) vs \(without)% without: \(change) points."
+    }
+    func augmentationMislabelled(_ percent: String) -> String { "\(percent)% of the copies crossed the true ring boundary and carry a wrong label." }
+
+    // reg.label-smoothing
+    var smoothingTitle: String { "Label smoothing: confidence that levels off" }
+    var smoothingSummary: String { "A softmax classifier on three blobs with some wrong training labels, trained with targets smoothed by ε: the logit gap over training." }
+    var smoothingEpsilon: KnobText { KnobText("ε (smoothing)", "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others") }
+    var smoothingMislabelled: KnobText { KnobText("mislabelled", "the share of training labels changed to a wrong class") }
+    var gapCleanSeries: String { "logit gap, correctly labelled points" }
+    var gapFlippedSeries: String { "logit gap for the wrong label, mislabelled points" }
+    var wrongLabelSeries: String { "p(wrong label), mislabelled points" }
+    var devAccuracySeries: String { "dev accuracy" }
+    var devConfidenceSeries: String { "mean top probability on dev" }
+    func targetGapLabel(_ gap: String) -> String { "target gap \(gap)" }
+    func gapChartTitle(_ epsilon: String) -> String { "logit gap z(label) − max other z, ε=\(epsilon)" }
+    var gapAxis: String { "gap" }
+    var probabilityChartTitle: String { "dev accuracy and confidence; mislabelled training points" }
+    var probabilityAxis: String { "probability" }
+    func gapTrend(levelsOff: Bool, growing: Bool) -> String { levelsOff ? "levels off" : (growing ? "is still climbing" : "is falling") }
+    func gapMovement(_ late: String, _ end: String, _ growth: String) -> String { "\(late) at three quarters of the run, \(end) at the end (\(growth))" }
+    func smoothingHard(_ trend: String, _ movement: String, levelsOff: Bool) -> String {
+        "Hard targets: the mean logit gap on correctly labelled points \(trend): \(movement).\(levelsOff ? "" : " The targets ask for certainty, so nothing stops it.")"
+    }
+    func smoothingSoft(_ epsilon: String, _ trend: String, _ movement: String, _ ceiling: String) -> String {
+        "ε=\(epsilon): the mean logit gap on correctly labelled points \(trend): \(movement); the smoothed targets ask for a gap of \(ceiling)."
+    }
+    func smoothingDev(_ accuracy: String, _ confidence: String) -> String {
+        "Dev accuracy \(accuracy)%; the top predicted probability averages \(confidence) on dev."
+    }
+    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String {
+        "The \(count) mislabelled training points get their wrong label with probability \(probability) on average\(memorised ? ": the network has memorised them" : "")."
+    }
 }

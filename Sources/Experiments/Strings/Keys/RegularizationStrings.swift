@@ -61,4 +61,40 @@ protocol RegularizationStrings {
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String
     func stoppingNever(_ epochs: Int, _ best: Int) -> String
+
+    // reg.augmentation
+    var augmentationTitle: String { get }
+    var augmentationSummary: String { get }
+    var augmentationKnob: KnobText { get }
+    var noAugmentation: String { get }
+    func augmentationSeries(_ transformation: String) -> String
+    func augmentationBoundaryTitle(_ transformation: String) -> String
+    var copiesOfZero: String { get }
+    var copiesOfOne: String { get }
+    func devAccuracyTitle(_ count: Int) -> String
+    func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String
+    func augmentationMislabelled(_ percent: String) -> String
+
+    // reg.label-smoothing
+    var smoothingTitle: String { get }
+    var smoothingSummary: String { get }
+    var smoothingEpsilon: KnobText { get }
+    var smoothingMislabelled: KnobText { get }
+    var gapCleanSeries: String { get }
+    var gapFlippedSeries: String { get }
+    var wrongLabelSeries: String { get }
+    var devAccuracySeries: String { get }
+    var devConfidenceSeries: String { get }
+    func targetGapLabel(_ gap: String) -> String
+    func gapChartTitle(_ epsilon: String) -> String
+    var gapAxis: String { get }
+    var probabilityChartTitle: String { get }
+    var probabilityAxis: String { get }
+    func gapTrend(levelsOff: Bool, growing: Bool) -> String
+    func gapMovement(_ late: String, _ end: String, _ growth: String) -> String
+    func smoothingHard(_ trend: String, _ movement: String, levelsOff: Bool) -> String
+    func smoothingSoft(_ epsilon: String, _ trend: String, _ movement: String, _ ceiling: String) -> String
+    func smoothingDev(_ accuracy: String, _ confidence: String) -> String
+    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String
 }
