@@ -9,7 +9,8 @@ import TextCharts
 /// not compile, so the two languages stay complete. Findings are functions of their numbers, so
 /// each language words and orders them its own way.
 protocol ExperimentStrings: FrameworkStrings, SharedStrings, DataSplitStrings,
-    BiasVarianceStrings, RegularizationStrings, DropoutStrings {}
+    BiasVarianceStrings, RegularizationStrings, DropoutStrings,
+    NormalizationStrings {}
 
 extension Language {
     /// The words charts write themselves ("… 7 more"), for whoever draws a run's figures.
