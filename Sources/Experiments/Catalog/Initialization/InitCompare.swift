@@ -93,7 +93,7 @@ public struct InitCompare: Experiment {
             let first = trainer.costHistory.first ?? .nan
             let last = trainer.costHistory.last ?? .nan
             if case let .diverged(step) = trainer.status {
-                result.append(Finding(strings.compareDiverged(step, S.short(last)), tone: .bad,
+                result.append(Finding(strings.divergedWithCost(step, S.short(last)), tone: .bad,
                                       values: ["diverged_at_step": Double(step)]))
             }
             let train = try? trainer.evaluate(split.train)

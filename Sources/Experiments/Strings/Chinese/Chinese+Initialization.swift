@@ -25,7 +25,6 @@ extension ChineseStrings {
     func compareCostTitle(_ scheme: String) -> String { "训练代价，初始化 = \(scheme)" }
     var iterationAxis: String { "迭代次数" }
     func compareBoundaryTitle(_ iterations: Int) -> String { "迭代 \(iterations) 次后的 P(y=1)" }
-    func compareDiverged(_ step: Int, _ cost: String) -> String { "在第 \(step) 步发散：代价变成了 \(cost)。" }
     func compareCosts(_ first: String, _ iterations: Int, _ final: String) -> String {
         "初始代价 \(first)（ln 2 = 0.693），迭代 \(iterations) 次后为 \(final)。"
     }

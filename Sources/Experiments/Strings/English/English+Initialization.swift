@@ -25,7 +25,6 @@ extension EnglishStrings {
     func compareCostTitle(_ scheme: String) -> String { "Training cost, init = \(scheme)" }
     var iterationAxis: String { "iteration" }
     func compareBoundaryTitle(_ iterations: Int) -> String { "P(y=1) after \(iterations) iterations" }
-    func compareDiverged(_ step: Int, _ cost: String) -> String { "Diverged at step \(step): the cost became \(cost)." }
     func compareCosts(_ first: String, _ iterations: Int, _ final: String) -> String {
         "First cost \(first) (ln 2 = 0.693), after \(iterations) iterations \(final)."
     }

@@ -14,7 +14,6 @@ protocol InitializationStrings {
     func compareCostTitle(_ scheme: String) -> String
     var iterationAxis: String { get }
     func compareBoundaryTitle(_ iterations: Int) -> String
-    func compareDiverged(_ step: Int, _ cost: String) -> String
     func compareCosts(_ first: String, _ iterations: Int, _ final: String) -> String
     func compareAccuracy(_ train: String, _ dev: String) -> String
     func compareSymmetric(_ prediction: String) -> String
