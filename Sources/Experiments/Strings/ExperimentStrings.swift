@@ -10,7 +10,8 @@ import TextCharts
 /// each language words and orders them its own way.
 protocol ExperimentStrings: FrameworkStrings, SharedStrings, DataSplitStrings,
     BiasVarianceStrings, RegularizationStrings, DropoutStrings,
-    NormalizationStrings, InitializationStrings, DebuggingStrings {}
+    NormalizationStrings, InitializationStrings, DebuggingStrings,
+    GradientCheckingStrings {}
 
 extension Language {
     /// The words charts write themselves ("… 7 more"), for whoever draws a run's figures.
