@@ -122,4 +122,25 @@ import TextCharts
             #expect(english.findings.map(\.text) != chinese.findings.map(\.text))
         }
     }
+
+    /// `run --json --lang zh`: every key and name as in English, plus the displayed Chinese beside them.
+    @Test func chineseJSONKeepsTheEnglishNamesAndAddsTheShownText() throws {
+        let zh = try #require(try DLTutor.parseAsRoot(["run", "split.ratios", "--json", "--lang", "zh"]) as? RunCommand)
+        let en = try #require(try DLTutor.parseAsRoot(["run", "split.ratios", "--json", "--lang", "en"]) as? RunCommand)
+        let chinese = try #require(try JSONSerialization.jsonObject(with: Data(zh.output().utf8)) as? [String: Any])
+        let english = try #require(try JSONSerialization.jsonObject(with: Data(en.output().utf8)) as? [String: Any])
+        #expect(chinese["title"] as? String == english["title"] as? String)
+        #expect(chinese["title_text"] as? String == "按数据规模选择划分比例" && chinese["language"] as? String == "zh")
+        #expect(english["title_text"] == nil && english["language"] == nil)
+        let figure = try #require((chinese["figures"] as? [[String: Any]])?.first)
+        let group = try #require((figure["groups"] as? [[String: Any]])?.first)
+        let bar = try #require((group["bars"] as? [[String: Any]])?.first)
+        #expect(bar["label"] as? String == "train" && bar["label_text"] as? String == "训练集")
+        let table = try #require((chinese["tables"] as? [[String: Any]])?.first)
+        #expect((table["columns"] as? [String])?.first == "split" && (table["columns_text"] as? [String])?.first == "划分")
+        let finding = try #require((chinese["findings"] as? [[String: Any]])?.first)
+        #expect(Self.isChinese(finding["text"] as? String ?? ""))
+    }
+
+    static func isChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
 }
