@@ -8,13 +8,13 @@ import TutorApp
 /// A tiny experiment with one knob of each kind, so linter tests do not depend on the real catalog.
 struct FixtureExperiment: Experiment {
     let id: String
-    let title = "Fixture"
-    let summary = "A fixture for course tests."
+    let title = Localized.untranslated("Fixture")
+    let summary = Localized.untranslated("A fixture for course tests.")
     let knobs: [Knob] = [
-        .number("lambda", label: "λ", help: "L2 strength", range: 0...10, step: 0.1, default: 0),
-        .integer("epochs", label: "epochs", help: "how many", range: 1...100, default: 10),
-        .choice("init", label: "init", help: "scheme", choices: ["zeros", "he"], default: "he"),
-        .toggle("dropout", label: "dropout", help: "on or off", default: false),
+        .number("lambda", text: .untranslated(KnobText("λ", "L2 strength")), range: 0...10, step: 0.1, default: 0),
+        .integer("epochs", text: .untranslated(KnobText("epochs", "how many")), range: 1...100, default: 10),
+        .choice("init", text: .untranslated(KnobText("init", "scheme")), choices: ["zeros", "he"], default: "he"),
+        .toggle("dropout", text: .untranslated(KnobText("dropout", "on or off")), default: false),
     ]
 
     init(id: String = "fixture.curve") { self.id = id }

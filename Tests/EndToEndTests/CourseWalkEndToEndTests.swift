@@ -24,6 +24,11 @@ import TextCharts
         Setting(language: .zh, lang: "C.UTF-8", width: 80, height: 24),
     ]
 
+    /// Whether `text` has a Chinese character (CJK Unified Ideographs).
+    static func isChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
     @Test(arguments: settings)
     func walkTheWholeCourse(_ setting: Setting) throws {
         let course = try CourseLoader.loadShipped(language: setting.language)
@@ -62,6 +67,20 @@ import TextCharts
                     let panel = rows.drop { !isMarker($0) }.dropFirst()
                     #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
                             "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
+                    if setting.language == .zh && !setting.isASCII {
+                        // The experiment speaks Chinese too: its title (left of the progress bar) and
+                        // the last finding shown (or the line saying how many more there are).
+                        let title = rows.first(where: isMarker).map { String($0.prefix { $0 != "[" }) } ?? ""
+                        // Beside the page text at 200×60, so read from the bullet on.
+                        let lastFinding = panel.reversed().lazy.compactMap { row -> String? in
+                            if let bullet = row.range(of: "• ") { return String(row[bullet.lowerBound...]) }
+                            return row.contains("行结论") ? row : nil
+                        }.first ?? ""
+
+                        #expect(Self.isChinese(title), "\(lesson.id)/\(page.id): the title is Chinese:\n\(screen)")
+                        #expect(Self.isChinese(lastFinding), "\(lesson.id)/\(page.id): the last finding is Chinese:\n\(screen)")
+                    }
+
                 }
                 if page.checkpoints.first.map({ if case .choice = $0.answer { true } else { false } }) == true {
                     try session.send("1")

@@ -44,8 +44,8 @@ import TextCharts
     }
 
     @Test func aKnobTheSettingsLackReadsAsItsDefaultAndIsLogged() {
-        let listed = NumberKnob(id: "lambda", label: "λ", help: "", range: 0...10, step: 0.1, default: 0.7)
-        let forgotten = IntegerKnob(id: "patience", label: "patience", help: "", range: 1...50, default: 10)
+        let listed = NumberKnob(id: "lambda", text: .untranslated(KnobText("λ", "")), range: 0...10, step: 0.1, default: 0.7)
+        let forgotten = IntegerKnob(id: "patience", text: .untranslated(KnobText("patience", "")), range: 1...50, default: 10)
         var settings = KnobSettings(knobs: [listed.knob])
         settings.set("lambda", to: .number(2))
         let log = KnobReadLog()
@@ -56,15 +56,15 @@ import TextCharts
     }
 
     @Test func aValueOfTheWrongKindReadsAsTheDefault() {
-        let number = NumberKnob(id: "x", label: "x", help: "", range: 0...1, step: 0.1, default: 0.5)
-        let sameIDAsToggle = ToggleKnob(id: "x", label: "x", help: "", default: true)
+        let number = NumberKnob(id: "x", text: .untranslated(KnobText("x", "")), range: 0...1, step: 0.1, default: 0.5)
+        let sameIDAsToggle = ToggleKnob(id: "x", text: .untranslated(KnobText("x", "")), default: true)
         #expect(KnobSettings(knobs: [number.knob])[sameIDAsToggle] == true)
     }
 
     enum Flavour: String, CaseIterable, Sendable { case plain, salted, sweet }
 
     @Test func aChoiceKnobIsReadAsItsCase() throws {
-        let flavour = ChoiceKnob<Flavour>(id: "flavour", label: "flavour", help: "", default: .salted)
+        let flavour = ChoiceKnob<Flavour>(id: "flavour", text: .untranslated(KnobText("flavour", "")), default: .salted)
         #expect(flavour.knob.kind == .choice(["plain", "salted", "sweet"]))
         #expect(flavour.knob.defaultValue == .choice("salted"))
         var settings = KnobSettings(knobs: [flavour.knob])
@@ -77,9 +77,9 @@ import TextCharts
 
     /// Counts to `target` one per step; `failAt` throws instead, `failSetUp` throws while setting up.
     struct Counter: RunProcedure {
-        static let target = IntegerKnob(id: "target", label: "target", help: "", range: 1...10, default: 3)
-        static let failAt = IntegerKnob(id: "fail-at", label: "fail at", help: "", range: 0...10, default: 0)
-        static let failSetUp = ToggleKnob(id: "fail-set-up", label: "fail set-up", help: "", default: false)
+        static let target = IntegerKnob(id: "target", text: .untranslated(KnobText("target", "")), range: 1...10, default: 3)
+        static let failAt = IntegerKnob(id: "fail-at", text: .untranslated(KnobText("fail at", "")), range: 0...10, default: 0)
+        static let failSetUp = ToggleKnob(id: "fail-set-up", text: .untranslated(KnobText("fail set-up", "")), default: false)
         static let knobs = [target.knob, failAt.knob, failSetUp.knob]
         static let headlines: [HeadlineSpec] = [.init("count", .integer), .init("never_found", .short)]
 

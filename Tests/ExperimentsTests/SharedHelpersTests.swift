@@ -31,8 +31,9 @@ import Testing
 
     @Test func classPointsSplitByLabelInOrderWithTheirStyle() throws {
         let data = try Self.fourPoints()
-        let plain = ClassPoints.plain.classes(of: data)
+        let plain = ClassPoints.plain(EnglishStrings()).classes(of: data)
         #expect(plain.map(\.name) == ["class 0", "class 1"])
+        #expect(ClassPoints.plain(ChineseStrings()).classes(of: data).map(\.name) == ["类别 0", "类别 1"])
         #expect(plain[0].x == [-1, -2] && plain[0].y == [0.1, 0.3])
         #expect(plain[1].x == [1, 2] && plain[1].y == [0.2, 0.4])
         #expect(plain.allSatisfy { $0.color == nil && $0.marker == nil })
@@ -45,7 +46,7 @@ import Testing
         var rng = RandomSource(seed: 1)
         let network = try Network(layerSizes: [2, 3, 1], hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
         let heatmap = DecisionBoundary.heatmap(of: network, title: "t", xRange: -1...1, yRange: -2...2, rows: 5,
-                                               points: ClassPoints.plain.classes(of: try Self.fourPoints()))
+                                               points: ClassPoints.plain(EnglishStrings()).classes(of: try Self.fourPoints()))
         let grid = try Matrix.grid(x: -1...1, y: -2...2, columns: 48, rows: 5)
         #expect(heatmap.gridColumns == 48 && heatmap.gridRows == 5)
         #expect(heatmap.values == (try network.predict(grid)).storage)
@@ -65,7 +66,7 @@ import Testing
         let network = try Network(layerSizes: [2, 4, 1], hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy, rng: &rng)
         let trainer = try Trainer(network: network, train: data,
                                   configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: 1))
-        var training = CostCurveTraining(trainer: trainer, iterations: 30, iterationsPerSlice: 10)
+        var training = CostCurveTraining(trainer: trainer, iterations: 30, iterationsPerSlice: 10, strings: EnglishStrings())
         #expect(!training.isFinished && training.progress == 0 && training.cost.x.isEmpty)
         training.advance()
         #expect(training.cost.x == (1...10).map(Double.init) || training.cost.x == (0..<10).map(Double.init))

@@ -16,8 +16,8 @@ import TextCharts
     /// An unpaced run of a fixed number of steps, each of which moves `clock` on by `stepCost`.
     struct CountingExperiment: Experiment {
         let id = "test.counting"
-        let title = "Counting"
-        let summary = "Counts its steps."
+        let title = Localized.untranslated("Counting")
+        let summary = Localized.untranslated("Counts its steps.")
         let knobs: [Knob] = []
         let steps: Int
         let clock: ManualClock

@@ -1,5 +1,6 @@
 import Course
 import Experiments
+import Localization
 
 /// The catalog `dltutor list --json` prints: every lesson with its title in each language it is
 /// written in, its pages and the experiment each page embeds (with the lesson's presets), then
@@ -62,15 +63,23 @@ enum CatalogJSON {
     private static func experiment(_ experiment: any Experiment) -> JSONValue {
         .object([
             ("id", .string(experiment.id)),
-            ("title", .string(experiment.title)),
-            ("summary", .string(experiment.summary)),
+            ("title", .string(experiment.title.english)),
+            ("title_text", byLanguage { experiment.title[$0] }),
+            ("summary", .string(experiment.summary.english)),
+            ("summary_text", byLanguage { experiment.summary[$0] }),
             ("knobs", .array(experiment.knobs.map(knob))),
         ])
     }
 
+    /// An experiment's text in every language, by language code: the names above stay English.
+    private static func byLanguage(_ text: (Language) -> String) -> JSONValue {
+        .object(Language.allCases.map { ($0.rawValue, .string(text($0))) })
+    }
+
     private static func knob(_ knob: Knob) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("id", .string(knob.id)), ("label", .string(knob.label)), ("help", .string(knob.help)),
+            ("id", .string(knob.id)), ("label", .string(knob.label(in: .en))), ("label_text", byLanguage { knob.label(in: $0) }),
+            ("help", .string(knob.help(in: .en))), ("help_text", byLanguage { knob.help(in: $0) }),
         ]
         switch knob.kind {
         case .number(let range, let step, let logarithmic):

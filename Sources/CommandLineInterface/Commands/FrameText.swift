@@ -1,11 +1,14 @@
 import Experiments
+import Localization
 import TextCharts
 
 /// A finished frame as text for a terminal or a pipe: its figures drawn, its tables, its findings
 /// (shared by `run` and `check`).
 enum FrameText {
-    static func render(_ frame: Frame, title: String, ascii: Bool, width: Int, height: Int, ambiguousWide: Bool = false) -> String {
-        let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false, ambiguousWide: ambiguousWide)
+    static func render(_ frame: Frame, title: String, ascii: Bool, width: Int, height: Int, language: Language = .en,
+                       ambiguousWide: Bool = false) -> String {
+        let options = RenderOptions(charset: ascii ? .ascii : .unicode, color: false, ambiguousWide: ambiguousWide,
+                                    words: language.chartWords)
         var lines: [String] = [title]
         for figure in frame.figures {
             var buffer = ScreenBuffer(width: width, height: height)

@@ -42,11 +42,14 @@ struct ListCommand: ParsableCommand {
     }
 
     static func text(course: Course) -> String {
+        let language = course.language
+        // The listing's own few words, in the course's language like the rest of it.
+        func pick(_ english: String, _ chinese: String) -> String { language == .zh ? chinese : english }
         var lines: [String] = []
-        lines.append("LESSONS (\(course.language.displayName))")
+        lines.append(pick("LESSONS (\(language.displayName))", "课程（\(language.displayName)）"))
         for (index, entry) in course.entries.enumerated() {
             guard let lesson = entry.lesson else {
-                lines.append("  \(index + 1). \(entry.id) — broken: \(entry.error?.message ?? "")")
+                lines.append("  \(index + 1). \(entry.id)\(pick(" — broken: ", " — 文件有误："))\(entry.error?.message ?? "")")
                 continue
             }
             lines.append("  \(index + 1). \(lesson.id) — \(lesson.title)")
@@ -57,11 +60,11 @@ struct ListCommand: ParsableCommand {
             }
         }
         lines.append("")
-        lines.append("EXPERIMENTS")
+        lines.append(pick("EXPERIMENTS", "实验"))
         for experiment in ExperimentCatalog.all {
-            lines.append("  \(experiment.id) — \(experiment.title)")
+            lines.append("  \(experiment.id) — \(experiment.title[language])")
             for knob in experiment.knobs {
-                lines.append("      --set \(knob.id)=\(knob.defaultValue.commandLineText)   \(knob.help); \(knob.validValuesDescription)")
+                lines.append("      --set \(knob.id)=\(knob.defaultValue.commandLineText)   \(knob.help(in: language))\(pick("; ", "；"))\(knob.validValues(in: language))")
             }
         }
         return lines.joined(separator: "\n")

@@ -31,6 +31,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @Option(name: .customLong("lang"), help: "The language of the run's words (default: from the locale, zh_* → Chinese).")
+    var language: Language?
+
     @Option(help: "Width of each chart in columns (20 to 1000; default 80).")
     var width: Int?
 
@@ -59,6 +62,14 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// "Title (id, seed 1)" above the drawing.
+    static func heading(_ title: String, id: String, seed: UInt64, in language: Language) -> String {
+        switch language {
+        case .en: "\(title) (\(id), seed \(seed))"
+        case .zh: "\(title)（\(id)，随机种子 \(seed)）"
+        }
+    }
+
     func run() throws {
         try StandardOutput.write(try output())
     }
@@ -79,17 +90,23 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure(error.description, status: DLTutor.usageErrorStatus)
         }
         let seed = seed.seed
-        // The language the run would speak in, from the locale (the run's text is English for now).
-        let language = (try? Language.resolve(override: nil, environment: ProcessInfo.processInfo.environment)) ?? .fallback
+        let language = self.language ?? Language.fromLocale(environment: ProcessInfo.processInfo.environment)
         if let compare {
             return try comparisonOutput(compare, experiment: experiment, settings: settings, seed: seed, language: language)
         }
         let frame = experiment.start(RunContext(settings: settings, seed: seed, language: language)).runToCompletion()
         if json {
-            return frame.json(experiment: experiment, settings: settings, seed: seed).serialized(indent: 2)
+            // Names stay English in every language; a run in another language adds its displayed
+            // text, from the same run in English (same seed, same numbers, only the words differ).
+            guard language != .en else {
+                return frame.json(experiment: experiment, settings: settings, seed: seed).serialized(indent: 2)
+            }
+            let english = experiment.start(RunContext(settings: settings, seed: seed, language: .en)).runToCompletion()
+            return english.json(experiment: experiment, settings: settings, seed: seed, shown: (language, frame))
+                .serialized(indent: 2)
         }
-        return FrameText.render(frame, title: "\(experiment.title) (\(experiment.id), seed \(seed))",
-                                ascii: ascii, width: width ?? 80, height: height ?? 24,
+        return FrameText.render(frame, title: Self.heading(experiment.title[language], id: experiment.id, seed: seed, in: language),
+                                ascii: ascii, width: width ?? 80, height: height ?? 24, language: language,
                                 ambiguousWide: ambiguous.isOn(environment: ProcessInfo.processInfo.environment))
     }
 }

@@ -81,7 +81,7 @@ public struct ProgramCheckReport: Sendable {
     /// What the bug lab shows: per-array bars in the verdict bands, the worst components, the verdict,
     /// kinks set aside, the hint; details for `--json`.
     public var frame: Frame {
-        var findings = comparison.verdictFindings()
+        var findings = comparison.verdictFindings(language: .en)
         if !kinks.isEmpty {
             let count = { (reason: FiniteDifferenceDoubt) in kinks.filter { $0.reason == reason }.count }
             let shown = kinks.filter { $0.reason == .kink }.prefix(3).map {
@@ -97,7 +97,7 @@ public struct ProgramCheckReport: Sendable {
         }
         for warning in warnings { findings.append(Finding(warning, tone: .bad)) }
         if let hint { findings.append(Finding("Hint: " + hint.text, tone: .warning)) }
-        return Frame(figures: [.bar(comparison.barChart())], tables: [comparison.worstTable(count: 5)],
+        return Frame(figures: [.bar(comparison.barChart(language: .en))], tables: [comparison.worstTable(count: 5, language: .en)],
                      findings: findings, progress: 1, details: details)
     }
 

@@ -5,8 +5,8 @@ public struct ChoiceKnob<Choice: RawRepresentable & Sendable>: TypedKnob where C
     public let defaultValue: Choice
 
     /// `choices` in the order the knob steps through them.
-    public init(id: String, label: String, help: String, choices: [Choice], default value: Choice) {
-        knob = .choice(id, label: label, help: help, choices: choices.map(\.rawValue), default: value.rawValue)
+    public init(id: String, text: Localized<KnobText>, choices: [Choice], default value: Choice) {
+        knob = .choice(id, text: text, choices: choices.map(\.rawValue), default: value.rawValue)
         defaultValue = value
     }
 
@@ -17,7 +17,7 @@ public struct ChoiceKnob<Choice: RawRepresentable & Sendable>: TypedKnob where C
 
 extension ChoiceKnob where Choice: CaseIterable {
     /// Every case, in declaration order.
-    public init(id: String, label: String, help: String, default value: Choice) {
-        self.init(id: id, label: label, help: help, choices: Array(Choice.allCases), default: value)
+    public init(id: String, text: Localized<KnobText>, default value: Choice) {
+        self.init(id: id, text: text, choices: Array(Choice.allCases), default: value)
     }
 }

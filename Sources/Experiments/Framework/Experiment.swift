@@ -8,9 +8,9 @@ import Localization
 public protocol Experiment: Sendable {
     /// Stable id, part of the public interface: `gradcheck.epsilon`.
     var id: String { get }
-    var title: String { get }
+    var title: Localized<String> { get }
     /// One or two sentences on what the experiment shows.
-    var summary: String { get }
+    var summary: Localized<String> { get }
     var knobs: [Knob] { get }
     /// Seconds to wait between steps when a run is shown live. Most experiments are paced by their
     /// own work; one whose steps are nearly free (a formula sweep) sets a delay so the student can

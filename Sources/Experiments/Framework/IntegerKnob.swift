@@ -3,8 +3,8 @@ public struct IntegerKnob: TypedKnob {
     public let knob: Knob
     public let defaultValue: Int
 
-    public init(id: String, label: String, help: String, range: ClosedRange<Int>, step: Int = 1, default value: Int) {
-        knob = .integer(id, label: label, help: help, range: range, step: step, default: value)
+    public init(id: String, text: Localized<KnobText>, range: ClosedRange<Int>, step: Int = 1, default value: Int) {
+        knob = .integer(id, text: text, range: range, step: step, default: value)
         defaultValue = value
     }
 

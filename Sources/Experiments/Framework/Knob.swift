@@ -1,3 +1,5 @@
+import Localization
+
 /// A setting a student can turn before (re-)running an experiment: λ, keep_prob, ε, an init scheme…
 ///
 /// Knobs are typed so that the tutor can step them with ←/→, the CLI can parse `--set name=value`,
@@ -13,54 +15,59 @@ public struct Knob: Sendable, Hashable, Identifiable {
 
     /// The name used in `--set name=value` and in lesson files; stable, part of the public interface.
     public var id: String
-    /// A short label for the knob panel, e.g. "λ (L2 strength)".
-    public var label: String
-    /// One line of help.
-    public var help: String
+    /// A short label for the knob panel, e.g. "λ (L2 strength)", and one line of help, in each language.
+    public var text: Localized<KnobText>
     public var kind: Kind
     public var defaultValue: KnobValue
 
-    public init(id: String, label: String, help: String, kind: Kind, defaultValue: KnobValue) {
+    public init(id: String, text: Localized<KnobText>, kind: Kind, defaultValue: KnobValue) {
         self.id = id
-        self.label = label
-        self.help = help
+        self.text = text
         self.kind = kind
         self.defaultValue = defaultValue
     }
 
+    public func label(in language: Language) -> String { text[language].label }
+    public func help(in language: Language) -> String { text[language].help }
+
     public static func number(
-        _ id: String, label: String, help: String, range: ClosedRange<Double>, step: Double,
+        _ id: String, text: Localized<KnobText>, range: ClosedRange<Double>, step: Double,
         logarithmic: Bool = false, default value: Double
     ) -> Knob {
-        Knob(id: id, label: label, help: help, kind: .number(range: range, step: step, logarithmic: logarithmic),
+        Knob(id: id, text: text, kind: .number(range: range, step: step, logarithmic: logarithmic),
              defaultValue: .number(value))
     }
 
     public static func integer(
-        _ id: String, label: String, help: String, range: ClosedRange<Int>, step: Int = 1, default value: Int
+        _ id: String, text: Localized<KnobText>, range: ClosedRange<Int>, step: Int = 1, default value: Int
     ) -> Knob {
-        Knob(id: id, label: label, help: help, kind: .integer(range: range, step: step), defaultValue: .integer(value))
+        Knob(id: id, text: text, kind: .integer(range: range, step: step), defaultValue: .integer(value))
     }
 
-    public static func choice(_ id: String, label: String, help: String, choices: [String], default value: String) -> Knob {
-        Knob(id: id, label: label, help: help, kind: .choice(choices), defaultValue: .choice(value))
+    public static func choice(_ id: String, text: Localized<KnobText>, choices: [String], default value: String) -> Knob {
+        Knob(id: id, text: text, kind: .choice(choices), defaultValue: .choice(value))
     }
 
-    public static func toggle(_ id: String, label: String, help: String, default value: Bool) -> Knob {
-        Knob(id: id, label: label, help: help, kind: .toggle, defaultValue: .toggle(value))
+    public static func toggle(_ id: String, text: Localized<KnobText>, default value: Bool) -> Knob {
+        Knob(id: id, text: text, kind: .toggle, defaultValue: .toggle(value))
     }
 
-    /// What values are valid, for error messages: "a number from 1e-12 to 0.1".
-    public var validValuesDescription: String {
-        switch kind {
+    /// What values are valid, for error messages (which the command line writes in English):
+    /// "a number from 1e-12 to 0.1".
+    public var validValuesDescription: String { validValues(in: .en) }
+
+    /// What values are valid, in the knob panel's language.
+    public func validValues(in language: Language) -> String {
+        let strings = language.experimentStrings
+        return switch kind {
         case .number(let range, _, _):
-            "a number from \(KnobValue.format(range.lowerBound)) to \(KnobValue.format(range.upperBound))"
+            strings.numberRange(KnobValue.format(range.lowerBound), KnobValue.format(range.upperBound))
         case .integer(let range, _):
-            "a whole number from \(KnobValue.format(Double(range.lowerBound))) to \(KnobValue.format(Double(range.upperBound)))"
+            strings.wholeNumberRange(KnobValue.format(Double(range.lowerBound)), KnobValue.format(Double(range.upperBound)))
         case .choice(let choices):
-            "one of " + choices.joined(separator: ", ")
+            strings.oneOf(choices)
         case .toggle:
-            "on or off"
+            strings.onOrOff
         }
     }
 

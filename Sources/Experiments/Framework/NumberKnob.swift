@@ -3,9 +3,9 @@ public struct NumberKnob: TypedKnob {
     public let knob: Knob
     public let defaultValue: Double
 
-    public init(id: String, label: String, help: String, range: ClosedRange<Double>, step: Double,
+    public init(id: String, text: Localized<KnobText>, range: ClosedRange<Double>, step: Double,
                 logarithmic: Bool = false, default value: Double) {
-        knob = .number(id, label: label, help: help, range: range, step: step, logarithmic: logarithmic, default: value)
+        knob = .number(id, text: text, range: range, step: step, logarithmic: logarithmic, default: value)
         defaultValue = value
     }
 

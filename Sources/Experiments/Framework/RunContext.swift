@@ -4,7 +4,7 @@ import Localization
 /// the run's words are shown in.
 ///
 /// Runs read nothing else, so the same context gives the same numbers. The language reaches every
-/// run through its procedure's initializer; experiments do not translate their words yet.
+/// run through its procedure's initializer, which takes its words from `strings`.
 public struct RunContext: Sendable, Hashable {
     public var settings: KnobSettings
     public var seed: UInt64
@@ -15,4 +15,7 @@ public struct RunContext: Sendable, Hashable {
         self.seed = seed
         self.language = language
     }
+
+    /// The string table of the run's language.
+    var strings: any ExperimentStrings { language.experimentStrings }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The run of a `RunProcedure`: the lifecycle every experiment shares.
 ///
 /// It publishes the procedure's frame after set-up and after every step, stops stepping once the
@@ -7,15 +9,17 @@ public final class SteppedRun<Procedure: RunProcedure>: ExperimentRun {
     private var procedure: Procedure?
     public private(set) var frame: Frame
     public private(set) var isFinished: Bool
+    private let language: Language
 
     public init(_ context: RunContext) {
+        language = context.language
         do {
             let procedure = try Procedure(context)
             frame = Self.headlined(procedure.makeFrame())
             isFinished = procedure.isFinished
             self.procedure = procedure
         } catch {
-            frame = Frame.failure(error, during: .setUp)
+            frame = Frame.failure(error, during: .setUp, language: context.language)
             isFinished = true
         }
     }
@@ -29,7 +33,7 @@ public final class SteppedRun<Procedure: RunProcedure>: ExperimentRun {
             isFinished = procedure!.isFinished
         } catch {
             procedure = nil
-            frame = Frame.failure(error, during: .step, after: frame)
+            frame = Frame.failure(error, during: .step, after: frame, language: language)
             isFinished = true
         }
     }

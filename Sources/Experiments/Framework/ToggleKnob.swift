@@ -3,8 +3,8 @@ public struct ToggleKnob: TypedKnob {
     public let knob: Knob
     public let defaultValue: Bool
 
-    public init(id: String, label: String, help: String, default value: Bool) {
-        knob = .toggle(id, label: label, help: help, default: value)
+    public init(id: String, text: Localized<KnobText>, default value: Bool) {
+        knob = .toggle(id, text: text, default: value)
         defaultValue = value
     }
 

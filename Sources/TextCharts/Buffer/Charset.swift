@@ -12,11 +12,14 @@ public struct RenderOptions: Sendable, Hashable {
     /// The terminal draws East Asian Ambiguous characters (ε ─ █ •) two columns wide: draw narrow
     /// forms instead (see `AmbiguousWidth`).
     public var ambiguousWide: Bool
+    /// The words charts write themselves, in the student's language.
+    public var words: ChartWords
 
-    public init(charset: Charset = .unicode, color: Bool = true, ambiguousWide: Bool = false) {
+    public init(charset: Charset = .unicode, color: Bool = true, ambiguousWide: Bool = false, words: ChartWords = .english) {
         self.charset = charset
         self.color = color
         self.ambiguousWide = ambiguousWide
+        self.words = words
     }
 
     public var isASCII: Bool { charset == .ascii }

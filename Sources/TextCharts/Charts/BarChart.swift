@@ -72,7 +72,7 @@ public struct BarChart: Widget, Sendable, Hashable {
         guard let layout = layOut(rows, in: area, below: rest, options: options) else { return }
         drawBars(layout, in: area, buffer: &buffer, options: options)
         if layout.visible < rows.count {
-            let more = ChartText.fit("… \(rows.count - layout.visible) more", to: rest.width, options: options)
+            let more = ChartText.fit(options.words.more(rows.count - layout.visible), to: rest.width, options: options)
             buffer.put(more, x: rest.x, y: layout.barArea.y + layout.visible, style: .dim, clip: rest)
         }
         if layout.showAxis { drawAxis(layout, in: area, buffer: &buffer, options: options) }

@@ -45,7 +45,7 @@ public struct Table: Widget, Sendable, Hashable {
             draw(row, y: area.y + 2 + index, style: .plain)
         }
         if shown < rows.count {
-            buffer.put(ChartText.fit("… \(rows.count - shown) more rows", to: area.width, options: options),
+            buffer.put(ChartText.fit(options.words.moreRows(rows.count - shown), to: area.width, options: options),
                        x: area.x, y: area.y + 2 + shown, style: .dim, clip: area)
         }
     }

@@ -13,6 +13,8 @@ struct ExperimentPanel: Widget {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
+        var options = options
+        options.words = text.language.chartWords
         var remaining = area
         let (header, rest) = remaining.splitTop(1)
         remaining = rest

@@ -1,5 +1,6 @@
 import Course
 import Experiments
+import Localization
 import TextCharts
 
 /// The knobs of the page's experiment by the ids the lesson text uses, "function: cube   theta: 1

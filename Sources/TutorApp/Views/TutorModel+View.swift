@@ -138,7 +138,7 @@ extension TutorModel {
                 text += options.text(self.text.broken + error.message)
             } else if let lesson = entry.lesson {
                 let done = progress.completedCount(of: lesson)
-                let mark = progress.isDone(lesson) ? options.glyph(" ✓", ascii: " [done]") : ""
+                let mark = progress.isDone(lesson) ? options.glyph(" ✓", ascii: self.text.lessonDoneASCII) : ""
                 text += "  " + options.text(self.text.pagesDone(done, of: lesson.pages.count)) + mark
                 let exercises = lesson.exerciseIDs.count
                 if exercises > 0 {
@@ -206,7 +206,7 @@ extension TutorModel {
             buffer.put(line, x: area.x, y: area.y + row, clip: area)
         }
         if text.maxScroll > 0 {
-            let more = scroll < text.maxScroll ? options.glyph("↓ more", ascii: "v more") : options.glyph("↑ top: g", ascii: "^ top: g")
+            let more = scroll < text.maxScroll ? options.glyph(self.text.moreBelow, ascii: self.text.moreBelowASCII) : options.glyph(self.text.backToTop, ascii: self.text.backToTopASCII)
             buffer.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
         }
     }
@@ -242,13 +242,13 @@ extension TutorModel {
             } else {
                 state = text.running
             }
-            ExperimentPanel(title: options.text(experiment.title), frame: shownFrame ?? live.frame, status: options.text(state),
+            ExperimentPanel(title: options.text(experiment.title[text.language]), frame: shownFrame ?? live.frame, status: options.text(state),
                             text: text, runs: runsTable)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
             let lines = [
-                experiment.title,
-                experiment.summary,
+                experiment.title[text.language],
+                experiment.summary[text.language],
                 "",
                 text.pressRun,
             ]

@@ -19,6 +19,8 @@ struct UIText {
         pick("Press c to continue where you left off: \(lesson) › \(page)", "按 c 从上次离开的地方继续：\(lesson) › \(page)")
     }
     func pagesDone(_ done: Int, of total: Int) -> String { pick("(\(done)/\(total) pages)", "(\(done)/\(total) 页)") }
+    /// After a finished lesson in the list when there is no ✓ to draw.
+    var lessonDoneASCII: String { pick(" [done]", " [完成]") }
     var broken: String { pick(" — broken: ", " — 文件有误：") }
     var noLessons: String { pick("No lessons were found. Run 'dltutor lint' to see why.", "没有找到课程。运行 'dltutor lint' 查看原因。") }
     func pageNumber(_ page: Int, of total: Int) -> String { pick("page \(page)/\(total)", "第 \(page)/\(total) 页") }
@@ -36,6 +38,13 @@ struct UIText {
     var running: String { pick("running", "运行中") }
     var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节旋钮。") }
     var experimentUnavailable: String { pick("This page's experiment is not available.", "本页的实验无法使用。") }
+    /// A knob's help and its valid values, on its row of the knob panel.
+    func knobHelp(_ help: String, _ validValues: String) -> String { pick("\(help); \(validValues)", "\(help)；\(validValues)") }
+    // Under the page text when it scrolls: more below, or back to the top with g.
+    var moreBelow: String { pick("↓ more", "↓ 还有") }
+    var moreBelowASCII: String { pick("v more", "v 还有") }
+    var backToTop: String { pick("↑ top: g", "↑ 回到顶部：g") }
+    var backToTopASCII: String { pick("^ top: g", "^ 回到顶部：g") }
     func moreFindings(_ count: Int) -> String {
         pick("… \(count) more lines of findings: enlarge the window or use 'dltutor run --json'",
              "… 还有 \(count) 行结论：请调大窗口或使用 'dltutor run --json'")

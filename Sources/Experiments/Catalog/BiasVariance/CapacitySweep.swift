@@ -15,10 +15,10 @@ public struct CapacitySweep: Experiment {
     public init() {}
 
     public let id = "biasvar.capacity"
-    public let title = "Bias and variance across model capacity"
-    public let summary = "Train and dev error for models from a straight line to a degree-10 boundary, each labelled high bias / high variance / both / good."
+    public let title = Localized { $0.capacityTitle }
+    public let summary = Localized { $0.capacitySummary }
 
-    static let noise = NumberKnob(id: "noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
+    static let noise = NumberKnob(id: "noise", text: Localized { $0.labelNoise },
                                   range: 0...0.3, step: 0.05, default: 0.05)
     public var knobs: [Knob] { [Self.noise.knob] }
 
@@ -42,6 +42,7 @@ public struct CapacitySweep: Experiment {
         static let headlines: [HeadlineSpec] = [.init("best_dev_degree", .integer), .init("best_dev_error", .percent)]
         let noise: Double
         let seed: UInt64
+        let strings: any ExperimentStrings
         private var fits: BiasVarianceFitQueue
         /// One point per degree fitted so far.
         private(set) var points: [Point] = []
@@ -51,6 +52,7 @@ public struct CapacitySweep: Experiment {
             let noise = context.settings[CapacitySweep.noise], seed = context.seed
             self.noise = noise
             self.seed = seed
+            strings = context.strings
             var rng = RandomSource(seed: seed)
             let train = try BiasVarianceTask.data(count: CapacitySweep.trainCount, noise: noise, rng: &rng)
             let dev = try BiasVarianceTask.data(count: CapacitySweep.devCount, noise: noise, rng: &rng)
@@ -68,20 +70,21 @@ public struct CapacitySweep: Experiment {
         }
 
         func makeFrame() -> Frame {
-            let trainSeries = Series(name: "train error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.trainError }, color: .blue)
-            let devSeries = Series(name: "dev error", x: points.map { Double($0.degree) }, y: points.map { 100 * $0.devError }, color: .red)
+            let trainSeries = Series(name: strings.trainError, x: points.map { Double($0.degree) }, y: points.map { 100 * $0.trainError }, color: .blue)
+            let devSeries = Series(name: strings.devError, x: points.map { Double($0.degree) }, y: points.map { 100 * $0.devError }, color: .red)
             let chart = LineChart(
-                title: "Error against capacity (\(CapacitySweep.trainCount) training examples, \(NumberText.percent(noise)) labels flipped)",
+                title: strings.capacityChartTitle(CapacitySweep.trainCount, NumberText.percent(noise)),
                 series: [trainSeries, devSeries],
-                xAxis: Axis("polynomial degree", range: 1...Double(CapacitySweep.degrees.last!)), yAxis: Axis("error %"),
-                horizontalLines: [ReferenceLine(100 * noise, label: "noise floor \(NumberText.percent(noise))", color: .gray)])
+                xAxis: Axis(strings.degreeAxis, range: 1...Double(CapacitySweep.degrees.last!)), yAxis: Axis(strings.errorPercentAxis),
+                horizontalLines: [ReferenceLine(100 * noise, label: strings.noiseFloorLabel(NumberText.percent(noise)), color: .gray)])
             let table = ResultTable(
-                title: "Each model against the noise floor of \(NumberText.percent(noise))",
-                columns: ["degree", "features", "train", "dev", "avoidable bias", "variance", "diagnosis"],
+                title: strings.capacityTableTitle(NumberText.percent(noise)),
+                columns: strings.capacityColumns,
                 rows: points.map { point in
                     ["\(point.degree)", "\(BiasVarianceTask.featureCount(degree: point.degree))", NumberText.percent(point.trainError),
-                     NumberText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise), BiasVarianceText.signedPoints(point.devError - point.trainError),
-                     point.diagnosis.rawValue]
+                     NumberText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise, strings),
+                     BiasVarianceText.signedPoints(point.devError - point.trainError, strings),
+                     strings.diagnosis(point.diagnosis)]
                 })
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: fits.progress)
@@ -104,22 +107,22 @@ public struct CapacitySweep: Experiment {
             values["first_high_variance_degree"] = varied.first.map(Double.init) ?? 0
             let summary = BiasVarianceDiagnosis.allCases.compactMap { diagnosis -> String? in
                 let list = degrees(diagnosis)
-                return list.isEmpty ? nil : "\(diagnosis.rawValue) at degree\(list.count > 1 ? "s" : "") \(BiasVarianceText.ranges(list))"
+                return list.isEmpty ? nil
+                    : strings.capacityAtDegrees(strings.diagnosis(diagnosis), BiasVarianceText.ranges(list), plural: list.count > 1)
             }.joined(separator: "; ")
             return [
-                Finding("Against a noise floor of \(NumberText.percent(noise)): \(summary).", tone: .info, values: values),
+                Finding(strings.capacityOverview(NumberText.percent(noise), summary), tone: .info, values: values),
                 Finding(
-                    "Training error falls from \(NumberText.percent(points[0].trainError)) (degree 1) to \(NumberText.percent(last.trainError)) "
-                        + "(degree \(last.degree)); dev error is lowest at degree \(best.degree) (\(NumberText.percent(best.devError))) "
-                        + "and ends at \(NumberText.percent(last.devError)).",
+                    strings.capacityTrend(NumberText.percent(points[0].trainError), NumberText.percent(last.trainError), last.degree,
+                                          best.degree, NumberText.percent(best.devError), NumberText.percent(last.devError)),
                     tone: last.devError > best.devError + BiasVarianceDiagnosis.threshold ? .warning : .info,
                     values: ["train_error_at_min_capacity": points[0].trainError, "train_error_at_max_capacity": last.trainError,
                              "best_dev_degree": Double(best.degree), "best_dev_error": best.devError,
                              "dev_error_at_max_capacity": last.devError, "dev_error_at_min_capacity": points[0].devError]),
                 Finding(
-                    "Best model: train \(NumberText.percent(best.trainError)), dev \(NumberText.percent(best.devError)): avoidable bias "
-                        + "\(BiasVarianceText.signedPoints(best.trainError - noise)), variance \(BiasVarianceText.signedPoints(best.devError - best.trainError)) "
-                        + "(\(best.diagnosis.rawValue)).",
+                    strings.capacityBest(NumberText.percent(best.trainError), NumberText.percent(best.devError),
+                                         BiasVarianceText.signedPoints(best.trainError - noise, strings),
+                                         BiasVarianceText.signedPoints(best.devError - best.trainError, strings), strings.diagnosis(best.diagnosis)),
                     tone: best.diagnosis == .good ? .good : .warning,
                     values: ["best_avoidable_bias": best.trainError - noise, "best_variance": best.devError - best.trainError]),
             ]
@@ -155,5 +158,8 @@ enum BiasVarianceText {
     }
 
     /// A difference of two error fractions in percentage points, with its sign: "+4.2 pts".
-    static func signedPoints(_ fraction: Double) -> String { String(format: "%+.1f pts", 100 * fraction) }
+    static func signedPoints(_ fraction: Double, _ strings: any ExperimentStrings) -> String {
+        strings.points(String(format: "%+.1f", 100 * fraction))
+    }
+
 }

@@ -13,10 +13,10 @@ public struct LearningCurves: Experiment {
     public init() {}
 
     public let id = "biasvar.data-size"
-    public let title = "Learning curves: more data against bias and variance"
-    public let summary = "Train and dev error against training-set size for a small (linear) and a large (degree-8) model."
+    public let title = Localized { $0.curvesTitle }
+    public let summary = Localized { $0.curvesSummary }
 
-    static let noise = NumberKnob(id: "noise", label: "label noise", help: "share of labels flipped at random: the best error any model can reach",
+    static let noise = NumberKnob(id: "noise", text: Localized { $0.labelNoise },
                                   range: 0...0.3, step: 0.05, default: 0.05)
     public var knobs: [Knob] { [Self.noise.knob] }
 
@@ -35,6 +35,7 @@ public struct LearningCurves: Experiment {
         let seed: UInt64
         /// One fit per job; every training set is the first `size` examples of one pool of the largest
         /// size, so each set grows the last.
+        let strings: any ExperimentStrings
         private var fits: BiasVarianceFitQueue
         /// (model, size) pairs in the order they are trained: both models at each size in turn.
         private let jobs: [(model: Int, size: Int)]
@@ -46,6 +47,7 @@ public struct LearningCurves: Experiment {
             let noise = context.settings[LearningCurves.noise], seed = context.seed
             self.noise = noise
             self.seed = seed
+            strings = context.strings
             jobs = LearningCurves.sizes.flatMap { size in LearningCurves.models.indices.map { (model: $0, size: size) } }
             var rng = RandomSource(seed: seed)
             let pool = try BiasVarianceTask.data(count: LearningCurves.sizes.last!, noise: noise, rng: &rng)
@@ -70,28 +72,30 @@ public struct LearningCurves: Experiment {
             let colors: [(Color, Color)] = [(.cyan, .blue), (.magenta, .red)]
             for (index, model) in LearningCurves.models.enumerated() {
                 let points = curve(index)
-                let name = "\(model.name) (degree \(model.degree))"
-                series.append(Series(name: "\(name) train", x: points.map { Double($0.size) }, y: points.map { 100 * $0.train },
+                let name = strings.curvesModel(large: model.name == "large", model.degree)
+                series.append(Series(name: strings.curvesTrain(name), x: points.map { Double($0.size) }, y: points.map { 100 * $0.train },
                                      color: colors[index].0, marker: index == 0 ? "+" : "x"))
-                series.append(Series(name: "\(name) dev", x: points.map { Double($0.size) }, y: points.map { 100 * $0.dev },
+                series.append(Series(name: strings.curvesDev(name), x: points.map { Double($0.size) }, y: points.map { 100 * $0.dev },
                                      color: colors[index].1, marker: index == 0 ? "o" : "*"))
             }
             let chart = LineChart(
-                title: "Learning curves (\(NumberText.percent(noise)) labels flipped)", series: series,
-                xAxis: Axis("training examples", scale: .log,
+                title: strings.curvesChartTitle(NumberText.percent(noise)), series: series,
+                xAxis: Axis(strings.trainingExamplesAxis, scale: .log,
                             range: Double(LearningCurves.sizes.first!)...Double(LearningCurves.sizes.last!)),
-                yAxis: Axis("error %"),
-                horizontalLines: [ReferenceLine(100 * noise, label: "noise floor", color: .gray)])
+                yAxis: Axis(strings.errorPercentAxis),
+                horizontalLines: [ReferenceLine(100 * noise, label: strings.noiseFloor, color: .gray)])
             let table = ResultTable(
-                title: "Train / dev error by training-set size",
-                columns: ["examples"] + LearningCurves.models.map { "\($0.name) train / dev" } + ["large gap"],
+                title: strings.curvesTableTitle,
+                columns: [strings.examplesColumn] + LearningCurves.models.map { strings.curvesModelColumn(large: $0.name == "large") }
+                    + [strings.largeGapColumn],
                 rows: LearningCurves.sizes.map { size in
                     let cells = LearningCurves.models.indices.map { model in
                         curve(model).first { $0.size == size }.map {
                             "\(NumberText.percent($0.train)) / \(NumberText.percent($0.dev))"
                         } ?? "…"
                     }
-                    let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train) } ?? "…"
+                    let gap = curve(1).first { $0.size == size }.map { BiasVarianceText.signedPoints($0.dev - $0.train, strings) }
+ ?? "…"
                     return ["\(size)"] + cells + [gap]
                 })
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
@@ -105,19 +109,17 @@ public struct LearningCurves: Experiment {
             let smallGap = smallLast.dev - smallLast.train
             return [
                 Finding(
-                    "Small model with \(smallLast.size) examples: train \(NumberText.percent(smallLast.train)), "
-                        + "dev \(NumberText.percent(smallLast.dev)): the curves have met "
-                        + "\(BiasVarianceText.signedPoints(smallLast.dev - noise)) above the noise floor. High bias: "
-                        + "going from \(smallFirst.size) to \(smallLast.size) examples moved its dev error only from "
-                        + "\(NumberText.percent(smallFirst.dev)) to \(NumberText.percent(smallLast.dev)).",
+                    strings.curvesSmall(smallLast.size, NumberText.percent(smallLast.train), NumberText.percent(smallLast.dev),
+                                        BiasVarianceText.signedPoints(smallLast.dev - noise, strings), smallFirst.size,
+                                        NumberText.percent(smallFirst.dev)),
                     tone: .warning,
                     values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
                              "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev]),
                 Finding(
-                    "Large model: the train–dev gap shrinks from \(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train)) "
-                        + "with \(largeFirst.size) examples to \(BiasVarianceText.signedPoints(largeLast.dev - largeLast.train)) with "
-                        + "\(largeLast.size); its dev error falls from \(NumberText.percent(largeFirst.dev)) to "
-                        + "\(NumberText.percent(largeLast.dev)). More data cures variance.",
+                    strings.curvesLarge(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train, strings), largeFirst.size,
+                                        BiasVarianceText.signedPoints(largeLast.dev - largeLast.train, strings), largeLast.size,
+                                        NumberText.percent(largeFirst.dev), NumberText.percent(largeLast.dev)),
+
                     tone: .good,
                     values: ["large_gap_at_min": largeFirst.dev - largeFirst.train, "large_gap_at_max": largeLast.dev - largeLast.train,
                              "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev]),

@@ -13,10 +13,10 @@ public struct DevSetSize: Experiment {
     public init() {}
 
     public let id = "split.dev-size"
-    public let title = "How big must the dev set be?"
-    public let summary = "The spread of a fixed classifier's measured accuracy over many random dev sets, by dev-set size."
+    public let title = Localized { $0.devSizeTitle }
+    public let summary = Localized { $0.devSizeSummary }
 
-    static let devSize = IntegerKnob(id: "dev-size", label: "dev examples", help: "examples in each random dev set drawn from the pool",
+    static let devSize = IntegerKnob(id: "dev-size", text: Localized { $0.devSizeKnob },
                                      range: 10...100_000, step: 10, default: 100)
     public var knobs: [Knob] { [Self.devSize.knob] }
 
@@ -40,6 +40,7 @@ public struct DevSetSize: Experiment {
         static let headlines: [HeadlineSpec] = [.init("std_points", .fixed(2)), .init("theory_std_points", .fixed(2))]
         let devSize: Int
         let sizes: [Int]
+        let strings: any ExperimentStrings
         private var rng: RandomSource
         /// Whether the fixed classifier gets each pool example right; filled in over the first steps.
         private var correct: [Bool] = []
@@ -55,6 +56,7 @@ public struct DevSetSize: Experiment {
         init(_ context: RunContext) {
             let devSize = context.settings[DevSetSize.devSize], seed = context.seed
             self.devSize = devSize
+            strings = context.strings
             sizes = Array(Set(DevSetSize.sweptSizes + [devSize])).sorted()
             rng = RandomSource(seed: seed)
             correct.reserveCapacity(DevSetSize.poolSize)
@@ -112,23 +114,23 @@ public struct DevSetSize: Experiment {
         }
 
         func makeFrame() -> Frame {
-            var measuredSeries = Series(name: "measured std", color: .blue)
+            var measuredSeries = Series(name: strings.measuredStd, color: .blue)
             var theorySeries = Series(name: "√(p(1−p)/n)", color: .gray)
             for (size, accuracies) in zip(sizes, measured) {
                 measuredSeries.append(x: Double(size), y: 100 * spread(accuracies).std)
                 theorySeries.append(x: Double(size), y: theoryPoints(size))
             }
             let spreadChart = LineChart(
-                title: "Spread of measured dev accuracy (\(DevSetSize.repeats) random dev sets per size)",
+                title: strings.devSizeSpreadTitle(DevSetSize.repeats),
                 series: [measuredSeries, theorySeries],
-                xAxis: Axis("dev-set size n", scale: .log, range: 1...Double(max(devSize, DevSetSize.sweptSizes.last!))),
-                yAxis: Axis("std (points)", scale: .log),
+                xAxis: Axis(strings.devSizeAxis, scale: .log, range: 1...Double(max(devSize, DevSetSize.sweptSizes.last!))),
+                yAxis: Axis(strings.stdPointsAxis, scale: .log),
                 verticalLines: [ReferenceLine(Double(devSize), label: "n=\(devSize)", color: .yellow)])
             var figures = [Figure.line(spreadChart)]
             if let index = sizes.firstIndex(of: devSize), index < measured.count {
                 figures.insert(.histogram(Histogram(
-                    title: "Measured accuracy on \(devSize) dev examples, \(DevSetSize.repeats) draws",
-                    values: measured[index].map { 100 * $0 }, binCount: 40, range: 70...100, xAxis: Axis("accuracy %"))), at: 0)
+                    title: strings.devSizeHistogramTitle(devSize, DevSetSize.repeats),
+                    values: measured[index].map { 100 * $0 }, binCount: 40, range: 70...100, xAxis: Axis(strings.accuracyPercentAxis))), at: 0)
             }
             let work = Double(DevSetSize.poolSize) + Double(sizes.reduce(0) { $0 + max($1, 1_000) } * DevSetSize.repeats)
             let done = Double(correct.count)
@@ -144,22 +146,20 @@ public struct DevSetSize: Experiment {
             let detectable = 2 * chosenPoints < 1
             return [
                 Finding(
-                    "On \(devSize) dev examples the measured accuracy ranged from \(NumberText.percent(chosen.min)) to \(NumberText.percent(chosen.max)) "
-                        + "(std \(String(format: "%.2f", chosenPoints)) points; √(p(1−p)/n) predicts "
-                        + "\(String(format: "%.2f", theoryPoints(devSize)))). The classifier's accuracy on the whole pool is "
-                        + "\(NumberText.percent(poolAccuracy)).",
+                    strings.devSizeRange(devSize, NumberText.percent(chosen.min), NumberText.percent(chosen.max),
+                                         String(format: "%.2f", chosenPoints), String(format: "%.2f", theoryPoints(devSize)),
+                                         NumberText.percent(poolAccuracy)),
                     tone: .info,
                     values: ["dev_size": Double(devSize), "std_points": chosenPoints, "theory_std_points": theoryPoints(devSize),
                              "min_accuracy": chosen.min, "max_accuracy": chosen.max, "pool_accuracy": poolAccuracy]),
                 detectable
-                    ? Finding("A 1-point difference between two models is over 2 std of this noise: this dev set can tell them apart.",
+                    ? Finding(strings.devSizeEnough,
                               tone: .good, values: ["noise_to_one_point": 2 * chosenPoints])
-                    : Finding("A 1-point difference between two models is within 2 std (\(String(format: "%.1f", 2 * chosenPoints)) points) "
-                                + "of this noise: the draw of the dev set matters more than the models.",
+                    : Finding(strings.devSizeTooSmall(String(format: "%.1f", 2 * chosenPoints)),
                               tone: .bad, values: ["noise_to_one_point": 2 * chosenPoints]),
                 Finding(
-                    "1% of a million (10,000 examples): std \(String(format: "%.2f", 100 * millionth.std)) points. "
-                        + "1% of a hundred (1 example): std \(String(format: "%.0f", 100 * hundredth.std)) points, a coin toss.",
+                    strings.devSizeOnePercent(String(format: "%.2f", 100 * millionth.std), String(format: "%.0f", 100 * hundredth.std)),
+
                     tone: .info, values: ["std_points_at_10000": 100 * millionth.std, "std_points_at_1": 100 * hundredth.std]),
             ]
         }

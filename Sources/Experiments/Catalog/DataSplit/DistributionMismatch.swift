@@ -13,10 +13,10 @@ public struct DistributionMismatch: Experiment {
     public init() {}
 
     public let id = "split.mismatch"
-    public let title = "Train and dev from different distributions"
-    public let summary = "A network trained on one distribution, measured on the same distribution and on a shifted one."
+    public let title = Localized { $0.mismatchTitle }
+    public let summary = Localized { $0.mismatchSummary }
 
-    static let shift = NumberKnob(id: "shift", label: "shift", help: "how far the evaluation data moves away from the training distribution",
+    static let shift = NumberKnob(id: "shift", text: Localized { $0.mismatchShift },
                                   range: 0...2, step: 0.25, default: 0)
     public var knobs: [Knob] { [Self.shift.knob] }
 
@@ -45,14 +45,19 @@ public struct DistributionMismatch: Experiment {
         /// then moved to the shifted distribution.
         private let sameDistribution: Dataset
         private let targetSource: Dataset
-        private var trainCurve = Series(name: "train error", color: .blue)
-        private var sameCurve = Series(name: "dev, same distribution", color: .green)
-        private var shiftedCurve = Series(name: "dev, shifted", color: .red)
+        let strings: any ExperimentStrings
+        private var trainCurve: Series
+        private var sameCurve: Series
+        private var shiftedCurve: Series
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
             let shift = context.settings[DistributionMismatch.shift], seed = context.seed
             self.shift = shift
+            strings = context.strings
+            trainCurve = Series(name: strings.trainError, color: .blue)
+            sameCurve = Series(name: strings.mismatchSameCurve, color: .green)
+            shiftedCurve = Series(name: strings.mismatchShiftedCurve, color: .red)
             var rng = RandomSource(seed: seed)
             let train = try Dataset.moons(count: 300, noise: 0.15, rng: &rng)
             sameDistribution = try Dataset.moons(count: 400, noise: 0.15, rng: &rng)
@@ -90,10 +95,10 @@ public struct DistributionMismatch: Experiment {
                 figures.append(boundary(trainer, target: shiftedTarget))
             }
             figures.append(.line(LineChart(
-                title: "Error against shift of the dev data",
+                title: strings.mismatchChartTitle,
                 series: [trainCurve, sameCurve, shiftedCurve],
-                xAxis: Axis("shift", range: 0...2), yAxis: Axis("error %"),
-                verticalLines: [ReferenceLine(shift, label: "shift \(KnobValue.number(shift))", color: .yellow)])))
+                xAxis: Axis(strings.shiftAxis, range: 0...2), yAxis: Axis(strings.errorPercentAxis),
+                verticalLines: [ReferenceLine(shift, label: strings.shiftLabel(KnobValue.number(shift).description), color: .yellow)])))
             let steps = trainer.stepCount
             return Frame(figures: figures, findings: isFinished ? findings() : [],
                          progress: min(Double(steps) / Double(DistributionMismatch.trainingSteps), 1))
@@ -101,10 +106,10 @@ public struct DistributionMismatch: Experiment {
 
         /// The learned boundary with the training points and the shifted dev points.
         private func boundary(_ trainer: Trainer, target: Dataset) -> Figure {
-            let points = ClassPoints(names: ("shifted dev class 0", "shifted dev class 1"), markers: ("o", "x"))
+            let points = ClassPoints(names: (strings.shiftedDevClassZero, strings.shiftedDevClassOne), markers: ("o", "x"))
             return .heatmap(DecisionBoundary.heatmap(
                 of: trainer.network,
-                title: "Boundary learned on the training data; shifted dev points (shift \(KnobValue.number(shift)))",
+                title: strings.mismatchBoundaryTitle(KnobValue.number(shift).description),
                 xRange: -2.0...3.0, yRange: -2.0...2.0, columns: 50, rows: 30, valueRange: nil, missing: 0.5,
                 points: points.classes(of: target)))
         }
@@ -117,25 +122,24 @@ public struct DistributionMismatch: Experiment {
             let mismatch = shiftedError - sameError
             var findings = [
                 Finding(
-                    "Train error \(mismatchPercent(trainError)), dev from the training distribution \(mismatchPercent(sameError)), "
-                        + "dev from the shifted distribution (shift \(KnobValue.number(shift))) \(mismatchPercent(shiftedError)).",
+                    strings.mismatchErrors(mismatchPercent(trainError), mismatchPercent(sameError), KnobValue.number(shift).description,
+                                           mismatchPercent(shiftedError)),
                     tone: .info,
                     values: ["shift": shift, "train_error": trainError / 100, "same_distribution_error": sameError / 100,
                              "shifted_error": shiftedError / 100]),
             ]
             if mismatch > 100 * DistributionMismatch.mismatchThreshold {
                 findings.append(Finding(
-                    "The shifted data costs \(String(format: "%.1f", mismatch)) points more error than data like the training set: "
-                        + "a data mismatch, not variance; regularization will not close it.",
+                    strings.mismatchGap(String(format: "%.1f", mismatch)),
                     tone: .bad, values: ["mismatch_gap": mismatch / 100]))
             } else {
                 findings.append(Finding(
-                    "Dev error on the shifted data is within \(mismatchPercent(max(mismatch, 0))) of the training distribution's: no real mismatch.",
+                    strings.mismatchNone(mismatchPercent(max(mismatch, 0))),
                     tone: .good, values: ["mismatch_gap": mismatch / 100]))
             }
             findings.append(Finding(
-                "Across the sweep the training error stays at \(mismatchPercent(trainError)) while the shifted error goes from "
-                    + "\(mismatchPercent(baseline)) at shift 0 to \(mismatchPercent(shiftedCurve.y.last ?? .nan)) at shift 2.",
+                strings.mismatchSweep(mismatchPercent(trainError), mismatchPercent(baseline), mismatchPercent(shiftedCurve.y.last ?? .nan)),
+
                 tone: .info, values: ["shifted_error_at_0": baseline / 100, "shifted_error_at_2": (shiftedCurve.y.last ?? .nan) / 100]))
             return findings
         }

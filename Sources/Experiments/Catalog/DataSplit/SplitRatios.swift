@@ -12,11 +12,11 @@ public struct SplitRatios: Experiment {
     public init() {}
 
     public let id = "split.ratios"
-    public let title = "Split ratios by data size"
-    public let summary = "How many examples train, dev and test get under 70/30, 60/20/20, 98/1/1 and 99.5% splits."
+    public let title = Localized { $0.ratiosTitle }
+    public let summary = Localized { $0.ratiosSummary }
     public let liveStepDelay = 0.08
 
-    static let size = IntegerKnob(id: "size", label: "examples", help: "how many labelled examples there are to split",
+    static let size = IntegerKnob(id: "size", text: Localized { $0.ratiosSize },
                                   range: 100...10_000_000, step: 100, default: 10_000)
     public var knobs: [Knob] { [Self.size.knob] }
 
@@ -62,11 +62,13 @@ public struct SplitRatios: Experiment {
 
         static let headlines: [HeadlineSpec] = [.init("dev_noise_points_60_20_20", .fixed(2)), .init("dev_noise_points_98_1_1", .fixed(2))]
         let size: Int
+        let strings: any ExperimentStrings
         private(set) var rows: [(scheme: Scheme, train: Int, dev: Int, test: Int)] = []
         var isFinished: Bool { rows.count == SplitRatios.schemes.count }
 
         init(_ context: RunContext) {
             size = context.settings[SplitRatios.size]
+            strings = context.strings
         }
 
         /// One scheme per step, so the chart fills in row by row.
@@ -80,16 +82,16 @@ public struct SplitRatios: Experiment {
             // A log scale, because 1% of the data is two orders of magnitude below 98%; a set with no
             // examples has no bar (70/30 has no dev set).
             let groups = rows.map { row in
-                BarGroup(row.scheme.name, bars: [("train", row.train), ("dev", row.dev), ("test", row.test)]
+                BarGroup(row.scheme.name, bars: [(strings.train, row.train), (strings.dev, row.dev), (strings.test, row.test)]
                     .filter { $0.1 > 0 }.map { Bar($0.0, Double($0.1)) })
             }
-            let chart = BarChart(title: "Examples per set, \(ratiosGrouped(size)) in all (log scale)", groups: groups, scale: .log)
+            let chart = BarChart(title: strings.ratiosChartTitle(ratiosGrouped(size)), groups: groups, scale: .log)
             let table = ResultTable(
-                title: "Examples per set for \(ratiosGrouped(size)) examples",
-                columns: ["split", "train", "dev", "test", "dev noise ±"],
+                title: strings.ratiosTableTitle(ratiosGrouped(size)),
+                columns: [strings.ratiosSplitColumn, strings.train, strings.dev, strings.test, strings.ratiosNoiseColumn],
                 rows: rows.map { row in
                     [row.scheme.name, ratiosGrouped(row.train), row.dev > 0 ? ratiosGrouped(row.dev) : "—", ratiosGrouped(row.test),
-                     row.dev > 0 ? String(format: "%.2f pts", SplitRatios.accuracyNoisePoints(count: row.dev)) : "—"]
+                     row.dev > 0 ? strings.points(String(format: "%.2f", SplitRatios.accuracyNoisePoints(count: row.dev))) : "—"]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: Double(rows.count) / Double(SplitRatios.schemes.count))
@@ -105,8 +107,7 @@ public struct SplitRatios: Experiment {
             let modernNoise = SplitRatios.accuracyNoisePoints(count: modern.dev)
             var findings = [
                 Finding(
-                    "60/20/20 gives a dev set of \(ratiosGrouped(classic.dev)) (accuracy noise ±\(ratiosPoints(classicNoise)) at 90%); "
-                        + "98/1/1 gives \(ratiosGrouped(modern.dev)) (±\(ratiosPoints(modernNoise))).",
+                    strings.ratiosClassic(ratiosGrouped(classic.dev), points(classicNoise), ratiosGrouped(modern.dev), points(modernNoise)),
                     tone: .info,
                     values: ["size": Double(size), "dev_60_20_20": Double(classic.dev), "dev_98_1_1": Double(modern.dev),
                              "dev_noise_points_60_20_20": classicNoise, "dev_noise_points_98_1_1": modernNoise]),
@@ -114,26 +115,27 @@ public struct SplitRatios: Experiment {
             let extraTraining = modern.train - classic.train
             if modernNoise <= SplitRatios.usefulNoisePoints {
                 findings.append(Finding(
-                    "1% is already \(ratiosGrouped(modern.dev)) examples, enough to tell models apart: 98/1/1 trains on "
-                        + "\(ratiosGrouped(extraTraining)) more examples than 60/20/20.",
+                    strings.ratiosEnough(ratiosGrouped(modern.dev), ratiosGrouped(extraTraining)),
                     tone: .good, values: ["extra_training_98_1_1": Double(extraTraining)]))
             } else if modern.dev < 100 {
                 findings.append(Finding(
-                    "1% is only \(ratiosGrouped(modern.dev)) example\(modern.dev == 1 ? "" : "s"): far too few for a dev set. "
-                        + "At this size keep the classic 60/20/20 or 70/30.",
+                    strings.ratiosTooFew(ratiosGrouped(modern.dev), one: modern.dev == 1),
                     tone: .bad, values: ["dev_98_1_1": Double(modern.dev)]))
             } else {
                 findings.append(Finding(
-                    "1% is \(ratiosGrouped(modern.dev)) examples, still ±\(ratiosPoints(modernNoise)) of noise: too few to separate models "
-                        + "a fraction of a point apart; a larger share (60/20/20) is safer at this size.",
+                    strings.ratiosNoisy(ratiosGrouped(modern.dev), points(modernNoise)),
                     tone: .warning, values: ["dev_98_1_1": Double(modern.dev)]))
             }
             let half = row("99.5/0.25/0.25")
             findings.append(Finding(
-                "99.5/0.25/0.25 keeps \(ratiosGrouped(half.dev)) dev and \(ratiosGrouped(half.test)) test examples "
-                    + "(dev noise ±\(ratiosPoints(SplitRatios.accuracyNoisePoints(count: half.dev)))).",
+                strings.ratiosHalf(ratiosGrouped(half.dev), ratiosGrouped(half.test), points(SplitRatios.accuracyNoisePoints(count: half.dev))),
                 tone: .info, values: ["dev_99_5_0_25_0_25": Double(half.dev), "test_99_5_0_25_0_25": Double(half.test)]))
             return findings
+        }
+
+        /// Percentage points with two decimals: "0.95 pts".
+        private func points(_ value: Double) -> String {
+            value.isFinite ? strings.points(String(format: "%.2f", value)) : "∞"
         }
     }
 }
@@ -149,6 +151,3 @@ private func ratiosGrouped(_ value: Int) -> String {
     return value < 0 ? "-" + result : result
 }
 
-private func ratiosPoints(_ value: Double) -> String {
-    value.isFinite ? String(format: "%.2f pts", value) : "∞"
-}

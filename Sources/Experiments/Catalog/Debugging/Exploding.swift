@@ -14,13 +14,13 @@ public struct Exploding: Experiment {
     public init() {}
 
     public let id = "debug.exploding"
-    public let title = "A learning rate too high"
-    public let summary = "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows."
+    public let title = Localized { $0.explodingTitle }
+    public let summary = Localized { $0.explodingSummary }
 
     /// 300 steps of a tiny network take milliseconds; pausing lets the student watch the cost move.
     public let liveStepDelay = 0.02
 
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by √10",
+    static let learningRate = NumberKnob(id: "learning-rate", text: Localized { $0.explodingLearningRate },
                                          range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
     public var knobs: [Knob] { [Self.learningRate.knob] }
 
@@ -36,6 +36,7 @@ public struct Exploding: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("first_cost", .short), .init("last_finite_cost", .short)]
         let learningRate: Double
@@ -43,6 +44,7 @@ public struct Exploding: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let learningRate = context.settings[Exploding.learningRate], seed = context.seed
             self.learningRate = learningRate
             var rng = RandomSource(seed: seed)
@@ -53,7 +55,7 @@ public struct Exploding: Experiment {
                                       configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
                                                                            seed: seed))
             training = CostCurveTraining(trainer: trainer, iterations: Exploding.iterations,
-                                         iterationsPerSlice: Exploding.iterationsPerStep)
+                                         iterationsPerSlice: Exploding.iterationsPerStep, strings: context.strings)
         }
 
         func advance() {
@@ -65,13 +67,13 @@ public struct Exploding: Experiment {
             let trainer = training.trainer
             var verticalLines: [ReferenceLine] = []
             if case let .diverged(step) = trainer.status {
-                verticalLines.append(ReferenceLine(Double(step), label: "diverged", color: .red))
+                verticalLines.append(ReferenceLine(Double(step), label: strings.divergedLabel, color: .red))
             }
             let chart = LineChart(
-                title: "Training cost, α = \(NumberText.short(learningRate))",
+                title: strings.explodingChartTitle(NumberText.short(learningRate)),
                 series: [training.cost],
-                xAxis: Axis("iteration", range: 0...Double(Exploding.iterations)),
-                yAxis: Axis("cost", scale: .log),
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(Exploding.iterations)),
+                yAxis: Axis(strings.costAxis, scale: .log),
                 verticalLines: verticalLines
             )
             return Frame(figures: [.line(chart)],
@@ -99,7 +101,7 @@ public struct Exploding: Experiment {
                 behaviour = .falls
             }
             var result = [Finding(
-                "Cost \(S.short(first)) at the start, \(S.short(lastFinite)) at its last finite value; it went up on \(S.percent(riseShare)) of the steps.",
+                strings.explodingCosts(S.short(first), S.short(lastFinite), S.percent(riseShare)),
                 tone: .info, values: ["first_cost": first, "last_finite_cost": lastFinite, "rising_step_share": riseShare,
                                       "behaviour": behaviour.rawValue])]
             switch behaviour {
@@ -107,16 +109,17 @@ public struct Exploding: Experiment {
                 guard case let .diverged(step) = trainer.status else { break }
                 let value = costs.last ?? .nan
                 result.append(Finding(
-                    "Diverged at step \(step): the cost became \(S.short(value)) after climbing to \(S.short(finite.max() ?? .nan)). The run was stopped there. Lower α.",
+                    strings.explodingDiverged(step, S.short(value), S.short(finite.max() ?? .nan)),
                     tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan]))
             case .climbs:
-                result.append(Finding("The cost climbs: it ends above where it started. Each step overshoots; lower α.",
+                result.append(Finding(strings.explodingClimbs,
                                       tone: .bad, values: [:]))
             case .oscillates:
-                result.append(Finding("The cost oscillates: it rose on \(rises) of \(finite.count - 1) steps. α is near the edge of stability.",
+                result.append(Finding(strings.explodingOscillates(rises, finite.count - 1),
                                       tone: .warning, values: [:]))
             case .falls:
-                result.append(Finding("The cost falls smoothly (it rose on \(rises) of \(finite.count - 1) steps).",
+                result.append(Finding(strings.explodingFalls(rises, finite.count - 1),
+
                                       tone: .good, values: [:]))
             }
             return result

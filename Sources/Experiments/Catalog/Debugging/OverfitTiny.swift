@@ -13,11 +13,11 @@ public struct OverfitTiny: Experiment {
     public init() {}
 
     public let id = "debug.overfit-tiny"
-    public let title = "Overfit a tiny data set"
-    public let summary = "A [2, 20, 20, 1] network trained on a few examples: a correct one drives the cost to ~0, a bugged one cannot."
+    public let title = Localized { $0.tinyTitle }
+    public let summary = Localized { $0.tinySummary }
 
-    static let examples = IntegerKnob(id: "examples", label: "examples", help: "how many training examples to memorize", range: 1...100, default: 10)
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "bug", help: "a bug planted in the update: none, or wrong-sign (W += α·dW, uphill)",
+    static let examples = IntegerKnob(id: "examples", text: Localized { $0.tinyExamples }, range: 1...100, default: 10)
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: Localized { $0.tinyBug },
                                      default: .none)
     public var knobs: [Knob] { [Self.examples.knob, Self.bug.knob] }
 
@@ -47,6 +47,7 @@ public struct OverfitTiny: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("final_cost", .short), .init("train_accuracy", .percent)]
         let bug: Bug
@@ -55,6 +56,7 @@ public struct OverfitTiny: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let examples = context.settings[OverfitTiny.examples], bug = context.settings[OverfitTiny.bug]
             let seed = context.seed
             self.bug = bug
@@ -68,7 +70,7 @@ public struct OverfitTiny: Experiment {
                                       configuration: TrainingConfiguration(optimizer: .adam(learningRate: 0.01), seed: seed,
                                                                            bugs: bug.plantedBugs))
             training = CostCurveTraining(trainer: trainer, iterations: OverfitTiny.iterations,
-                                         iterationsPerSlice: OverfitTiny.iterationsPerStep)
+                                         iterationsPerSlice: OverfitTiny.iterationsPerStep, strings: context.strings)
             data = tiny
         }
 
@@ -80,14 +82,14 @@ public struct OverfitTiny: Experiment {
         func makeFrame() -> Frame {
             let trainer = training.trainer
             let chart = LineChart(
-                title: "Cost on \(data.count) example\(data.count == 1 ? "" : "s"), bug: \(bug.rawValue)",
+                title: strings.tinyChartTitle(data.count, bug.rawValue),
                 series: [training.cost],
-                xAxis: Axis("iteration", range: 0...Double(OverfitTiny.iterations)),
-                yAxis: Axis("cost", scale: .log),
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(OverfitTiny.iterations)),
+                yAxis: Axis(strings.costAxis, scale: .log),
                 horizontalLines: [ReferenceLine(OverfitTiny.memorizedCost, label: "≈ 0")]
             )
             let boundary = InitializationSupport.boundary(
-                of: trainer.network, data: data, title: "P(y=1) and the \(data.count) training example\(data.count == 1 ? "" : "s")",
+                of: trainer.network, data: data, title: strings.tinyBoundaryTitle(data.count),
                 xRange: -1.5...2.5, yRange: -1.25...1.75)
             return Frame(figures: [.line(chart), .heatmap(boundary)],
                          findings: isFinished ? findings(trainer, data) : [],
@@ -102,18 +104,18 @@ public struct OverfitTiny: Experiment {
             let first = trainer.costHistory.first ?? .nan
             let lowest = trainer.costHistory.filter(\.isFinite).min() ?? .nan
             var result = [Finding(
-                "Cost \(S.short(first)) at the start, \(S.short(finalCost)) after \(trainer.stepCount) iterations (lowest \(S.short(lowest))); training accuracy \(S.percent(accuracy)).",
+                strings.tinyCosts(S.short(first), S.short(finalCost), trainer.stepCount, S.short(lowest), S.percent(accuracy)),
                 tone: .info, values: ["first_cost": first, "final_cost": finalCost, "lowest_cost": lowest, "train_accuracy": accuracy])]
             if case let .diverged(step) = trainer.status {
-                result.append(Finding("Diverged at step \(step): the cost became \(S.short(trainer.lastCost ?? .nan)).", tone: .bad,
+                result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
                                       values: ["diverged_at_step": Double(step)]))
             }
             if finalCost < OverfitTiny.memorizedCost && accuracy == 1 {
-                let which = data.count == 1 ? "its one example" : "all \(data.count) examples"
-                result.append(Finding("Memorized: the network fits \(which) with a cost near 0. The model can learn.",
+                result.append(Finding(strings.tinyMemorized(data.count),
                                       tone: .good, values: ["memorized": 1]))
             } else {
-                result.append(Finding("Cannot memorize \(data.count) example\(data.count == 1 ? "" : "s"): the cost ends at \(S.short(finalCost)) (it started at \(S.short(first))). Look for a bug before tuning anything.",
+                result.append(Finding(strings.tinyCannot(data.count, S.short(finalCost), S.short(first)),
+
                                       tone: .bad, values: ["memorized": 0]))
             }
             return result

@@ -16,10 +16,10 @@ public struct Saturation: Experiment {
     public init() {}
 
     public let id = "debug.saturation"
-    public let title = "Saturated sigmoid units"
-    public let summary = "The distribution of the sigmoid inputs z over training and the share of saturated units (|z| > 4), for large or Xavier weights."
+    public let title = Localized { $0.saturationTitle }
+    public let summary = Localized { $0.saturationSummary }
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: large N(0,1)×10, or Xavier N(0, 2/(n_in+n_out))",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: Localized { $0.saturationInit },
                                            default: .large)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -41,6 +41,7 @@ public struct Saturation: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("saturated_share_end", .percent), .init("final_cost", .short)]
         let scheme: Scheme
@@ -53,11 +54,12 @@ public struct Saturation: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scheme = context.settings[Saturation.scheme], seed = context.seed
             self.scheme = scheme
             let hiddenLayers = Saturation.layerSizes.count - 2
-            shares = (1...hiddenLayers).map { Series(name: "layer \($0)", color: $0 == 1 ? .blue : .magenta) }
-                + [Series(name: "all hidden units", color: .red)]
+            shares = (1...hiddenLayers).map { Series(name: context.strings.layerBar($0), color: $0 == 1 ? .blue : .magenta) }
+                + [Series(name: strings.allHiddenUnits, color: .red)]
             var rng = RandomSource(seed: seed)
             let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
             let network = try Network(layerSizes: Saturation.layerSizes, hidden: .sigmoid, output: .sigmoid,
@@ -94,16 +96,16 @@ public struct Saturation: Experiment {
             let largest = snapshots.flatMap(\.z).filter(\.isFinite).map(abs).max() ?? 8
             let edge = max(8, largest)
             let panels: [Figure] = snapshots.map { snapshot in
-                .histogram(Histogram(title: "z at iteration \(snapshot.iteration)", values: snapshot.z,
+                .histogram(Histogram(title: strings.zAtIteration(snapshot.iteration), values: snapshot.z,
                                      range: -edge...edge, xAxis: Axis("z"), color: .blue))
             }
-            let histograms = SmallMultiples(title: "Sigmoid inputs z of the hidden units (init \(scheme.label); saturated where |z| > 4)",
+            let histograms = SmallMultiples(title: strings.saturationPanelsTitle(scheme.label),
                                             panels: panels, columns: 2, minimumPanelWidth: 20)
             let chart = LineChart(
-                title: "Share of saturated hidden units (|z| > 4)",
+                title: strings.saturationShareTitle,
                 series: shares,
-                xAxis: Axis("iteration", range: 0...Double(Saturation.iterations)),
-                yAxis: Axis("share", range: 0...1)
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(Saturation.iterations)),
+                yAxis: Axis(strings.shareAxis, range: 0...1)
             )
             return Frame(figures: [.smallMultiples(histograms), .line(chart)],
                          findings: isFinished ? findings(trainer) : [],
@@ -115,7 +117,7 @@ public struct Saturation: Experiment {
             let overall = shares[shares.count - 1].y
             let start = overall.first ?? .nan, end = overall.last ?? .nan
             var result = [Finding(
-                "Saturated hidden units (|z| > 4): \(S.percent(start)) at the start, \(S.percent(end)) after \(trainer.stepCount) iterations.",
+                strings.saturationShares(S.percent(start), S.percent(end), trainer.stepCount),
                 tone: start > 0.5 ? .bad : (start > 0.1 ? .warning : .good),
                 values: ["saturated_share_start": start, "saturated_share_end": end])]
             // The average slope σ′(z) over the hidden units: how much gradient gets through a unit.
@@ -126,17 +128,18 @@ public struct Saturation: Experiment {
                 let now = slope(pass.preActivations.dropLast().flatMap(\.storage))
                 let before = slope(initial.z)
                 result.append(Finding(
-                    "Mean slope σ′(z) of the hidden units: \(S.short(before)) at the start, \(S.short(now)) at the end (0.25 at most).",
+                    strings.saturationSlope(S.short(before), S.short(now)),
                     tone: before < 0.05 ? .bad : .info, values: ["mean_slope_start": before, "mean_slope_end": now]))
             }
             let evaluation = data.flatMap { try? trainer.evaluate($0) }
             let accuracy = evaluation?.accuracy ?? .nan
             result.append(Finding(
-                "Training cost \(S.short(trainer.costHistory.first ?? .nan)) at the start, \(S.short(evaluation?.cost ?? .nan)) at the end; training accuracy \(S.percent(accuracy)).",
+                strings.saturationCosts(S.short(trainer.costHistory.first ?? .nan), S.short(evaluation?.cost ?? .nan), S.percent(accuracy)),
                 tone: .info, values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": evaluation?.cost ?? .nan,
                                       "train_accuracy": accuracy]))
             if case let .diverged(step) = trainer.status {
-                result.append(Finding("Diverged at step \(step).", tone: .bad, values: ["diverged_at_step": Double(step)]))
+                result.append(Finding(strings.divergedAtStep(step), tone
+: .bad, values: ["diverged_at_step": Double(step)]))
             }
             return result
         }

@@ -13,13 +13,13 @@ public struct UpdateRatio: Experiment {
     public init() {}
 
     public let id = "debug.update-ratio"
-    public let title = "Update-to-weight ratio"
-    public let summary = "‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10."
+    public let title = Localized { $0.ratioTitle }
+    public let summary = Localized { $0.ratioSummary }
 
     /// 1,000 steps on mini-batches of 8 take milliseconds; pausing lets the lines grow visibly.
     public let liveStepDelay = 0.04
 
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; ←/→ multiply or divide by 10",
+    static let learningRate = NumberKnob(id: "learning-rate", text: Localized { $0.ratioLearningRate },
                                          range: 1e-6...10, step: 1, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.learningRate.knob] }
 
@@ -36,18 +36,21 @@ public struct UpdateRatio: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("typical_ratio", .scientific(1)), .init("final_cost", .short)]
         let learningRate: Double
         private var trainer: Trainer
         private var ratios: [Series]
-        private var cost = Series(name: "training cost (mean of 20 mini-batches)", color: .blue)
+        private var cost: Series
         /// The ratio of every update, per layer.
         private var stepRatios: [[Double]]
         private var windowCosts: [Double] = []
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            cost = Series(name: strings.ratioCostSeries, color: .blue)
             let learningRate = context.settings[UpdateRatio.learningRate], seed = context.seed
             self.learningRate = learningRate
             let colors: [Color] = [.blue, .green, .magenta, .red]
@@ -95,17 +98,17 @@ public struct UpdateRatio: Experiment {
 
         func makeFrame() -> Frame {
             let ratioChart = LineChart(
-                title: "‖α·dW‖ / ‖W‖ per layer (mean of 20 steps), α = \(KnobValue.number(learningRate))",
+                title: strings.ratioChartTitle(KnobValue.number(learningRate).description),
                 series: ratios,
-                xAxis: Axis("iteration", range: 0...Double(UpdateRatio.iterations)),
-                yAxis: Axis("ratio", scale: .log),
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(UpdateRatio.iterations)),
+                yAxis: Axis(strings.ratioAxis, scale: .log),
                 horizontalLines: [ReferenceLine(UpdateRatio.band.high, label: "3e-3", color: .green),
-                                  ReferenceLine(1e-3, label: "healthy 1e-3", color: .green),
+                                  ReferenceLine(1e-3, label: strings.healthyLabel, color: .green),
                                   ReferenceLine(UpdateRatio.band.low, label: "3e-4", color: .green)]
             )
             let costChart = LineChart(
-                title: "Training cost", series: [cost],
-                xAxis: Axis("iteration", range: 0...Double(UpdateRatio.iterations)), yAxis: Axis("cost", scale: .log))
+                title: strings.trainingCostTitle, series: [cost],
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(UpdateRatio.iterations)), yAxis: Axis(strings.costAxis, scale: .log))
             return Frame(figures: [.line(ratioChart), .line(costChart)],
                          findings: isFinished ? findings(trainer) : [],
                          progress: Double(trainer.stepCount) / Double(UpdateRatio.iterations))
@@ -130,34 +133,34 @@ public struct UpdateRatio: Experiment {
             values["highest_median_ratio"] = highest
             values["typical_ratio"] = typical
             result.append(Finding(
-                "Median ratio per layer: " + medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" }.joined(separator: ", ")
-                    + "; typical \(S.scientific(typical)).",
+                strings.ratioMedians(medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" }, S.scientific(typical)),
                 tone: .info, values: values))
 
             if case let .diverged(step) = trainer.status {
-                result.append(Finding("Diverged at step \(step): the cost became \(S.short(trainer.lastCost ?? .nan)).", tone: .bad,
+                result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
                                       values: ["diverged_at_step": Double(step)]))
             }
             let band = UpdateRatio.band
             let stopped = medians.enumerated().filter { $0.element == 0 }.map { "W\($0.offset + 1)" }
             if !stopped.isEmpty {
-                result.append(Finding("\(stopped.joined(separator: ", ")) stopped changing (median ratio 0) after early steps as large as \(S.short(peak)) of the weights. Lower α.",
+                result.append(Finding(strings.ratioStopped(stopped, S.short(peak)),
                                       tone: .bad, values: ["verdict": 1, "peak_ratio": peak]))
             } else if !typical.isFinite {
-                result.append(Finding("No ratio to judge: the updates or the weights stopped being finite numbers.",
+                result.append(Finding(strings.ratioNotFinite,
                                       tone: .bad, values: ["verdict": .nan]))
             } else if typical > band.high {
-                result.append(Finding("Too high: a typical step rewrites \(S.percent(typical)) of a layer's weights, above the 3e-4…3e-3 band. Lower α.",
+                result.append(Finding(strings.ratioTooHigh(S.percent(typical)),
                                       tone: typical > 1e-2 ? .bad : .warning, values: ["verdict": 1]))
             } else if typical < band.low {
-                result.append(Finding("Too low: a typical step changes the weights by only \(S.scientific(typical)) of their size, below the 3e-4…3e-3 band: barely learning. Raise α.",
+                result.append(Finding(strings.ratioTooLow(S.scientific(typical)),
                                       tone: .warning, values: ["verdict": -1]))
             } else {
-                result.append(Finding("Healthy: the typical ratio \(S.scientific(typical)) sits in the 3e-4…3e-3 band around 1e-3.",
+                result.append(Finding(strings.ratioHealthy(S.scientific(typical)),
                                       tone: .good, values: ["verdict": 0]))
             }
             let finalCost = trainer.costHistory.last ?? .nan
-            result.append(Finding("Cost \(S.short(trainer.costHistory.first ?? .nan)) at the start, \(S.short(finalCost)) after \(trainer.stepCount) iterations.",
+            result.append(Finding(strings.ratioCosts(S.short(trainer.costHistory.first ?? .nan), S.short(finalCost), trainer.stepCount),
+
                                   tone: .info, values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": finalCost]))
             return result
         }

@@ -15,8 +15,8 @@ public struct DropoutScaling: Experiment {
     public init() {}
 
     public let id = "dropout.scaling"
-    public let title = "Inverted dropout: why divide by keep_prob"
-    public let summary = "The average activation a hidden layer passes on under thousands of dropout masks, against its test-time value, for three scaling schemes."
+    public let title = Localized { $0.scalingTitle }
+    public let summary = Localized { $0.scalingSummary }
     public let liveStepDelay = 0.03
 
     public enum Scaling: String, CaseIterable, Sendable {
@@ -29,10 +29,10 @@ public struct DropoutScaling: Experiment {
         case none
     }
 
-    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit in training",
+    static let keepProb = NumberKnob(id: "keep-prob", text: Localized { $0.scalingKeepProb },
                                      range: 0.5...1, step: 0.05, default: 0.8)
     static let scaling = ChoiceKnob<Scaling>(
-        id: "scaling", label: "scaling", help: "inverted: divide by keep_prob in training; at-test: multiply by keep_prob at test; none",
+        id: "scaling", text: Localized { $0.scalingKnob },
         default: .none)
     public var knobs: [Knob] { [Self.keepProb.knob, Self.scaling.knob] }
 
@@ -44,6 +44,7 @@ public struct DropoutScaling: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("ratio", .fixed(3))]
         let keepProb: Double
@@ -58,10 +59,12 @@ public struct DropoutScaling: Experiment {
         /// Per unit, the sum over masks of the training-time input to the next layer, averaged over examples.
         private var trainingUnitSums: [Double]
         private(set) var masksDrawn = 0
-        private(set) var runningMean = Series(name: "training: mean over masks so far", color: .blue)
+        private(set) var runningMean: Series
         var isFinished: Bool { masksDrawn >= DropoutScaling.maskCount }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            runningMean = Series(name: strings.runningMeanSeries, color: .blue)
             let keepProb = context.settings[DropoutScaling.keepProb], scaling = context.settings[DropoutScaling.scaling]
             self.keepProb = keepProb
             self.scaling = scaling
@@ -86,7 +89,7 @@ public struct DropoutScaling: Experiment {
                 // DLCore's masks hold 0 or 1/keep_prob (inverted dropout); keep only *which* units
                 // survive and apply this scheme's own factor.
                 guard let mask = try dropout.drawMasks(for: network, exampleCount: m, rng: &rng).masks[0] else {
-                    throw RunFailure("dropout drew no mask for the hidden layer")
+                    throw RunFailure(strings.noMaskDrawn)
                 }
                 for unit in 0..<activations.rows {
                     var total = 0.0
@@ -105,17 +108,17 @@ public struct DropoutScaling: Experiment {
         func makeFrame() -> Frame {
             let test = testTimeMean
             let chart = LineChart(
-                title: "mean activation passed on, keep_prob=\(KnobValue.number(keepProb)), scaling \(scaling.rawValue)",
-                series: [runningMean], xAxis: Axis("masks drawn", range: 0...Double(DropoutScaling.maskCount)),
-                yAxis: Axis("mean a", range: 0...(1.3 * max(test, trainingMean, 1e-9))),
-                horizontalLines: [ReferenceLine(test, label: "test time", color: .green)])
-            let units = PointClass(name: "unit", x: testTimeUnitMeans, y: masksDrawn > 0 ? trainingUnitMeans : testTimeUnitMeans.map { _ in 0 },
+                title: strings.scalingChartTitle(KnobValue.number(keepProb).description, scaling.rawValue),
+                series: [runningMean], xAxis: Axis(strings.masksDrawnAxis, range: 0...Double(DropoutScaling.maskCount)),
+                yAxis: Axis(strings.meanActivationAxis, range: 0...(1.3 * max(test, trainingMean, 1e-9))),
+                horizontalLines: [ReferenceLine(test, label: strings.testTimeLabel, color: .green)])
+            let units = PointClass(name: strings.unitClass, x: testTimeUnitMeans, y: masksDrawn > 0 ? trainingUnitMeans : testTimeUnitMeans.map { _ in 0 },
                                    marker: "o")
             let diagonalEnd = testTimeUnitMeans.max() ?? 1
-            let diagonal = PointClass(name: "training = test", x: stride(from: 0, through: diagonalEnd, by: diagonalEnd / 40).map { $0 },
+            let diagonal = PointClass(name: strings.trainingEqualsTest, x: stride(from: 0, through: diagonalEnd, by: diagonalEnd / 40).map { $0 },
                                       y: stride(from: 0, through: diagonalEnd, by: diagonalEnd / 40).map { $0 }, color: .gray, marker: ".")
-            let scatter = ScatterPlot(title: "each of the \(DropoutScaling.hiddenUnits) units: training average vs test time",
-                                      classes: [units, diagonal], xAxis: Axis("test-time mean"), yAxis: Axis("training mean"))
+            let scatter = ScatterPlot(title: strings.scalingScatterTitle(DropoutScaling.hiddenUnits),
+                                      classes: [units, diagonal], xAxis: Axis(strings.testTimeMeanAxis), yAxis: Axis(strings.trainingMeanAxis))
             return Frame(figures: [.line(chart), .scatter(scatter)], findings: isFinished ? findings() : [],
                          progress: Double(masksDrawn) / Double(DropoutScaling.maskCount))
         }
@@ -124,20 +127,21 @@ public struct DropoutScaling: Experiment {
             let train = trainingMean, test = testTimeMean, ratio = train / test
             let values = ["training_mean": train, "test_mean": test, "ratio": ratio, "keep_prob": keepProb]
             let summary = Finding(
-                "Over \(masksDrawn) masks the next layer receives \(NumberText.fixed(train, 4)) on average in training and \(NumberText.fixed(test, 4)) at test time: ratio \(NumberText.fixed(ratio, 3)).",
+                strings.scalingSummaryFinding(masksDrawn, NumberText.fixed(train, 4), NumberText.fixed(test, 4), NumberText.fixed(ratio, 3)),
                 values: values)
             let verdict: Finding
             switch scaling {
             case .none:
                 verdict = keepProb == 1
-                    ? Finding("keep_prob = 1 drops nothing, so there is nothing to correct.", tone: .info)
-                    : Finding("Without scaling, training sees about keep_prob = \(KnobValue.number(keepProb)) of the test-time input: the network is trained on smaller inputs than it is tested on.",
+                    ? Finding(strings.scalingNothingToCorrect, tone: .info)
+                    : Finding(strings.scalingNone(KnobValue.number(keepProb).description),
                               tone: .warning)
             case .inverted:
-                verdict = Finding("Inverted dropout: dividing by keep_prob in training makes the averages agree, and the test-time network needs no change.",
+                verdict = Finding(strings.scalingInverted,
                                   tone: .good)
             case .atTest:
-                verdict = Finding("Scaling by keep_prob at test time makes the averages agree too, at the price of changing the network for testing.",
+                verdict = Finding(strings.scalingAtTest,
+
                                   tone: .good)
             }
             return [summary, verdict]

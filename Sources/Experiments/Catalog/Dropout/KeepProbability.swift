@@ -13,10 +13,10 @@ public struct KeepProbability: Experiment {
     public init() {}
 
     public let id = "dropout.keep-prob"
-    public let title = "Dropout's keep_prob against over-fitting"
-    public let summary = "A big network on 100 noisy points with inverted dropout on its hidden layers: train/dev curves, the noisy training cost, the boundary."
+    public let title = Localized { $0.keepProbTitle }
+    public let summary = Localized { $0.keepProbSummary }
 
-    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "the probability of keeping each hidden unit on a training pass; 1 turns dropout off",
+    static let keepProb = NumberKnob(id: "keep-prob", text: Localized { $0.keepProbKnob },
                                      range: 0.5...1, step: 0.05, default: 0.8)
     public var knobs: [Knob] { [Self.keepProb.knob] }
 
@@ -26,6 +26,7 @@ public struct KeepProbability: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("train_error_percent", .fixed(1)), .init("dev_error_percent", .fixed(1)), .init("gap_points", .fixed(1))]
         let keepProb: Double
@@ -34,6 +35,7 @@ public struct KeepProbability: Experiment {
         var isFinished: Bool { track.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let keepProb = context.settings[KeepProbability.keepProb], seed = context.seed
             self.keepProb = keepProb
             var rng = RandomSource(seed: seed)
@@ -45,7 +47,7 @@ public struct KeepProbability: Experiment {
                 optimizer: .adam(learningRate: KeepProbability.learningRate),
                 dropout: keepProb < 1 ? Dropout(keepProb: keepProb) : nil, seed: seed))
             track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
-                                                totalSteps: KeepProbability.steps, interval: 25)
+                                                totalSteps: KeepProbability.steps, interval: 25, strings: strings)
         }
 
         func advance() {
@@ -55,20 +57,20 @@ public struct KeepProbability: Experiment {
         /// The cost each update saw (with its dropout mask): the curve that turns noisy.
         private var trainingCostSeries: Series {
             let costs = track.trainer.costHistory
-            return Series(name: "training cost (as trained)", x: costs.indices.map { Double($0 + 1) }, y: costs, color: .blue)
+            return Series(name: strings.trainingCostAsTrained, x: costs.indices.map { Double($0 + 1) }, y: costs, color: .blue)
         }
 
         func makeFrame() -> Frame {
             let keepText = KnobValue.number(keepProb).description
             var devCost = track.devCost
-            devCost.name = "dev cost (no dropout)"
-            let chart = LineChart(title: "cost, keep_prob=\(keepText)", series: [trainingCostSeries, devCost],
-                                  xAxis: Axis("step", range: 0...Double(track.totalSteps)), yAxis: Axis("cost", scale: .log))
+            devCost.name = strings.devCostNoDropout
+            let chart = LineChart(title: strings.keepProbCostTitle(keepText), series: [trainingCostSeries, devCost],
+                                  xAxis: Axis(strings.stepAxis, range: 0...Double(track.totalSteps)), yAxis: Axis(strings.costAxis, scale: .log))
             return Frame(
                 figures: [
                     .line(chart),
                     .heatmap(RegularizationPlots.boundary(of: track.network, points: track.train,
-                                                          title: "boundary (test time: all units kept)", ranges: ranges)),
+                                                          title: strings.boundaryAtTestTime, ranges: ranges, strings: strings)),
                 ],
                 findings: isFinished ? findings() : [],
                 progress: track.progress)
@@ -76,18 +78,19 @@ public struct KeepProbability: Experiment {
 
         private func findings() -> [Finding] {
             if track.hasDiverged {
-                return [Finding("Training diverged (cost NaN or ∞) at step \(track.stepCount).", tone: .bad,
+                return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
                                 values: ["diverged_at_step": Double(track.stepCount)])]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let noise = KeepProbability.roughness(track.trainer.costHistory)
             let noiseFinding = keepProb < 1
-                ? Finding("The training cost jumps by \(NumberText.fixed(100 * noise, 1))% from step to step: each update sees a different thinned network.",
+                ? Finding(strings.keepProbJumps(NumberText.fixed(100 * noise, 1)),
                           tone: .info, values: ["training_cost_roughness": noise])
-                : Finding("Without dropout the training cost is smooth (step-to-step jitter \(NumberText.fixed(100 * noise, 2))%): J falls steadily, the check to make before turning dropout on.",
+                : Finding(strings.keepProbSmooth(NumberText.fixed(100 * noise, 2)),
                           tone: .info, values: ["training_cost_roughness": noise])
             return [
-                Finding("keep_prob=\(KnobValue.number(keepProb)): train error \(NumberText.fixed(train))%, dev error \(NumberText.fixed(dev))%, gap \(NumberText.fixed(gap)) points.",
+                Finding(strings.keepProbErrors(KnobValue.number(keepProb).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
+
                         tone: gap > 5 ? .warning : .good,
                         values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
                 noiseFinding,

@@ -1,4 +1,5 @@
 import DLCore
+import Localization
 import Foundation
 import TextCharts
 
@@ -12,8 +13,8 @@ public struct AfterTrainingCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.after-training"
-    public let title = "Check again after training"
-    public let summary = "The relative difference of a gradient check at initialization and as training goes on."
+    public let title = Localized { $0.afterTitle }
+    public let summary = Localized { $0.afterSummary }
 
     enum Bug: String, CaseIterable, Sendable {
         case tanhDerivative = "tanh-derivative"
@@ -22,11 +23,11 @@ public struct AfterTrainingCheck: Experiment {
         var planted: [PlantedBug] { self == .tanhDerivative ? [.wrongTanhDerivative] : [] }
     }
 
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "tanh-derivative: backprop uses 1 − z² instead of 1 − tanh²(z)",
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: Localized { $0.afterBug },
                                      default: .tanhDerivative)
-    static let steps = IntegerKnob(id: "steps", label: "training steps", help: "Adam updates between the first check and the last",
+    static let steps = IntegerKnob(id: "steps", text: Localized { $0.afterSteps },
                                    range: 100...5000, step: 100, default: 1000)
-    static let initStd = NumberKnob(id: "init-std", label: "init σ", help: "standard deviation of the initial weights (small: z ≈ 0)",
+    static let initStd = NumberKnob(id: "init-std", text: Localized { $0.afterInitStd },
                                     range: 1e-3...1, step: 0.5, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.bug.knob, Self.steps.knob, Self.initStd.knob] }
 
@@ -37,6 +38,8 @@ public struct AfterTrainingCheck: Experiment {
     static let learningRate = 0.001
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
+        let language: Language
 
         static let headlines: [HeadlineSpec] = [.init("difference_at_init", .scientific(1)), .init("difference_after_training", .scientific(1))]
         let bug: Bug
@@ -46,7 +49,7 @@ public struct AfterTrainingCheck: Experiment {
 
         private var trainer: Trainer
         private let lab: GradientCheckingLab
-        private var differences = Series(name: "relative difference", color: .cyan)
+        private var differences: Series
         /// Mean |z| over the hidden layers' pre-activations at each check.
         private var meanAbsZ: [Double] = []
         private var lastComparison: GradientCheckingComparison?
@@ -54,6 +57,9 @@ public struct AfterTrainingCheck: Experiment {
         private let checkEvery: Int
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            language = context.language
+            differences = Series(name: strings.relativeDifference, color: .cyan)
             let bug = context.settings[AfterTrainingCheck.bug], steps = context.settings[AfterTrainingCheck.steps]
             let initStd = context.settings[AfterTrainingCheck.initStd], seed = context.seed
             self.bug = bug
@@ -97,12 +103,12 @@ public struct AfterTrainingCheck: Experiment {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "Gradient check while training",
+                title: strings.afterChartTitle,
                 series: [differences],
-                xAxis: Axis("training step", range: 0...Double(steps)),
-                yAxis: Axis("relative difference", scale: .log, range: 1e-12...1),
-                horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
-                                  ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
+                xAxis: Axis(strings.trainingStepAxis, range: 0...Double(steps)),
+                yAxis: Axis(strings.relativeDifference, scale: .log, range: 1e-12...1),
+                horizontalLines: [ReferenceLine(1e-7, label: strings.greatLabel, color: .green),
+                                  ReferenceLine(1e-3, label: strings.bugLabel, color: .red)])
             var details: JSONValue?
             if let lastComparison {
                 details = GradientCheckingLab.details(
@@ -111,7 +117,7 @@ public struct AfterTrainingCheck: Experiment {
                             ("check_steps", .numbers(differences.x)), ("check_differences", .numbers(differences.y)),
                             ("mean_abs_hidden_z", .numbers(meanAbsZ))] + lastComparison.detailsMembers())
             }
-            return Frame(figures: [.line(chart)], tables: lastComparison.map { [$0.worstTable(count: 5)] } ?? [],
+            return Frame(figures: [.line(chart)], tables: lastComparison.map { [$0.worstTable(count: 5, language: language)] } ?? [],
                          findings: isFinished ? findings() : [],
                          progress: Double(trainer.stepCount) / Double(max(steps, 1)), details: details)
         }
@@ -121,22 +127,22 @@ public struct AfterTrainingCheck: Experiment {
                   let zInit = meanAbsZ.first, let zEnd = meanAbsZ.last else { return [] }
             var findings: [Finding] = []
             if case .diverged(let step) = trainer.status {
-                findings.append(Finding("Training diverged at step \(step) (cost NaN or ∞); the last check was at step \(Int(differences.x.last ?? 0)).",
+                findings.append(Finding(strings.afterDiverged(step, Int(differences.x.last ?? 0)),
                                         tone: .bad, values: ["diverged_at_step": Double(step)]))
             }
             let initVerdict = GradientCheckVerdict(relativeDifference: atInit)
             let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)
             let worst = max(initVerdict, endVerdict)
             findings.append(Finding(
-                "Difference at init \(NumberText.scientific(atInit)) (\(initVerdict.label)), after \(trainer.stepCount) steps \(NumberText.scientific(atEnd)) (\(endVerdict.label)).",
+                strings.afterDifferences(NumberText.scientific(atInit), strings.verdict(initVerdict), trainer.stepCount,
+                                         NumberText.scientific(atEnd), strings.verdict(endVerdict)),
                 tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
                 values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
             let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
-            let because = bug == .tanhDerivative
-                ? "1−z² ≈ 1−tanh²z only near 0" + (firstFailing.map { "; fails from step \(Int($0.0))." } ?? ".")
-                : "a correct backprop agrees at any z."
+            let because = strings.afterBecause(tanhBug: bug == .tanhDerivative, failsFrom: firstFailing.map { Int($0.0) })
             findings.append(Finding(
-                "Hidden |z| \(String(format: "%.3f", zInit)) → \(String(format: "%.2f", zEnd)): \(because)",
+                strings.afterHiddenZ(String(format: "%.3f", zInit), String(format: "%.2f", zEnd), because),
+
                 tone: .info,
                 values: ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
                          "first_failing_step": firstFailing?.0 ?? -1]))

@@ -1,4 +1,5 @@
 import DLCore
+import Localization
 import Foundation
 import TextCharts
 
@@ -13,8 +14,8 @@ public struct ComponentsBugLab: Experiment {
     public init() {}
 
     public let id = "gradcheck.components"
-    public let title = "Gradient-check bug lab"
-    public let summary = "Plant a bug in backprop and see which segments of θ the gradient check flags."
+    public let title = Localized { $0.bugLabTitle }
+    public let summary = Localized { $0.bugLabSummary }
 
     /// The bugs a student can plant, by knob value.
     enum Bug: String, CaseIterable, Sendable {
@@ -59,21 +60,22 @@ public struct ComponentsBugLab: Experiment {
         var activation: Activation { self == .relu ? .relu : .tanh }
     }
 
-    static let bug = ChoiceKnob<Bug>(id: "bug", label: "planted bug", help: "the mistake planted in the backward pass", default: .none)
-    static let layers = ChoiceKnob<LayerSizes>(id: "layers", label: "layer sizes", help: "the network's layer sizes [n⁰, n¹, …, 1]",
+    static let bug = ChoiceKnob<Bug>(id: "bug", text: Localized { $0.bugLabBug }, default: .none)
+    static let layers = ChoiceKnob<LayerSizes>(id: "layers", text: Localized { $0.bugLabLayers },
                                                choices: LayerSizes.choices, default: LayerSizes(rawValue: "4,5,3,1"))
-    static let hidden = ChoiceKnob<Hidden>(id: "hidden", label: "hidden activation",
-                                           help: "activation of the hidden layers (the output is sigmoid)", default: .tanh)
+    static let hidden = ChoiceKnob<Hidden>(id: "hidden", text: Localized { $0.bugLabHidden }, default: .tanh)
     // λ stays 0 by default so that a forgotten 1/m scales every segment by exactly the same factor.
-    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength, in both the cost and backprop",
+    static let lambda = NumberKnob(id: "lambda", text: Localized { $0.bugLabLambda },
                                    range: 0...3, step: 0.1, default: 0)
-    static let epsilon = NumberKnob(id: "epsilon", label: "ε", help: "the step of the two-sided difference",
+    static let epsilon = NumberKnob(id: "epsilon", text: Localized { $0.bugLabEpsilon },
                                     range: 1e-10...1e-2, step: 1, logarithmic: true, default: 1e-7)
     public var knobs: [Knob] { [Self.bug.knob, Self.layers.knob, Self.hidden.knob, Self.lambda.knob, Self.epsilon.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
+        let language: Language
 
         static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let bug: Bug
@@ -86,6 +88,8 @@ public struct ComponentsBugLab: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
+            language = context.language
             let settings = context.settings
             bug = settings[ComponentsBugLab.bug]
             layerSizes = settings[ComponentsBugLab.layers].sizes
@@ -108,7 +112,7 @@ public struct ComponentsBugLab: Experiment {
             shown = lab.frame(showing: comparison, lambda: lambda, cost: report.cost,
                               findings: bugFindings(comparison, network: lab.network),
                               extra: [("epsilon", .number(epsilon)), ("method", .string("two-sided")),
-                                      ("bug", .string(bug.rawValue))])
+                                      ("bug", .string(bug.rawValue))], language: language)
         }
 
         func makeFrame() -> Frame { shown }
@@ -128,30 +132,29 @@ public struct ComponentsBugLab: Experiment {
                     values["predicted_\(segment)"] = predicted
                     values["measured_\(segment)"] = measured
                 }
-                return [Finding("k times too large predicts |k−1|/(k+1): " + parts.joined(separator: ", ") + ".",
+                return [Finding(strings.bugLabScaled(parts),
                                 tone: .info, values: values)]
             case .missingOneOverM:
                 let predicted = (m - 1) / (m + 1)
                 let spread = comparison.segments.map(\.relativeDifference)
-                let text = lambda == 0
-                    ? "Every gradient is m = \(Int(m)) times too large: (m−1)/(m+1) = \(NumberText.fixed(predicted, 4))."
-                    : "λ > 0: the penalty's gradient keeps its 1/m, so W segments differ from (m−1)/(m+1) = \(NumberText.fixed(predicted, 4))."
+                let text = strings.bugLabMissingOneOverM(Int(m), NumberText.fixed(predicted, 4), withPenalty: lambda != 0)
                 return [Finding(text, tone: .info,
                                 values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
                                          "largest_segment_difference": spread.max() ?? .nan])]
             case .missingRegularization:
                 guard lambda > 0 else {
-                    return [Finding("λ = 0: no penalty, so forgetting its gradient changes nothing; set lambda, e.g. 0.7.",
+                    return [Finding(strings.bugLabNoPenalty,
                                     tone: .warning, values: ["lambda": lambda])]
                 }
-                return [Finding("Only dW carries the penalty's gradient (λ/m)·W: only W segments can fail.",
+                return [Finding(strings.bugLabOnlyW,
                                 tone: .info, values: ["lambda": lambda])]
             case .tanhDerivative:
                 guard network.layers.contains(where: { $0.activation == .tanh }) else {
-                    return [Finding("The hidden layers use ReLU, so the tanh derivative is never used: set hidden to tanh.",
+                    return [Finding(strings.bugLabNoTanh,
                                     tone: .warning)]
                 }
-                return [Finding("1 − z² instead of 1 − tanh²(z): every segment below the last tanh layer is off.",
+                return [Finding(strings.bugLabTanh,
+
                                 tone: .info)]
             }
         }

@@ -1,4 +1,5 @@
 import DLCore
+import Localization
 import Foundation
 import TextCharts
 
@@ -12,17 +13,19 @@ public struct DropoutGradientCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.dropout"
-    public let title = "Gradient checking with dropout"
-    public let summary = "Dropout with a fresh mask per cost evaluation breaks the check; a fixed mask or keep-prob 1 repairs it."
+    public let title = Localized { $0.dropoutCheckTitle }
+    public let summary = Localized { $0.dropoutCheckSummary }
 
-    static let keepProb = NumberKnob(id: "keep-prob", label: "keep_prob", help: "probability of keeping each hidden unit (1: no dropout)",
+    static let keepProb = NumberKnob(id: "keep-prob", text: Localized { $0.dropoutCheckKeepProb },
                                      range: 0.5...1, step: 0.05, default: 0.8)
-    static let fixMask = ToggleKnob(id: "fix-mask", label: "fixed mask", help: "reuse one dropout mask for every evaluation of J", default: false)
+    static let fixMask = ToggleKnob(id: "fix-mask", text: Localized { $0.dropoutCheckFixMask }, default: false)
     public var knobs: [Knob] { [Self.keepProb.knob, Self.fixMask.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
+        let language: Language
 
         static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let keepProb: Double
@@ -32,6 +35,8 @@ public struct DropoutGradientCheck: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
+            language = context.language
             keepProb = context.settings[DropoutGradientCheck.keepProb]
             fixMask = context.settings[DropoutGradientCheck.fixMask]
             seed = context.seed
@@ -47,7 +52,7 @@ public struct DropoutGradientCheck: Experiment {
             shown = lab.frame(showing: comparison, lambda: 0, cost: report.cost,
                               findings: dropoutFindings(comparison, evaluations: report.costEvaluations),
                               extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
-                                      ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))])
+                                      ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))], language: language)
         }
 
         func makeFrame() -> Frame { shown }
@@ -58,13 +63,14 @@ public struct DropoutGradientCheck: Experiment {
             let values = ["largest_numeric_gradient": largestNumeric, "largest_analytic_gradient": largestAnalytic,
                           "cost_evaluations": Double(evaluations)]
             if keepProb >= 1 {
-                return [Finding("keep_prob = 1 drops nothing: the ordinary check.", tone: .info, values: values)]
+                return [Finding(strings.dropoutCheckOrdinary, tone: .info, values: values)]
             }
             if fixMask {
-                return [Finding("One mask for all \(evaluations) evaluations of J: the check covers dropout's backprop too.",
+                return [Finding(strings.dropoutCheckFixed(evaluations),
                                 tone: .good, values: values)]
             }
-            return [Finding("New mask per evaluation: numerical gradients reach \(NumberText.scientific(largestNumeric)), backprop's \(String(format: "%.2g", largestAnalytic)).",
+            return [Finding(strings.dropoutCheckFresh(NumberText.scientific(largestNumeric), String(format: "%.2g", largestAnalytic)),
+
                             tone: .warning, values: values)]
         }
     }

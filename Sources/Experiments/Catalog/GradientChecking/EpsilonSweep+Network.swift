@@ -10,10 +10,12 @@ extension EpsilonSweep {
     /// falls like ε (one-sided) or ε² (two-sided) until rounding in J, magnified by 1/ε, takes over.
     /// That is why a check uses two-sided differences with ε around 1e-7.
     final class NetworkRun: RunProcedure {
+        let strings: any ExperimentStrings
+
         static let headlines: [HeadlineSpec] = [.init("best_one_sided_error", .scientific(1)), .init("best_two_sided_error", .scientific(1))]
         let epsilons: [Double]
-        private(set) var oneSided = Series(name: "one-sided difference", color: .red)
-        private(set) var twoSided = Series(name: "two-sided difference", color: .green)
+        private(set) var oneSided: Series
+        private(set) var twoSided: Series
         private let lab: GradientCheckingLab
         var isFinished: Bool { oneSided.count == epsilons.count }
 
@@ -21,6 +23,9 @@ extension EpsilonSweep {
         static let usualEpsilon = 1e-7
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            oneSided = Series(name: strings.oneSidedDifference, color: .red)
+            twoSided = Series(name: strings.twoSidedDifference, color: .green)
             epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
             lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: context.seed)
         }
@@ -36,12 +41,12 @@ extension EpsilonSweep {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "Relative difference, backprop vs numerical gradient of a correct [4, 5, 3, 1] network",
+                title: strings.networkSweepTitle,
                 series: [oneSided, twoSided],
                 xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
-                yAxis: Axis("relative difference", scale: .log),
-                horizontalLines: [ReferenceLine(1e-7, label: "1e-7 great", color: .green),
-                                  ReferenceLine(1e-3, label: "1e-3 bug", color: .red)])
+                yAxis: Axis(strings.relativeDifference, scale: .log),
+                horizontalLines: [ReferenceLine(1e-7, label: strings.greatLabel, color: .green),
+                                  ReferenceLine(1e-3, label: strings.bugLabel, color: .red)])
             let details = GradientCheckingLab.details(network: lab.network, x: lab.x, y: lab.y, lambda: 0,
                                                       cost: (try? lab.network.cost(lab.x, lab.y)) ?? .nan, extra: [])
             return Frame(figures: [.line(chart)], findings: isFinished ? findings() : [],
@@ -56,20 +61,23 @@ extension EpsilonSweep {
             let usual = epsilons.indices.min { abs(log10(epsilons[$0] / Self.usualEpsilon)) < abs(log10(epsilons[$1] / Self.usualEpsilon)) } ?? 0
             return [
                 Finding(
-                    "For ε ≥ 1e-4 the one-sided difference falls like ε^\(String(format: "%.2f", oneSlope)) and the two-sided like ε^\(String(format: "%.2f", twoSlope)).",
+                    strings.networkSlopes(String(format: "%.2f", oneSlope), String(format: "%.2f", twoSlope)),
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
                 Finding(
-                    "Best one-sided difference \(NumberText.scientific(bestOne.error)) at ε=\(NumberText.scientific(bestOne.epsilon)); best two-sided \(NumberText.scientific(bestTwo.error)) at ε=\(NumberText.scientific(bestTwo.epsilon)).",
+                    strings.networkBest(NumberText.scientific(bestOne.error), NumberText.scientific(bestOne.epsilon),
+                                        NumberText.scientific(bestTwo.error), NumberText.scientific(bestTwo.epsilon)),
                     tone: .good,
                     values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
                              "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
                 Finding(
-                    "Below those ε, rounding in J (≈1e-16/ε) takes over and both differences grow again.",
+                    strings.networkRounding,
                     tone: .warning,
                     values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
                              "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
                 Finding(
-                    "At ε=\(NumberText.scientific(epsilons[usual])) a correct backprop scores \(NumberText.scientific(twoSided.y[usual])) two-sided and \(NumberText.scientific(oneSided.y[usual])) one-sided.",
+                    strings.networkUsual(NumberText.scientific(epsilons[usual]), NumberText.scientific(twoSided.y[usual]),
+                                         NumberText.scientific(oneSided.y[usual])),
+
                     tone: .info, values: ["two_sided_difference_at_usual_epsilon": twoSided.y[usual],
                                           "one_sided_difference_at_usual_epsilon": oneSided.y[usual]]),
             ]

@@ -15,8 +15,8 @@ public struct EpsilonSweep: Experiment {
     public init() {}
 
     public let id = "gradcheck.epsilon"
-    public let title = "One-sided vs two-sided differences"
-    public let summary = "Error of the one-sided and two-sided numerical derivative as ε shrinks from 1e-1 to 1e-12."
+    public let title = Localized { $0.epsilonTitle }
+    public let summary = Localized { $0.epsilonSummary }
     public let liveStepDelay = 0.02
 
     /// What the sweep differentiates: one of the scalar functions, or (`network`) the cost of a
@@ -46,12 +46,11 @@ public struct EpsilonSweep: Experiment {
     }
 
     static let function = ChoiceKnob<SweptFunction>(
-        id: "function", label: "f(θ)",
-        help: "the function whose derivative is estimated; network: the cost of a [4,5,3,1] network (θ unused)",
+        id: "function", text: Localized { $0.epsilonFunction },
         choices: SweptFunction.choices, default: .scalar(.cube))
-    static let theta = NumberKnob(id: "theta", label: "θ", help: "the point where the derivative is estimated",
+    static let theta = NumberKnob(id: "theta", text: Localized { $0.epsilonTheta },
                                   range: -2...2, step: 0.25, default: 1)
-    static let pointsPerDecade = IntegerKnob(id: "points-per-decade", label: "points per decade", help: "how many ε values per power of ten",
+    static let pointsPerDecade = IntegerKnob(id: "points-per-decade", text: Localized { $0.epsilonPointsPerDecade },
                                              range: 1...10, default: 4)
     public var knobs: [Knob] { [Self.function.knob, Self.theta.knob, Self.pointsPerDecade.knob] }
 
@@ -79,16 +78,20 @@ public struct EpsilonSweep: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("best_one_sided_error", .scientific(1)), .init("best_two_sided_error", .scientific(1))]
         let function: ScalarFunction
         let theta: Double
         let epsilons: [Double]
-        private(set) var oneSided = Series(name: "one-sided |error|", color: .red)
-        private(set) var twoSided = Series(name: "two-sided |error|", color: .green)
+        private(set) var oneSided: Series
+        private(set) var twoSided: Series
         var isFinished: Bool { oneSided.count == epsilons.count }
 
         init(_ context: RunContext) {
+            strings = context.strings
+            oneSided = Series(name: strings.oneSidedError, color: .red)
+            twoSided = Series(name: strings.twoSidedError, color: .green)
             // `start` picks this run only for a scalar function.
             if case .scalar(let function) = context.settings[EpsilonSweep.function] {
                 self.function = function
@@ -108,10 +111,10 @@ public struct EpsilonSweep: Experiment {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "|numerical − exact| derivative of \(function.formula) at θ=\(KnobValue.number(theta))",
+                title: strings.epsilonChartTitle(function.formula, KnobValue.number(theta).description),
                 series: [oneSided, twoSided],
                 xAxis: Axis("ε", scale: .log, range: EpsilonSweep.epsilonRange),
-                yAxis: Axis("error", scale: .log)
+                yAxis: Axis(strings.errorAxis, scale: .log)
             )
             return Frame(
                 figures: [.line(chart)],
@@ -129,20 +132,22 @@ public struct EpsilonSweep: Experiment {
             let atHundredth = function.twoSidedEstimate(theta, epsilon: 0.01)
             return [
                 Finding(
-                    "For ε ≥ 1e-4 the one-sided error falls like ε^\(NumberText.fixed(oneSlope, 2)) and the two-sided like ε^\(NumberText.fixed(twoSlope, 2)).",
+                    strings.epsilonSlopes(NumberText.fixed(oneSlope, 2), NumberText.fixed(twoSlope, 2)),
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
                 Finding(
-                    "Best one-sided error \(NumberText.scientific(bestOne.error)) at ε=\(NumberText.scientific(bestOne.epsilon)); best two-sided \(NumberText.scientific(bestTwo.error)) at ε=\(NumberText.scientific(bestTwo.epsilon)).",
+                    strings.epsilonBest(NumberText.scientific(bestOne.error), NumberText.scientific(bestOne.epsilon),
+                                        NumberText.scientific(bestTwo.error), NumberText.scientific(bestTwo.epsilon)),
                     tone: .good,
                     values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
                              "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
                 Finding(
-                    "Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow again.",
+                    strings.epsilonRounding,
                     tone: .warning,
                     values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
                              "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
                 Finding(
-                    "At ε=0.01 the two-sided estimate is \(String(format: "%.10g", atHundredth)) (exact \(String(format: "%.10g", exact))).",
+                    strings.epsilonAtHundredth(String(format: "%.10g", atHundredth), String(format: "%.10g", exact)),
+
                     tone: .info, values: ["two_sided_estimate_at_0.01": atHundredth, "exact_derivative": exact]),
             ]
         }

@@ -1,5 +1,6 @@
 import DLCore
 import Foundation
+import Localization
 import TextCharts
 
 /// Backpropagation's dθ beside the numerical dθ, compared the way the lesson teaches: one relative
@@ -117,7 +118,7 @@ public struct GradientCheckingComparison: Sendable {
 
     /// One group per segment on a log scale, coloured by the gradient-check bands. No title by
     /// default: at 80×24 that row is worth more as a bar, and the knob line names the settings.
-    public func barChart(title: String = "") -> BarChart {
+    public func barChart(title: String = "", language: Language) -> BarChart {
         let perComponent = components.count <= GradientCheckingComparison.componentBarLimit
         let groups = segments.map { segment in
             let bars = perComponent
@@ -125,13 +126,15 @@ public struct GradientCheckingComparison: Sendable {
                 : [Bar(segment.shape, segment.relativeDifference)]
             return BarGroup(segment.name, bars: bars)
         }
-        return BarChart(title: title, groups: groups, scale: .log, range: 1e-12...1, bands: ThresholdBand.gradientCheck)
+        return BarChart(title: title, groups: groups, scale: .log, range: 1e-12...1,
+                        bands: language.experimentStrings.gradientCheckBands)
     }
 
-    public func worstTable(count: Int) -> ResultTable {
-        ResultTable(
-            title: "Worst components",
-            columns: ["component", "backprop", "numerical", "|difference|", "relative"],
+    public func worstTable(count: Int, language: Language) -> ResultTable {
+        let strings = language.experimentStrings
+        return ResultTable(
+            title: strings.worstComponentsTitle,
+            columns: strings.worstComponentsColumns,
             rows: worstComponents(count).map {
                 [$0.name, NumberText.scientific($0.analytic, 4), NumberText.scientific($0.numeric, 4), NumberText.scientific($0.absoluteDifference, 2),
                  NumberText.scientific($0.relativeDifference, 2)]
@@ -140,7 +143,8 @@ public struct GradientCheckingComparison: Sendable {
 
     /// The findings every check shares, one short line each (at 80×24 every finding line costs a
     /// bar): the overall verdict with the segments that fail, and the worst component.
-    public func verdictFindings() -> [Finding] {
+    public func verdictFindings(language: Language) -> [Finding] {
+        let strings = language.experimentStrings
         let verdict = self.verdict
         let tone: Finding.Tone = switch verdict {
         case .great: .good
@@ -153,30 +157,30 @@ public struct GradientCheckingComparison: Sendable {
         let differences = failing.map(\.relativeDifference)
         let segmentText: String
         if verdict == .inconclusive {
-            segmentText = "At this ε the finite differences cannot judge backprop; try ε ≈ 1e-7."
+            segmentText = strings.cannotJudge
         } else if failing.isEmpty {
             let largest = segments.max { $0.relativeDifference < $1.relativeDifference }
-            segmentText = "All \(segments.count) segments pass; largest \(largest?.name ?? "?") at \(NumberText.scientific(largest?.relativeDifference ?? .nan, 1))."
+            segmentText = strings.allSegmentsPass(segments.count, largest?.name ?? "?", NumberText.scientific(largest?.relativeDifference ?? .nan, 1))
         } else if failing.count == segments.count {
-            segmentText = "All \(segments.count) segments fail (\(NumberText.fixed(differences.min() ?? .nan, 4)) to \(NumberText.fixed(differences.max() ?? .nan, 4)))."
+            segmentText = strings.allSegmentsFail(segments.count, NumberText.fixed(differences.min() ?? .nan, 4),
+                                                  NumberText.fixed(differences.max() ?? .nan, 4))
         } else {
-            segmentText = "Failing: " + failing.map { "\($0.name) \(NumberText.fixed($0.relativeDifference, 4))" }.joined(separator: ", ") + "."
+            segmentText = strings.failingSegments(failing.map { "\($0.name) \(NumberText.fixed($0.relativeDifference, 4))" })
         }
-        var findings = [Finding("Overall \(NumberText.scientific(overall, 1)): \(verdict.label). \(segmentText)", tone: tone, values: values)]
+        var findings = [Finding(strings.overallVerdict(NumberText.scientific(overall, 1), strings.verdict(verdict), segmentText),
+                                tone: tone, values: values)]
         if !setAside.isEmpty {
             let kinks = setAside.filter { $0.reason == .kink }.count
             let names = setAside.prefix(3).map(\.component.name).joined(separator: ", ") + (setAside.count > 3 ? ", …" : "")
-            let why = kinks == setAside.count
-                ? "sit on a ReLU kink, where ±ε sees both slopes and backprop one"
-                : "cross ReLU kinks or change between ε and ε/2"
             findings.append(Finding(
-                "\(setAside.count) of \(analytic.count) components \(why) (\(names)): set aside, the verdict is on the rest.",
+                strings.setAside(setAside.count, analytic.count, allKinks: kinks == setAside.count, names),
                 tone: verdict == .inconclusive ? .warning : .info,
                 values: ["set_aside": Double(setAside.count), "kinks": Double(kinks), "untrusted": Double(untrusted)]))
         }
         if let worst = worstComponents(1).first {
             findings.append(Finding(
-                "Worst component \(worst.name): backprop \(short(worst.analytic)), numerical \(short(worst.numeric)).",
+                strings.worstComponent(worst.name, short(worst.analytic), short(worst.numeric)),
+
                 tone: .info, values: ["worst_component_analytic": worst.analytic, "worst_component_numeric": worst.numeric]))
         }
         return findings

@@ -1,5 +1,6 @@
 import DLCore
 import Foundation
+import Localization
 
 /// The small problem the gradient-checking experiments check on: m = 100 examples whose n⁰ features
 /// are drawn from N(0, 1) and labelled by a fixed nonlinear rule, and a small network with hidden
@@ -60,10 +61,11 @@ struct GradientCheckingLab {
     /// `.regularization`): the per-segment bars, the five worst components, the verdict followed by
     /// `findings`, and the details with `extra` before the comparison's own members.
     func frame(showing comparison: GradientCheckingComparison, lambda: Double, cost: Double, findings: [Finding],
-               extra: [(String, JSONValue)]) -> Frame {
-        Frame(figures: [.bar(comparison.barChart())],
-              tables: [comparison.worstTable(count: 5)],
-              findings: comparison.verdictFindings() + findings,
+               extra: [(String, JSONValue)], language: Language) -> Frame {
+        Frame(figures: [.bar(comparison.barChart(language: language))],
+              tables: [comparison.worstTable(count: 5, language: language)],
+              findings: comparison.verdictFindings(language: language) + findings,
+
               progress: 1,
               details: GradientCheckingLab.details(network: network, x: x, y: y, lambda: lambda, cost: cost,
                                                    extra: extra + comparison.detailsMembers()))

@@ -1,4 +1,5 @@
 import DLCore
+import Localization
 import Foundation
 import TextCharts
 
@@ -13,18 +14,19 @@ public struct RegularizationPenaltyCheck: Experiment {
     public init() {}
 
     public let id = "gradcheck.regularization"
-    public let title = "Check the cost you minimize"
-    public let summary = "A correct L2 backprop checked against a cost with and without the penalty term."
+    public let title = Localized { $0.penaltyTitle }
+    public let summary = Localized { $0.penaltySummary }
 
-    static let lambda = NumberKnob(id: "lambda", label: "λ (L2)", help: "L2 strength used by backprop (and by the check's cost if included)",
+    static let lambda = NumberKnob(id: "lambda", text: Localized { $0.penaltyLambda },
                                    range: 0...3, step: 0.1, default: 0.7)
-    static let includePenalty = ToggleKnob(id: "include-penalty", label: "penalty in check",
-                                           help: "whether the cost used by the check includes (λ/2m)·Σ‖W‖²", default: false)
+    static let includePenalty = ToggleKnob(id: "include-penalty", text: Localized { $0.penaltyInclude }, default: false)
     public var knobs: [Knob] { [Self.lambda.knob, Self.includePenalty.knob] }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
+        let language: Language
 
         static let headlines: [HeadlineSpec] = [.init("relative_difference", .scientific(1))]
         let lambda: Double
@@ -34,6 +36,8 @@ public struct RegularizationPenaltyCheck: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
+            language = context.language
             lambda = context.settings[RegularizationPenaltyCheck.lambda]
             includePenalty = context.settings[RegularizationPenaltyCheck.includePenalty]
             seed = context.seed
@@ -52,7 +56,7 @@ public struct RegularizationPenaltyCheck: Experiment {
             let comparison = GradientCheckingComparison(analytic: analytic, numeric: check.numeric)
             shown = lab.frame(showing: comparison, lambda: lambda, cost: check.cost, findings: penaltyFindings(comparison),
                               extra: [("check_cost_includes_penalty", .bool(includePenalty)),
-                                      ("epsilon", .number(check.epsilon)), ("method", .string("two-sided"))])
+                                      ("epsilon", .number(check.epsilon)), ("method", .string("two-sided"))], language: language)
         }
 
         func makeFrame() -> Frame { shown }
@@ -64,12 +68,13 @@ public struct RegularizationPenaltyCheck: Experiment {
             let smallestW = weights.min() ?? .nan, largestW = weights.max() ?? .nan, largestB = biases.max() ?? .nan
             let values = ["smallest_w_difference": smallestW, "largest_w_difference": largestW, "largest_b_difference": largestB]
             if lambda == 0 {
-                return [Finding("λ = 0: there is no penalty, so leaving it out of the check changes nothing.", tone: .info, values: values)]
+                return [Finding(strings.penaltyNone, tone: .info, values: values)]
             }
             if includePenalty {
-                return [Finding("The check differentiates the same J as backprop, penalty included.", tone: .good, values: values)]
+                return [Finding(strings.penaltySame, tone: .good, values: values)]
             }
-            return [Finding("Backprop is right: the check's J lacks (λ/2m)·Σ‖W‖², so W segments fail.",
+            return [Finding(strings.penaltyMissing,
+
                             tone: .warning, values: values)]
         }
     }

@@ -15,13 +15,12 @@ public struct InitActivations: Experiment {
     public init() {}
 
     public let id = "init.activations"
-    public let title = "Activations through ten layers"
-    public let summary = "1,000 random inputs through 10 layers of 500 units: per-layer activation histograms and standard deviations for each initialization."
+    public let title = Localized { $0.activationsTitle }
+    public let summary = Localized { $0.activationsSummary }
 
-    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
-                                                                 help: "the non-linearity of every layer", default: .tanh)
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", text: Localized { $0.activationsActivation }, default: .tanh)
     static let scheme = ChoiceKnob<InitializationScheme>(
-        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+        id: "init", text: Localized { $0.initWeightsKnob }, default: .small)
     public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
@@ -46,6 +45,7 @@ public struct InitActivations: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("std_layer_10", .short), .init("mean_layer_factor", .fixed(3))]
         let activation: InitializationActivation
@@ -60,6 +60,7 @@ public struct InitActivations: Experiment {
         var isFinished: Bool { layers.count == InitActivations.depth }
 
         init(_ context: RunContext) {
+            strings = context.strings
             let activation = context.settings[InitActivations.activation], scheme = context.settings[InitActivations.scheme]
             let seed = context.seed
             self.activation = activation
@@ -116,13 +117,13 @@ public struct InitActivations: Experiment {
         }
 
         func makeFrame() -> Frame {
-            let stdSeries = Series(name: "std of activations",
+            let stdSeries = Series(name: strings.stdOfActivations,
                                    x: layers.indices.map { Double($0 + 1) }, y: layers.map(\.std), color: .blue)
             let stdChart = LineChart(
-                title: "Standard deviation per layer (\(activation.rawValue), \(scheme.label))",
+                title: strings.stdChartTitle(activation.rawValue, strings.schemeLabel(scheme)),
                 series: [stdSeries],
-                xAxis: Axis("layer", range: 1...Double(InitActivations.depth)),
-                yAxis: Axis("std", scale: .log)
+                xAxis: Axis(strings.layerAxis, range: 1...Double(InitActivations.depth)),
+                yAxis: Axis(strings.stdAxis, scale: .log)
             )
             let range = histogramRange()
             let panels: [Figure] = layers.enumerated().map { l, statistics in
@@ -131,7 +132,7 @@ public struct InitActivations: Experiment {
                 return .histogram(Histogram(title: "L\(l + 1) σ=\(NumberText.short(statistics.std))",
                                             values: clamped, range: range, color: .blue))
             }
-            let histograms = SmallMultiples(title: "Activations per layer, on one shared axis \(NumberText.short(range.lowerBound))…\(NumberText.short(range.upperBound))",
+            let histograms = SmallMultiples(title: strings.activationsPanelsTitle(NumberText.short(range.lowerBound), NumberText.short(range.upperBound)),
                                             panels: panels, columns: 5, minimumPanelWidth: 12)
             let total = InitActivations.depth * (InitActivations.inputCount / InitActivations.blockSize) + 1
             let done = blocks.isEmpty ? 0 : 1 + layer * (InitActivations.inputCount / InitActivations.blockSize) + block
@@ -164,34 +165,35 @@ public struct InitActivations: Experiment {
             var values: [String: Double] = [:]
             for (l, std) in stds.enumerated() { values["std_layer_\(l + 1)"] = std }
             var result = [Finding(
-                "Standard deviation: layer 1 \(S.short(stds[0])), layer 10 \(S.short(stds[stds.count - 1])) (×\(S.short(overall)) overall).",
+                strings.activationsStd(S.short(stds[0]), S.short(stds[stds.count - 1]), S.short(overall)),
                 tone: .info, values: values)]
             result.append(Finding(
-                "From one layer to the next the std is multiplied by \(S.short(factors.min() ?? .nan))…\(S.short(factors.max() ?? .nan)) (geometric mean \(S.short(geometricFactor))).",
+                strings.activationsFactors(S.short(factors.min() ?? .nan), S.short(factors.max() ?? .nan), S.short(geometricFactor)),
                 tone: .info,
                 values: ["min_layer_factor": factors.min() ?? .nan, "max_layer_factor": factors.max() ?? .nan,
                          "mean_layer_factor": geometricFactor]))
             let lastStuck = layers[layers.count - 1].stuckFraction
             switch activation {
             case .tanh:
-                result.append(Finding("In layer 10, \(S.percent(lastStuck)) of the tanh units are saturated (|a| > 0.99).",
+                result.append(Finding(strings.activationsSaturated(S.percent(lastStuck)),
                                       tone: lastStuck > 0.2 ? .bad : .info, values: ["saturated_fraction_layer_10": lastStuck]))
             case .relu:
-                result.append(Finding("In layer 10, \(S.percent(lastStuck)) of the ReLU outputs are exactly 0.",
+                result.append(Finding(strings.activationsZero(S.percent(lastStuck)),
                                       tone: .info, values: ["zero_fraction_layer_10": lastStuck]))
             }
             let spread = (stds.max() ?? .nan) / (stds.min() ?? .nan)
             if activation == .tanh && lastStuck > 0.2 {
-                result.append(Finding("Saturating: the activations pile up at −1 and +1, where tanh's slope is almost 0.",
+                result.append(Finding(strings.activationsSaturating,
                                       tone: .bad, values: ["std_spread": spread]))
             } else if overall < 0.1 {
-                result.append(Finding("Vanishing: the signal shrinks ×\(S.short(geometricFactor)) per layer, down to \(S.short(stds[stds.count - 1])).",
+                result.append(Finding(strings.activationsVanishing(S.short(geometricFactor), S.short(stds[stds.count - 1])),
                                       tone: .bad, values: ["std_spread": spread]))
             } else if overall > 10 {
-                result.append(Finding("Exploding: the signal grows ×\(S.short(geometricFactor)) per layer, up to \(S.short(stds[stds.count - 1])).",
+                result.append(Finding(strings.activationsExploding(S.short(geometricFactor), S.short(stds[stds.count - 1])),
                                       tone: .bad, values: ["std_spread": spread]))
             } else {
-                result.append(Finding("Healthy: all ten layers stay within a factor \(S.short(spread)) of each other.",
+                result.append(Finding(strings.activationsHealthy(S.short(spread)),
+
                                       tone: .good, values: ["std_spread": spread]))
             }
             return result

@@ -13,10 +13,10 @@ public struct InitCompare: Experiment {
     public init() {}
 
     public let id = "init.compare"
-    public let title = "Zeros vs large random vs He"
-    public let summary = "A [2, 10, 5, 1] ReLU network trained on circles from zero, large random (×10) or He weights: cost, boundary, accuracy."
+    public let title = Localized { $0.compareTitle }
+    public let summary = Localized { $0.compareSummary }
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "how the weights start: all zeros, N(0,1)×10, or He N(0, 2/n)",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: Localized { $0.compareInit },
                                            default: .he)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -31,13 +31,6 @@ public struct InitCompare: Experiment {
             }
         }
 
-        var label: String {
-            switch self {
-            case .zeros: "zeros"
-            case .large: "random ×10"
-            case .he: "He"
-            }
-        }
     }
 
     static let layerSizes = [2, 10, 5, 1]
@@ -48,6 +41,7 @@ public struct InitCompare: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("final_cost", .short), .init("dev_accuracy", .percent)]
         let scheme: Scheme
@@ -56,6 +50,7 @@ public struct InitCompare: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scheme = context.settings[InitCompare.scheme], seed = context.seed
             self.scheme = scheme
             var rng = RandomSource(seed: seed)
@@ -67,7 +62,7 @@ public struct InitCompare: Experiment {
                                                       seed: seed)
             let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
             training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
-                                         iterationsPerSlice: InitCompare.iterationsPerStep)
+                                         iterationsPerSlice: InitCompare.iterationsPerStep, strings: context.strings)
             self.split = split
         }
 
@@ -79,14 +74,14 @@ public struct InitCompare: Experiment {
         func makeFrame() -> Frame {
             let trainer = training.trainer
             let chart = LineChart(
-                title: "Training cost, init = \(scheme.label)",
+                title: strings.compareCostTitle(strings.schemeLabel(scheme)),
                 series: [training.cost],
-                xAxis: Axis("iteration", range: 0...Double(InitCompare.iterations)),
-                yAxis: Axis("cost", scale: .log),
+                xAxis: Axis(strings.iterationAxis, range: 0...Double(InitCompare.iterations)),
+                yAxis: Axis(strings.costAxis, scale: .log),
                 horizontalLines: [ReferenceLine(log(2), label: "ln 2")]
             )
             let boundary = InitializationSupport.boundary(
-                of: trainer.network, data: split.train, title: "P(y=1) after \(trainer.stepCount) iterations")
+                of: trainer.network, data: split.train, title: strings.compareBoundaryTitle(trainer.stepCount))
             return Frame(
                 figures: [.line(chart), .heatmap(boundary)],
                 findings: isFinished ? findings(trainer, split) : [],
@@ -100,7 +95,7 @@ public struct InitCompare: Experiment {
             let first = trainer.costHistory.first ?? .nan
             let last = trainer.costHistory.last ?? .nan
             if case let .diverged(step) = trainer.status {
-                result.append(Finding("Diverged at step \(step): the cost became \(S.short(last)).", tone: .bad,
+                result.append(Finding(strings.divergedWithCost(step, S.short(last)), tone: .bad,
                                       values: ["diverged_at_step": Double(step)]))
             }
             let train = try? trainer.evaluate(split.train)
@@ -109,23 +104,24 @@ public struct InitCompare: Experiment {
             let devAccuracy = dev?.accuracy ?? .nan
             let finalCost = train?.cost ?? last
             result.append(Finding(
-                "First cost \(S.short(first)) (ln 2 = 0.693), after \(trainer.stepCount) iterations \(S.short(finalCost)).",
+                strings.compareCosts(S.short(first), trainer.stepCount, S.short(finalCost)),
                 tone: first > 3 * log(2) ? .warning : .info,
                 values: ["first_cost": first, "final_cost": finalCost, "ln_2": log(2)]))
             result.append(Finding(
-                "Train accuracy \(S.percent(trainAccuracy)), dev accuracy \(S.percent(devAccuracy)).",
+                strings.compareAccuracy(S.percent(trainAccuracy), S.percent(devAccuracy)),
                 tone: devAccuracy >= 0.9 ? .good : .bad,
                 values: ["train_accuracy": trainAccuracy, "dev_accuracy": devAccuracy]))
 
             let spread = InitCompare.hiddenUnitSpread(trainer.network)
             if spread == 0 {
                 result.append(Finding(
-                    "Symmetry never broken: in every hidden layer all units still have identical weights (spread 0), so the network predicts ŷ = \(S.fixed(InitCompare.meanPrediction(trainer.network, split.train), 3)) everywhere.",
+                    strings.compareSymmetric(S.fixed(InitCompare.meanPrediction(trainer.network, split.train), 3)),
                     tone: .bad, values: ["hidden_unit_spread": spread,
                                          "mean_prediction": InitCompare.meanPrediction(trainer.network, split.train)]))
             } else {
                 result.append(Finding(
-                    "The hidden units differ (largest weight difference between two units of a layer: \(S.short(spread))).",
+                    strings.compareUnitsDiffer(S.short(spread)),
+
                     tone: .info, values: ["hidden_unit_spread": spread]))
             }
             return result

@@ -13,16 +13,15 @@ public struct InitGradients: Experiment {
     public init() {}
 
     public let id = "init.gradients"
-    public let title = "Gradients through ten layers"
-    public let summary = "The gradient reaching each of ten hidden layers at initialization, for each activation and weight scale: vanishing, exploding or level."
+    public let title = Localized { $0.gradientsTitle }
+    public let summary = Localized { $0.gradientsSummary }
 
     /// Each step is a fraction of a millisecond; pausing lets the bars fill in from the top layer down.
     public let liveStepDelay = 0.05
 
-    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", label: "activation",
-                                                                 help: "the non-linearity of the hidden layers", default: .tanh)
+    static let activation = ChoiceKnob<InitializationActivation>(id: "activation", text: Localized { $0.gradientsActivation }, default: .tanh)
     static let scheme = ChoiceKnob<InitializationScheme>(
-        id: "init", label: "init", help: "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)", default: .small)
+        id: "init", text: Localized { $0.initWeightsKnob }, default: .small)
     public var knobs: [Knob] { [Self.activation.knob, Self.scheme.knob] }
 
     static let depth = 10
@@ -32,6 +31,7 @@ public struct InitGradients: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("first_to_last_ratio", .short)]
         let activation: InitializationActivation
@@ -48,6 +48,7 @@ public struct InitGradients: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let activation = context.settings[InitGradients.activation], scheme = context.settings[InitGradients.scheme]
             let seed = context.seed
             self.activation = activation
@@ -86,9 +87,9 @@ public struct InitGradients: Experiment {
 
         func makeFrame() -> Frame {
             let bars = deltaNorms.enumerated().reversed().map { l, norm in
-                Bar("layer \(l + 1)", norm ?? .nan)
+                Bar(strings.layerBar(l + 1), norm ?? .nan)
             }
-            let chart = BarChart(title: "‖∂J/∂Z‖ reaching each hidden layer at initialization (\(activation.rawValue), \(scheme.label))",
+            let chart = BarChart(title: strings.gradientsChartTitle(activation.rawValue, strings.schemeLabel(scheme)),
                                  bars: bars, scale: .log, range: barRange(), color: .blue)
             let done = deltaNorms.filter { $0 != nil }.count + (pass == nil ? 0 : 1)
             return Frame(
@@ -112,8 +113,8 @@ public struct InitGradients: Experiment {
         private func table() -> ResultTable {
             typealias S = NumberText
             return ResultTable(
-                title: "Per hidden layer",
-                columns: ["layer", "‖∂J/∂Z‖", "‖∂J/∂W‖"],
+                title: strings.perHiddenLayer,
+                columns: [strings.layerColumn, "‖∂J/∂Z‖", "‖∂J/∂W‖"],
                 rows: deltaNorms.indices.map { l in
                     ["\(l + 1)", S.short(deltaNorms[l] ?? .nan),
                      l < weightGradientNorms.count ? S.short(weightGradientNorms[l]) : "–"]
@@ -129,25 +130,26 @@ public struct InitGradients: Experiment {
             var values: [String: Double] = ["first_to_last_ratio": ratio, "factor_per_layer": perLayer]
             for (l, norm) in norms.enumerated() { values["delta_norm_layer_\(l + 1)"] = norm }
             var result = [Finding(
-                "‖∂J/∂Z‖ is \(S.short(last)) at layer 10 and \(S.short(first)) at layer 1: ×\(S.short(perLayer)) per layer on the way down.",
+                strings.gradientsTrend(S.short(last), S.short(first), S.short(perLayer)),
                 tone: .info, values: values)]
             if !ratio.isFinite || ratio == 0 {
-                result.append(Finding("The gradient is not a finite number: it overflowed or underflowed.", tone: .bad,
+                result.append(Finding(strings.gradientsNotFinite, tone: .bad,
                                       values: ["first_to_last_ratio": ratio]))
             } else if ratio < 0.1 {
-                result.append(Finding("Vanishing: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
+                result.append(Finding(strings.gradientsVanishing(S.short(ratio)),
                                       tone: .bad, values: ["first_to_last_ratio": ratio]))
             } else if ratio > 10 {
-                result.append(Finding("Exploding: the gradient reaching layer 1 is \(S.short(ratio)) times the one reaching layer 10.",
+                result.append(Finding(strings.gradientsExploding(S.short(ratio)),
                                       tone: .bad, values: ["first_to_last_ratio": ratio]))
             } else {
-                result.append(Finding("Level: layer 1 and layer 10 get gradients within a factor \(S.short(max(ratio, 1 / ratio))), so all layers start learning together.",
+                result.append(Finding(strings.gradientsLevel(S.short(max(ratio, 1 / ratio))),
                                       tone: .good, values: ["first_to_last_ratio": ratio]))
             }
             if let low = weightGradientNorms.min(), let high = weightGradientNorms.max() {
                 // ∂J/∂W[l] = ∂J/∂Z[l]·A[l−1]ᵀ also scales with the layer's input, so its trend can differ.
                 result.append(Finding(
-                    "The weight gradients ‖∂J/∂W‖ of the hidden layers range from \(S.short(low)) to \(S.short(high)) (table): they also scale with each layer's input A[l−1].",
+                    strings.gradientsWeights(S.short(low), S.short(high)),
+
                     tone: .info, values: ["smallest_weight_gradient": low, "largest_weight_gradient": high]))
             }
             return result

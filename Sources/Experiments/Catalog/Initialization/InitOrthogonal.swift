@@ -13,13 +13,13 @@ public struct InitOrthogonal: Experiment {
     public init() {}
 
     public let id = "init.orthogonal"
-    public let title = "Orthogonal vs Gaussian through depth"
-    public let summary = "The lengths ‖x‖ of 200 unit inputs after each of 50 linear layers: Gaussian N(0, 1/n) weights let them drift apart, orthogonal ones keep them all at 1."
+    public let title = Localized { $0.orthogonalTitle }
+    public let summary = Localized { $0.orthogonalSummary }
 
     /// The whole chain takes a few milliseconds; pausing between steps lets the spread grow visibly.
     public let liveStepDelay = 0.03
 
-    static let scheme = ChoiceKnob<Scheme>(id: "init", label: "init", help: "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)",
+    static let scheme = ChoiceKnob<Scheme>(id: "init", text: Localized { $0.orthogonalInit },
                                            default: .gaussian)
     public var knobs: [Knob] { [Self.scheme.knob] }
 
@@ -33,7 +33,6 @@ public struct InitOrthogonal: Experiment {
             }
         }
 
-        var label: String { self == .gaussian ? "Gaussian N(0, 1/n)" : "orthogonal" }
     }
 
     static let depth = 50
@@ -44,15 +43,16 @@ public struct InitOrthogonal: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("median_norm", .short), .init("max_to_min_ratio", .fixed(1))]
         let scheme: Scheme
         private var rng: RandomSource
         /// The signals, one column per input.
         private var x: Matrix
-        private var lowest = Series(name: "min ‖x‖", color: .blue)
-        private var median = Series(name: "median ‖x‖", color: .green)
-        private var highest = Series(name: "max ‖x‖", color: .red)
+        private var lowest: Series
+        private var median: Series
+        private var highest: Series
         /// Mean of ‖x‖² after each layer applied so far.
         private var meanSquared: [Double] = []
         private var layersApplied = 0
@@ -60,6 +60,10 @@ public struct InitOrthogonal: Experiment {
         var isFinished: Bool { layersApplied == InitOrthogonal.depth }
 
         init(_ context: RunContext) {
+            strings = context.strings
+            lowest = Series(name: strings.minNorm, color: .blue)
+            median = Series(name: strings.medianNorm, color: .green)
+            highest = Series(name: strings.maxNorm, color: .red)
             scheme = context.settings[InitOrthogonal.scheme]
             rng = RandomSource(seed: context.seed)
             // Random directions, each scaled to length 1.
@@ -79,7 +83,7 @@ public struct InitOrthogonal: Experiment {
                     let weights = try scheme.initializer.weights(layer: layersApplied, rows: n, columns: n, rng: &rng)
                     x = try weights.dot(x)
                 } catch {
-                    throw RunFailure("could not apply layer \(layersApplied + 1): \(error)")
+                    throw RunFailure(strings.layerFailed(layersApplied + 1, String(describing: error)))
                 }
                 layersApplied += 1
                 norms = Run.columnNorms(x)
@@ -105,15 +109,15 @@ public struct InitOrthogonal: Experiment {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "Spread of ‖x‖ after each layer (\(scheme.label), \(InitOrthogonal.width) units)",
+                title: strings.orthogonalChartTitle(strings.schemeLabel(scheme), InitOrthogonal.width),
                 series: [highest, median, lowest],
-                xAxis: Axis("layer", range: 0...Double(InitOrthogonal.depth)),
+                xAxis: Axis(strings.layerAxis, range: 0...Double(InitOrthogonal.depth)),
                 yAxis: Axis("‖x‖", scale: .log),
-                horizontalLines: [ReferenceLine(1, label: "start: ‖x‖ = 1")]
+                horizontalLines: [ReferenceLine(1, label: strings.startNormLabel)]
             )
             // At least 0.5…1.5, so that rounding noise around 1 is not blown up to fill the axis.
             let range = min(norms.min() ?? 1, 0.5)...max(norms.max() ?? 1, 1.5)
-            let histogram = Histogram(title: "‖x‖ of the \(InitOrthogonal.inputCount) inputs after layer \(layersApplied)",
+            let histogram = Histogram(title: strings.orthogonalHistogramTitle(InitOrthogonal.inputCount, layersApplied),
                                       values: norms, range: range, xAxis: Axis("‖x‖"), color: .blue)
             return Frame(
                 figures: [.line(chart), .histogram(histogram)],
@@ -129,18 +133,19 @@ public struct InitOrthogonal: Experiment {
             let deviation = norms.map { abs($0 - 1) }.max() ?? .nan
             let meanSquare = meanSquared.last ?? .nan
             var result = [Finding(
-                "After \(layersApplied) layers ‖x‖ ranges from \(S.short(low)) to \(S.short(high)) (median \(S.short(middle))); every input started at 1.",
+                strings.orthogonalRange(layersApplied, S.short(low), S.short(high), S.short(middle)),
                 tone: .info, values: ["min_norm": low, "max_norm": high, "median_norm": middle, "max_deviation": deviation])]
             result.append(Finding(
-                "The mean of ‖x‖² over the inputs is \(S.short(meanSquare)) (1 at the start).",
+                strings.orthogonalMeanSquare(S.short(meanSquare)),
                 tone: .info, values: ["mean_squared_norm": meanSquare]))
             if deviation < 1e-9 {
                 result.append(Finding(
-                    "Every length preserved: the largest |‖x‖ − 1| is \(S.scientific(deviation)), rounding error only.",
+                    strings.orthogonalPreserved(S.scientific(deviation)),
                     tone: .good, values: ["max_deviation": deviation]))
             } else {
                 result.append(Finding(
-                    "The lengths drifted apart: the longest is \(S.short(high / low)) times the shortest.",
+                    strings.orthogonalDrifted(S.short(high / low)),
+
                     tone: .warning, values: ["max_to_min_ratio": high / low]))
             }
             return result

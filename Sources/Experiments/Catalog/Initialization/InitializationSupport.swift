@@ -48,13 +48,4 @@ enum InitializationScheme: String, CaseIterable, Sendable {
         case .he: .he
         }
     }
-
-    var label: String {
-        switch self {
-        case .small: "N(0, 0.01²)"
-        case .unit: "N(0, 1)"
-        case .xavier: "Xavier"
-        case .he: "He"
-        }
-    }
 }

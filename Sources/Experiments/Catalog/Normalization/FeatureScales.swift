@@ -15,13 +15,13 @@ public struct FeatureScales: Experiment {
     public init() {}
 
     public let id = "norm.scales"
-    public let title = "Feature scales and gradient descent"
-    public let summary = "Cost contours and the gradient-descent path of a two-feature linear regression, with and without normalizing."
+    public let title = Localized { $0.scalesTitle }
+    public let summary = Localized { $0.scalesSummary }
     public let liveStepDelay = 0.02
 
-    static let scaling = ChoiceKnob<Scaling>(id: "scaling", label: "scaling", help: "how the two input features are rescaled before training",
+    static let scaling = ChoiceKnob<Scaling>(id: "scaling", text: Localized { $0.scalesScaling },
                                              default: .none)
-    static let learningRate = NumberKnob(id: "learning-rate", label: "α (learning rate)", help: "gradient-descent step size; raise it until the path diverges",
+    static let learningRate = NumberKnob(id: "learning-rate", text: Localized { $0.scalesLearningRate },
                                          range: 1e-4...10, step: 0.25, logarithmic: true, default: 0.01)
     public var knobs: [Knob] { [Self.scaling.knob, Self.learningRate.knob] }
 
@@ -191,6 +191,7 @@ public struct FeatureScales: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("iterations", .integer), .init("max_stable_learning_rate", .short)]
         let scaling: Scaling
@@ -200,10 +201,12 @@ public struct FeatureScales: Experiment {
         /// The other scalings at the same learning rate, run to the end after the chosen one.
         private var comparison: [Scaling: Outcome] = [:]
         private var otherDescent: Descent?
-        private var path = PointClass(name: "gradient descent", x: [], y: [], marker: "*")
+        /// The points of the path so far; the contour chart draws the visible ones under their name.
+        private var path = PointClass(name: "", x: [], y: [], marker: "*")
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let scaling = context.settings[FeatureScales.scaling], learningRate = context.settings[FeatureScales.learningRate]
             self.scaling = scaling
             self.learningRate = learningRate
@@ -213,7 +216,7 @@ public struct FeatureScales: Experiment {
                 let x = try candidate.method.map { try Normalizer.fit($0, to: data.x).apply(data.x) } ?? data.x
                 problems[candidate] = try Problem(x: x, y: data.y)
             }
-            guard let problem = problems[scaling] else { throw RunFailure("no problem was set up for scaling \(scaling.rawValue)") }
+            guard let problem = problems[scaling] else { throw RunFailure(strings.noProblem(scaling.rawValue)) }
             descent = Descent(problem: problem, learningRate: learningRate)
             path.x.append(0)
             path.y.append(0)
@@ -235,7 +238,7 @@ public struct FeatureScales: Experiment {
                 if descent.outcome != .running { comparison[scaling] = descent.outcome }
             } else if let next = Scaling.allCases.first(where: { comparison[$0] == nil }) {
                 // The other scalings run without drawing, a bounded number of iterations per step.
-                guard let problem = problems[next] else { throw RunFailure("no problem was set up for scaling \(next.rawValue)") }
+                guard let problem = problems[next] else { throw RunFailure(strings.noProblem(next.rawValue)) }
                 var other = otherDescent ?? Descent(problem: problem, learningRate: learningRate)
                 other.advance(FeatureScales.comparisonIterationsPerStep)
                 otherDescent = other
@@ -268,20 +271,20 @@ public struct FeatureScales: Experiment {
             let yRange = (center.1 - halfSpan)...(center.1 + halfSpan)
             let visible = zip(path.x, path.y).filter { xRange.contains($0.0) && yRange.contains($0.1) }
             return .heatmap(Heatmap(
-                title: "√(cost − minimum) over w₁, w₂ (\(scaling.rawValue), α=\(KnobValue.number(learningRate)))",
+                title: strings.contoursTitle(scaling.rawValue, KnobValue.number(learningRate).description),
                 xRange: xRange, yRange: yRange, gridColumns: 48, gridRows: 48, xAxis: Axis("w₁"), yAxis: Axis("w₂"),
                 palette: .sequential,
                 points: [
-                    PointClass(name: "gradient descent", x: visible.map(\.0), y: visible.map(\.1), marker: "*"),
-                    PointClass(name: "minimum", x: [optimum.0], y: [optimum.1], marker: "o"),
+                    PointClass(name: strings.gradientDescentPath, x: visible.map(\.0), y: visible.map(\.1), marker: "*"),
+                    PointClass(name: strings.minimumPoint, x: [optimum.0], y: [optimum.1], marker: "o"),
                 ]
             ) { w1, w2 in max(problem.profileCost(w1, w2) - problem.minimumCost, 0).squareRoot() })
         }
 
         private func comparisonTable() -> ResultTable {
             ResultTable(
-                title: "Iterations to converge at α=\(KnobValue.number(learningRate))",
-                columns: ["scaling", "iterations", "largest stable α"],
+                title: strings.iterationsTableTitle(KnobValue.number(learningRate).description),
+                columns: strings.iterationsColumns,
                 rows: Scaling.allCases.map { candidate in
                     let stable = (try? problems[candidate]?.curvatures()).flatMap { $0.first }.map { 2 / $0 } ?? .nan
                     return [candidate.rawValue, comparison[candidate].map(describe) ?? "…", String(format: "%.3g", stable)]
@@ -292,7 +295,7 @@ public struct FeatureScales: Experiment {
             switch outcome {
             case .running: "…"
             case .converged(let iterations): "\(iterations)"
-            case .diverged(let iteration): "diverged (it. \(iteration))"
+            case .diverged(let iteration): strings.divergedAt(iteration)
             case .notConverged: "> \(FeatureScales.maxIterations)"
             }
         }
@@ -302,17 +305,17 @@ public struct FeatureScales: Experiment {
             switch descent.outcome {
             case .converged(let iterations):
                 findings.append(Finding(
-                    "\(scaling.rawValue): converged in \(iterations) iterations at α=\(KnobValue.number(learningRate)).",
+                    strings.scalesConverged(scaling.rawValue, iterations, KnobValue.number(learningRate).description),
                     tone: .good, values: ["iterations": Double(iterations), "learning_rate": learningRate]))
             case .diverged(let iteration):
                 findings.append(Finding(
-                    "\(scaling.rawValue): diverged at iteration \(iteration) with α=\(KnobValue.number(learningRate)): "
-                        + "the cost grew to \(String(format: "%.3g", descent.lastCost)); the step is too large for the steep direction.",
+                    strings.scalesDiverged(scaling.rawValue, iteration, KnobValue.number(learningRate).description,
+                                           String(format: "%.3g", descent.lastCost)),
                     tone: .bad, values: ["diverged_at": Double(iteration), "learning_rate": learningRate]))
             case .notConverged, .running:
                 findings.append(Finding(
-                    "\(scaling.rawValue): not converged after \(FeatureScales.maxIterations) iterations at α=\(KnobValue.number(learningRate)); "
-                        + "the cost is still \(String(format: "%.3g", descent.lastCost - descent.problem.minimumCost)) above its minimum.",
+                    strings.scalesNotConverged(scaling.rawValue, FeatureScales.maxIterations, KnobValue.number(learningRate).description,
+                                               String(format: "%.3g", descent.lastCost - descent.problem.minimumCost)),
                     tone: .warning, values: ["iterations": .infinity, "learning_rate": learningRate,
                                              "excess_cost": descent.lastCost - descent.problem.minimumCost]))
             }
@@ -320,8 +323,8 @@ public struct FeatureScales: Experiment {
                 let largest = curvatures[0], smallest = curvatures[curvatures.count - 1]
                 let round = ratio < 1.1
                 findings.append(Finding(
-                    "Curvature ratio λmax/λmin = \(String(format: "%.3g", largest / smallest)); the contours' long axis is "
-                        + "\(String(format: "%.2g", ratio))× the short one" + (round ? " (round)." : ". Largest stable α = 2/λmax = \(String(format: "%.3g", 2 / largest))."),
+                    strings.scalesCurvature(String(format: "%.3g", largest / smallest), String(format: "%.2g", ratio), round: round,
+                                            String(format: "%.3g", 2 / largest)),
                     tone: round ? .good : .info,
                     values: ["curvature_ratio": largest / smallest, "contour_axis_ratio": ratio, "max_stable_learning_rate": 2 / largest]))
             }
@@ -335,7 +338,8 @@ public struct FeatureScales: Experiment {
                 }
             }
             findings.append(Finding(
-                "At the same α: " + Scaling.allCases.map { "\($0.rawValue) \(comparison[$0].map(describe) ?? "…")" }.joined(separator: ", ") + ".",
+                strings.scalesAtSameRate(Scaling.allCases.map { "\($0.rawValue) \(comparison[$0].map(describe) ?? "…")" }),
+
                 tone: .info, values: values))
             return findings
         }

@@ -16,10 +16,10 @@ public struct StatisticsLeak: Experiment {
     public init() {}
 
     public let id = "norm.leak"
-    public let title = "Normalization statistics: fit on train, or on everything?"
-    public let summary = "Dev and test scores beside the score on new data, with μ and σ fitted on the training set or on all data."
+    public let title = Localized { $0.leakTitle }
+    public let summary = Localized { $0.leakSummary }
 
-    static let fitOn = ChoiceKnob<FitOn>(id: "fit-on", label: "fit μ, σ on", help: "which examples the standardization statistics are computed from",
+    static let fitOn = ChoiceKnob<FitOn>(id: "fit-on", text: Localized { $0.leakFitOn },
                                          default: .train)
     public var knobs: [Knob] { [Self.fitOn.knob] }
 
@@ -46,6 +46,7 @@ public struct StatisticsLeak: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("dev_accuracy", .percent), .init("new_accuracy", .percent)]
         let fitOn: FitOn
@@ -60,6 +61,7 @@ public struct StatisticsLeak: Experiment {
         private(set) var isFinished = false
 
         init(_ context: RunContext) {
+            strings = context.strings
             fitOn = context.settings[StatisticsLeak.fitOn]
             seed = context.seed
             rng = RandomSource(seed: seed)
@@ -112,21 +114,22 @@ public struct StatisticsLeak: Experiment {
         func makeFrame() -> Frame {
             let groups = FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
                 let average = averages(way)
-                return BarGroup("fit on \(way.rawValue)\(way == fitOn ? " ◂" : "")",
-                                bars: [Bar("dev", 100 * average.dev), Bar("test", 100 * average.test), Bar("new data", 100 * average.new)])
+                return BarGroup(strings.fitOnGroup(way.rawValue) + (way == fitOn ? " ◂" : ""),
+                                bars: [Bar(strings.dev, 100 * average.dev), Bar(strings.test, 100 * average.test),
+                                       Bar(strings.newData, 100 * average.new)])
             }
             let all = groups.flatMap(\.bars).map(\.value)
             let range = all.isEmpty ? nil : ((all.min()! - 3).rounded(.down))...min((all.max()! + 1).rounded(.up), 100)
-            let chart = BarChart(title: "Mean accuracy over \(meanShifts.count) draw\(meanShifts.count == 1 ? "" : "s") (%)",
+            let chart = BarChart(title: strings.leakChartTitle(meanShifts.count),
                                  groups: groups, range: range)
             let table = ResultTable(
-                title: "Accuracy by way of fitting μ and σ (mean over draws)",
-                columns: ["fit on", "dev", "test", "new data", "dev/test − new"],
+                title: strings.leakTableTitle,
+                columns: strings.leakColumns,
                 rows: FitOn.allCases.filter { !(scores[$0] ?? []).isEmpty }.map { way in
                     let average = averages(way)
                     let optimism = (scores[way] ?? []).map(\.optimism)
                     return [way.rawValue, NumberText.percent(average.dev), NumberText.percent(average.test), NumberText.percent(average.new),
-                            String(format: "%+.2f ± %.2f pts", 100 * SampleStatistics.mean(optimism), 100 * standardError(optimism))]
+                            strings.points(String(format: "%+.2f ± %.2f", 100 * SampleStatistics.mean(optimism), 100 * standardError(optimism)))]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: Double(meanShifts.count) / Double(StatisticsLeak.draws))
@@ -144,21 +147,18 @@ public struct StatisticsLeak: Experiment {
             let beyondNoise = gap > 2 * error
             return [
                 Finding(
-                    "Fit on \(fitOn.rawValue): dev \(NumberText.percent(chosen.dev)), test \(NumberText.percent(chosen.test)), truly new data \(NumberText.percent(chosen.new)) "
-                        + "(mean of \(StatisticsLeak.draws) draws).",
+                    strings.leakScores(fitOn.rawValue, NumberText.percent(chosen.dev), NumberText.percent(chosen.test),
+                                       NumberText.percent(chosen.new), StatisticsLeak.draws),
                     tone: .info,
                     values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
                 Finding(
-                    "Dev/test look \(String(format: "%+.2f", 100 * gap)) points better than new data "
-                        + "(± \(String(format: "%.2f", 100 * error)) over the draws): "
-                        + (beyondNoise ? "an optimistic estimate." : "within the noise of the draws."),
+                    strings.leakOptimism(String(format: "%+.2f", 100 * gap), String(format: "%.2f", 100 * error), beyondNoise: beyondNoise),
                     tone: beyondNoise ? .warning : (fitOn == .train ? .good : .info),
                     values: ["optimism": gap, "optimism_standard_error": error]),
                 Finding(
-                    "Fitting on all data instead of the training set moved the dev/test scores by "
-                        + "\(String(format: "%+.2f", 100 * moved)) points: adding dev and test moved μ by "
-                        + "\(String(format: "%.3f", SampleStatistics.mean(meanShifts)))σ and σ by \(String(format: "%.1f", 100 * SampleStatistics.mean(spreadChanges)))%, "
-                        + "and no labels enter the statistics.",
+                    strings.leakMoved(String(format: "%+.2f", 100 * moved), String(format: "%.3f", SampleStatistics.mean(meanShifts)),
+                                      String(format: "%.1f", 100 * SampleStatistics.mean(spreadChanges))),
+
                     tone: .info,
                     values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": SampleStatistics.mean(meanShifts),
                              "sd_relative_change": SampleStatistics.mean(spreadChanges)]),

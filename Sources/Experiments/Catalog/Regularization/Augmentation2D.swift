@@ -15,15 +15,15 @@ public struct Augmentation2D: Experiment {
     public init() {}
 
     public let id = "reg.augmentation"
-    public let title = "Data augmentation in two dimensions"
-    public let summary = "A few points of two concentric rings, trained on alone and with transformed copies (rotated, flipped, scaled, shifted, jittered)."
+    public let title = Localized { $0.augmentationTitle }
+    public let summary = Localized { $0.augmentationSummary }
 
     public enum Transformation: String, CaseIterable, Sendable {
         case none, flip, rotation, scaling, shift, noise, all
     }
 
     static let augmentation = ChoiceKnob<Transformation>(
-        id: "augmentation", label: "augmentation", help: "how each training point's copies are transformed (all: every transformation in turn)",
+        id: "augmentation", text: Localized { $0.augmentationKnob },
         default: .none)
     public var knobs: [Knob] { [Self.augmentation.knob] }
 
@@ -82,6 +82,7 @@ public struct Augmentation2D: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("train_accuracy_percent", .fixed(1)), .init("dev_accuracy_percent", .fixed(1))]
         let transformation: Transformation
@@ -92,13 +93,15 @@ public struct Augmentation2D: Experiment {
         /// The share of the copies that landed on the other side of the true boundary: wrong labels.
         let mislabelledCopyShare: Double
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
-        private(set) var devAccuracyPlain = Series(name: "no augmentation", color: .gray)
+        private(set) var devAccuracyPlain: Series
         private(set) var devAccuracyAugmented: Series
         var isFinished: Bool {
             plain.stepCount >= Augmentation2D.steps || augmented.status.isFinished || plain.status.isFinished
         }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            devAccuracyPlain = Series(name: strings.noAugmentation, color: .gray)
             let transformation = context.settings[Augmentation2D.augmentation], seed = context.seed
             self.transformation = transformation
             var rng = RandomSource(seed: seed)
@@ -116,7 +119,7 @@ public struct Augmentation2D: Experiment {
             let configuration = TrainingConfiguration(optimizer: .adam(learningRate: Augmentation2D.learningRate), seed: seed)
             plain = try Trainer(network: network, train: train, configuration: configuration)
             augmented = try Trainer(network: network, train: trainingSet, configuration: configuration)
-            devAccuracyAugmented = Series(name: "augmentation: \(transformation.rawValue)", color: .red)
+            devAccuracyAugmented = Series(name: strings.augmentationSeries(transformation.rawValue), color: .red)
             record()
         }
 
@@ -151,15 +154,16 @@ public struct Augmentation2D: Experiment {
 
         func makeFrame() -> Frame {
             var boundary = RegularizationPlots.boundary(of: shown.network, points: train,
-                                                        title: "boundary, augmentation: \(transformation.rawValue)", ranges: ranges)
+                                                        title: strings.augmentationBoundaryTitle(transformation.rawValue), ranges: ranges, strings: strings)
             if transformation != .none {
                 let copies = shown.trainingData.subset(Array(train.count..<shown.trainingData.count))
-                boundary.points += ClassPoints(names: ("copies of 0", "copies of 1"), markers: ("·", ",")).classes(of: copies)
+                boundary.points += ClassPoints(names: (strings.copiesOfZero, strings.copiesOfOne), markers: ("·", ",")).classes(of: copies)
             }
             var series = [devAccuracyPlain]
             if transformation != .none { series.append(devAccuracyAugmented) }
-            let chart = LineChart(title: "dev accuracy (\(dev.count) points)", series: series,
-                                  xAxis: Axis("step", range: 0...Double(Augmentation2D.steps)), yAxis: Axis("accuracy %", range: 40...100))
+            let chart = LineChart(title: strings.devAccuracyTitle(dev.count), series: series,
+                                  xAxis: Axis(strings.stepAxis, range: 0...Double(Augmentation2D.steps)),
+                                  yAxis: Axis(strings.accuracyPercentAxis, range: 40...100))
             return Frame(figures: [.heatmap(boundary), .line(chart)], findings: isFinished ? findings() : [],
                          progress: min(1, Double(plain.stepCount) / Double(Augmentation2D.steps)))
         }
@@ -167,14 +171,14 @@ public struct Augmentation2D: Experiment {
         private func findings() -> [Finding] {
             for trainer in [plain, augmented] {
                 if case let .diverged(step) = trainer.status {
-                    return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                    return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
                                     values: ["diverged_at_step": Double(step)])]
                 }
             }
             let without = devAccuracyPlain.y.last ?? .nan
             let trainAccuracy = 100 - 100 * RegularizationPlots.error(of: plain.network, on: train)
             if transformation == .none {
-                return [Finding("\(train.count) training points, no augmentation: train accuracy \(NumberText.fixed(trainAccuracy))%, dev accuracy \(NumberText.fixed(without))%.",
+                return [Finding(strings.augmentationNone(train.count, NumberText.fixed(trainAccuracy), NumberText.fixed(without)),
                                 tone: .info, values: ["dev_accuracy_percent": without, "dev_accuracy_percent_without": without,
                                                       "train_accuracy_percent": trainAccuracy])]
             }
@@ -182,10 +186,12 @@ public struct Augmentation2D: Experiment {
             let change = with - without
             let copies = shown.trainingData.count - train.count
             return [
-                Finding("Dev accuracy \(NumberText.fixed(with))% with \(transformation.rawValue) (\(train.count) points + \(copies) copies) vs \(NumberText.fixed(without))% without: \(change >= 0 ? "+" : "")\(NumberText.fixed(change)) points.",
+                Finding(strings.augmentationCompared(NumberText.fixed(with), transformation.rawValue, train.count, copies, NumberText.fixed(without),
+                                                     (change >= 0 ? "+" : "") + NumberText.fixed(change)),
                         tone: change > 1 ? .good : (change < -1 ? .warning : .info),
                         values: ["dev_accuracy_percent": with, "dev_accuracy_percent_without": without, "change_points": change]),
-                Finding("\(NumberText.fixed(100 * mislabelledCopyShare))% of the copies crossed the true ring boundary and carry a wrong label.",
+                Finding(strings.augmentationMislabelled(NumberText.fixed(100 * mislabelledCopyShare)),
+
                         tone: mislabelledCopyShare > 0.05 ? .warning : .info,
                         values: ["mislabelled_copies_percent": 100 * mislabelledCopyShare]),
             ]

@@ -14,10 +14,10 @@ public struct EarlyStoppingPatience: Experiment {
     public init() {}
 
     public let id = "reg.early-stopping"
-    public let title = "Early stopping and patience"
-    public let summary = "Mini-batch training of an over-fitting network, stopped when the dev cost has not improved for `patience` epochs."
+    public let title = Localized { $0.stoppingTitle }
+    public let summary = Localized { $0.stoppingSummary }
 
-    static let patience = IntegerKnob(id: "patience", label: "patience", help: "epochs without a new best dev cost before training stops",
+    static let patience = IntegerKnob(id: "patience", text: Localized { $0.stoppingPatience },
                                       range: 1...50, default: 10)
     public var knobs: [Knob] { [Self.patience.knob] }
 
@@ -32,6 +32,7 @@ public struct EarlyStoppingPatience: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("best_epoch", .integer), .init("stopped_epoch", .integer), .init("restored_dev_accuracy_percent", .fixed(1))]
         let patience: Int
@@ -39,6 +40,7 @@ public struct EarlyStoppingPatience: Experiment {
         var isFinished: Bool { trainer.status.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let patience = context.settings[EarlyStoppingPatience.patience], seed = context.seed
             self.patience = patience
             var rng = RandomSource(seed: seed)
@@ -62,16 +64,16 @@ public struct EarlyStoppingPatience: Experiment {
 
         func makeFrame() -> Frame {
             let epochs = trainer.epochHistory.map { Double($0.epoch) }
-            let train = Series(name: "train cost (mini-batch mean)", x: epochs, y: trainer.epochHistory.map(\.trainCost), color: .blue)
-            let dev = Series(name: "dev cost", x: epochs, y: devCosts, color: .red)
+            let train = Series(name: strings.trainCostMiniBatch, x: epochs, y: trainer.epochHistory.map(\.trainCost), color: .blue)
+            let dev = Series(name: strings.devCost, x: epochs, y: devCosts, color: .red)
             var markers: [ReferenceLine] = []
-            if let best = trainer.bestEpoch { markers.append(ReferenceLine(Double(best), label: "best \(best)", color: .green)) }
+            if let best = trainer.bestEpoch { markers.append(ReferenceLine(Double(best), label: strings.bestEpochLabel(best), color: .green)) }
             if case let .earlyStopped(_, stopped) = trainer.status {
-                markers.append(ReferenceLine(Double(stopped), label: "stop \(stopped)", color: .yellow))
+                markers.append(ReferenceLine(Double(stopped), label: strings.stopEpochLabel(stopped), color: .yellow))
             }
             let chart = LineChart(
-                title: "early stopping with patience \(patience)", series: [train, dev],
-                xAxis: Axis("epoch", range: 0...Double(max(trainer.epochCount, 10))), yAxis: Axis("cost", scale: .log),
+                title: strings.stoppingChartTitle(patience), series: [train, dev],
+                xAxis: Axis(strings.epochAxis, range: 0...Double(max(trainer.epochCount, 10))), yAxis: Axis(strings.costAxis, scale: .log),
                 verticalLines: markers)
             let progress = isFinished ? 1 : Double(trainer.epochCount) / Double(EarlyStoppingPatience.maxEpochs)
             return Frame(figures: [.line(chart)], findings: isFinished ? findings() : [], progress: progress)
@@ -80,25 +82,25 @@ public struct EarlyStoppingPatience: Experiment {
         private func findings() -> [Finding] {
             switch trainer.status {
             case let .diverged(step):
-                return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
                                 values: ["diverged_at_step": Double(step)])]
             case let .earlyStopped(best, stopped):
                 let bestCost = trainer.bestDevCost ?? .nan
                 let trainAtBest = trainer.epochHistory[best - 1].trainCost
                 let trainAtStop = trainer.epochHistory.last?.trainCost ?? .nan
                 let restored = trainer.devData.flatMap { try? trainer.evaluate($0).accuracy } ?? .nan
-                let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
                 return [
-                    Finding("Best dev cost \(NumberText.fixed(bestCost, 3)) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights.",
+                    Finding(strings.stoppingStopped(NumberText.fixed(bestCost, 3), best, stopped),
                             tone: .good,
                             values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost]),
-                    Finding("Restored network: dev accuracy \(NumberText.fixed(100 * restored))%. Training cost \(NumberText.fixed(trainAtBest, 3)) at the best epoch, \(NumberText.fixed(trainAtStop, 3)) at the stop.",
+                    Finding(strings.stoppingRestored(NumberText.fixed(100 * restored), NumberText.fixed(trainAtBest, 3), NumberText.fixed(trainAtStop, 3)),
                             values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
                                      "train_cost_at_stop": trainAtStop]),
                 ]
             default:
                 let best = trainer.bestEpoch ?? 0
-                return [Finding("No stop within \(trainer.epochCount) epochs: the dev cost kept finding new bests (last at epoch \(best)).",
+                return [Finding(strings.stoppingNever(trainer.epochCount, best),
+
                                 tone: .info,
                                 values: ["best_epoch": Double(best), "stopped_epoch": Double(trainer.epochCount),
                                          "best_dev_cost": trainer.bestDevCost ?? .nan])]

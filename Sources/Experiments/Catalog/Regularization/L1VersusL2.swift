@@ -14,10 +14,10 @@ public struct L1VersusL2: Experiment {
     public init() {}
 
     public let id = "reg.l1-vs-l2"
-    public let title = "L1 vs L2: sparse weights or small weights"
-    public let summary = "One network trained with L1 and with L2 of the same λ by gradient descent: the histograms of its weights."
+    public let title = Localized { $0.l1Title }
+    public let summary = Localized { $0.l1Summary }
 
-    static let lambda = NumberKnob(id: "lambda", label: "λ", help: "the strength of both penalties, L1 (λ/m)·Σ|w| and L2 (λ/2m)·Σw²",
+    static let lambda = NumberKnob(id: "lambda", text: Localized { $0.l1Lambda },
                                    range: 0...1, step: 0.05, default: 0.1)
     public var knobs: [Knob] { [Self.lambda.knob] }
 
@@ -32,6 +32,7 @@ public struct L1VersusL2: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("near_zero_percent_l1", .fixed(1)), .init("near_zero_percent_l2", .fixed(1))]
         let lambda: Double
@@ -41,6 +42,7 @@ public struct L1VersusL2: Experiment {
         var isFinished: Bool { l1.stepCount >= L1VersusL2.steps || l1.status.isFinished || l2.status.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let lambda = context.settings[L1VersusL2.lambda], seed = context.seed
             self.lambda = lambda
             var rng = RandomSource(seed: seed)
@@ -62,13 +64,13 @@ public struct L1VersusL2: Experiment {
 
         private func histogram(_ weights: [Double], title: String, color: Color) -> Figure {
             .histogram(Histogram(title: title, counts: Histogram.bin(weights, bins: L1VersusL2.histogramBins, range: L1VersusL2.histogramRange),
-                                 range: L1VersusL2.histogramRange, xAxis: Axis("weight"), color: color))
+                                 range: L1VersusL2.histogramRange, xAxis: Axis(strings.weightAxis), color: color))
         }
 
         func makeFrame() -> Frame {
             let lambdaText = KnobValue.number(lambda).description
             let panels = SmallMultiples(
-                title: "the \(initialWeights.count) weights after \(l1.stepCount) steps, λ=\(lambdaText)",
+                title: strings.l1PanelsTitle(initialWeights.count, l1.stepCount, lambdaText),
                 panels: [
                     histogram(RegularizationPlots.allWeights(l1.network), title: "L1", color: .magenta),
                     histogram(RegularizationPlots.allWeights(l2.network), title: "L2", color: .blue),
@@ -80,7 +82,7 @@ public struct L1VersusL2: Experiment {
         private func findings() -> [Finding] {
             for trainer in [l1, l2] {
                 if case let .diverged(step) = trainer.status {
-                    return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                    return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
                                     values: ["diverged_at_step": Double(step)])]
                 }
             }
@@ -90,11 +92,12 @@ public struct L1VersusL2: Experiment {
             let median1 = Run.medianMagnitude(w1), median2 = Run.medianMagnitude(w2)
             let threshold = KnobValue.number(L1VersusL2.nearZero).description
             return [
-                Finding("|w| < \(threshold): \(NumberText.fixed(100 * zero1))% of the weights with L1, \(NumberText.fixed(100 * zero2))% with L2 (\(NumberText.fixed(100 * zero0))% at the start).",
+                Finding(strings.l1NearZero(threshold, NumberText.fixed(100 * zero1), NumberText.fixed(100 * zero2), NumberText.fixed(100 * zero0)),
                         tone: zero1 > zero2 ? .good : .info,
                         values: ["near_zero_percent_l1": 100 * zero1, "near_zero_percent_l2": 100 * zero2,
                                  "near_zero_percent_initial": 100 * zero0]),
-                Finding("Median |w|: \(NumberText.fixed(median0, 3)) at the start, \(NumberText.fixed(median1, 3)) with L1, \(NumberText.fixed(median2, 3)) with L2.",
+                Finding(strings.l1Median(NumberText.fixed(median0, 3), NumberText.fixed(median1, 3), NumberText.fixed(median2, 3)),
+
                         values: ["median_magnitude_initial": median0, "median_magnitude_l1": median1, "median_magnitude_l2": median2]),
             ]
         }

@@ -13,10 +13,10 @@ public struct L2Penalty: Experiment {
     public init() {}
 
     public let id = "reg.l2"
-    public let title = "L2 regularization against over-fitting"
-    public let summary = "A big network on 100 noisy points, trained with the penalty (λ/2m)·Σ‖W‖F²: train/dev curves, boundary, weight norms."
+    public let title = Localized { $0.l2Title }
+    public let summary = Localized { $0.l2Summary }
 
-    static let lambda = NumberKnob(id: "lambda", label: "λ (L2 strength)", help: "the weight of the penalty (λ/2m)·Σ‖W‖F²; 0 turns it off",
+    static let lambda = NumberKnob(id: "lambda", text: Localized { $0.l2Lambda },
                                    range: 0...10, step: 0.01, default: 0.7)
     public var knobs: [Knob] { [Self.lambda.knob] }
 
@@ -27,6 +27,7 @@ public struct L2Penalty: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("train_error_percent", .fixed(1)), .init("dev_error_percent", .fixed(1)), .init("gap_points", .fixed(1)), .init("squared_weight_norm", .fixed(1))]
         let lambda: Double
@@ -37,6 +38,7 @@ public struct L2Penalty: Experiment {
         var isFinished: Bool { track.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
             let lambda = context.settings[L2Penalty.lambda], seed = context.seed
             self.lambda = lambda
             var rng = RandomSource(seed: seed)
@@ -48,7 +50,7 @@ public struct L2Penalty: Experiment {
             let trainer = try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
                 optimizer: .adam(learningRate: L2Penalty.learningRate), regularization: .l2(lambda), seed: seed))
             track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
-                                                totalSteps: L2Penalty.steps, interval: 25)
+                                                totalSteps: L2Penalty.steps, interval: 25, strings: strings)
         }
 
         func advance() {
@@ -59,13 +61,13 @@ public struct L2Penalty: Experiment {
             let lambdaText = KnobValue.number(lambda).description
             let norms = RegularizationPlots.weightNorms(track.network)
             let table = ResultTable(
-                title: "weight norms", columns: ["layer", "‖W‖F"],
+                title: strings.weightNorms, columns: [strings.layerColumn, "‖W‖F"],
                 rows: norms.enumerated().map { ["W\($0.offset + 1)", NumberText.fixed($0.element, 2)] })
             return Frame(
                 figures: [
-                    .line(track.costChart(title: "unpenalised cost, λ=\(lambdaText)")),
+                    .line(track.costChart(title: strings.unpenalisedCostTitle(lambdaText))),
                     .heatmap(RegularizationPlots.boundary(of: track.network, points: track.train,
-                                                          title: "boundary on the training set", ranges: ranges)),
+                                                          title: strings.boundaryOnTrainingSet, ranges: ranges, strings: strings)),
                 ],
                 tables: [table],
                 findings: isFinished ? findings(norms: norms) : [],
@@ -74,7 +76,7 @@ public struct L2Penalty: Experiment {
 
         private func findings(norms: [Double]) -> [Finding] {
             if track.hasDiverged {
-                return [Finding("Training diverged (cost NaN or ∞) at step \(track.stepCount).", tone: .bad,
+                return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
                                 values: ["diverged_at_step": Double(track.stepCount)])]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
@@ -82,24 +84,25 @@ public struct L2Penalty: Experiment {
             let verdict: Finding
             if train >= 100 * linearTrainError - 1 {
                 verdict = Finding(
-                    "Train error \(NumberText.fixed(train))% is as high as a straight line's \(NumberText.fixed(100 * linearTrainError))%: λ is so large the model underfits (high bias).",
+                    strings.l2Underfits(NumberText.fixed(train), NumberText.fixed(100 * linearTrainError)),
                     tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
             } else if gap > 5 {
                 verdict = Finding(
-                    "Dev error is \(NumberText.fixed(gap)) points above train error: high variance, the network fits the noise.",
+                    strings.l2HighVariance(NumberText.fixed(gap)),
                     tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
             } else {
                 verdict = Finding(
-                    "A gap of only \(NumberText.fixed(gap)) points, and train error below a straight line's \(NumberText.fixed(100 * linearTrainError))%: a good fit.",
+                    strings.l2GoodFit(NumberText.fixed(gap), NumberText.fixed(100 * linearTrainError)),
                     tone: .good, values: ["linear_train_error_percent": 100 * linearTrainError])
             }
             return [
-                Finding("λ=\(KnobValue.number(lambda)): train error \(NumberText.fixed(train))%, dev error \(NumberText.fixed(dev))%, gap \(NumberText.fixed(gap)) points.",
+                Finding(strings.l2Errors(KnobValue.number(lambda).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
                         values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
                 verdict,
                 Finding(lambda == 0
-                        ? "Σ‖W‖F² = \(NumberText.fixed(squaredNorm, 1)) after \(track.stepCount) steps: without a penalty the weights grow freely."
-                        : "Σ‖W‖F² = \(NumberText.fixed(squaredNorm, 1)) after \(track.stepCount) steps: the penalty holds the weights back.",
+                        ? strings.l2NormFree(NumberText.fixed(squaredNorm, 1), track.stepCount)
+                        : strings.l2NormHeld(NumberText.fixed(squaredNorm, 1), track.stepCount),
+
                         values: ["squared_weight_norm": squaredNorm]),
             ]
         }

@@ -15,12 +15,12 @@ public struct LabelSmoothing: Experiment {
     public init() {}
 
     public let id = "reg.label-smoothing"
-    public let title = "Label smoothing: confidence that levels off"
-    public let summary = "A softmax classifier on three blobs with some wrong training labels, trained with targets smoothed by ε: the logit gap over training."
+    public let title = Localized { $0.smoothingTitle }
+    public let summary = Localized { $0.smoothingSummary }
 
-    static let epsilon = NumberKnob(id: "epsilon", label: "ε (smoothing)", help: "the target becomes 1 − ε + ε/K for the labelled class and ε/K for the others",
+    static let epsilon = NumberKnob(id: "epsilon", text: Localized { $0.smoothingEpsilon },
                                     range: 0...0.3, step: 0.05, default: 0.1)
-    static let mislabelled = NumberKnob(id: "mislabelled", label: "mislabelled", help: "the share of training labels changed to a wrong class",
+    static let mislabelled = NumberKnob(id: "mislabelled", text: Localized { $0.smoothingMislabelled },
                                         range: 0...0.3, step: 0.05, default: 0.1)
     public var knobs: [Knob] { [Self.epsilon.knob, Self.mislabelled.knob] }
 
@@ -39,6 +39,7 @@ public struct LabelSmoothing: Experiment {
     }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("gap_end", .fixed(2)), .init("dev_accuracy_percent", .fixed(1)), .init("wrong_label_probability", .fixed(2))]
         let epsilon: Double
@@ -49,14 +50,20 @@ public struct LabelSmoothing: Experiment {
         /// The training examples whose label was changed.
         let flipped: [Int]
         let trueClasses: [Int]
-        private(set) var cleanGap = Series(name: "logit gap, correctly labelled points", color: .blue)
-        private(set) var flippedGap = Series(name: "logit gap for the wrong label, mislabelled points", color: .red)
-        private(set) var wrongLabelProbability = Series(name: "p(wrong label), mislabelled points", color: .red)
-        private(set) var devAccuracy = Series(name: "dev accuracy", color: .green)
-        private(set) var devConfidence = Series(name: "mean top probability on dev", color: .blue)
+        private(set) var cleanGap: Series
+        private(set) var flippedGap: Series
+        private(set) var wrongLabelProbability: Series
+        private(set) var devAccuracy: Series
+        private(set) var devConfidence: Series
         var isFinished: Bool { trainer.stepCount >= LabelSmoothing.steps || trainer.status.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            cleanGap = Series(name: strings.gapCleanSeries, color: .blue)
+            flippedGap = Series(name: strings.gapFlippedSeries, color: .red)
+            wrongLabelProbability = Series(name: strings.wrongLabelSeries, color: .red)
+            devAccuracy = Series(name: strings.devAccuracySeries, color: .green)
+            devConfidence = Series(name: strings.devConfidenceSeries, color: .blue)
             let epsilon = context.settings[LabelSmoothing.epsilon], mislabelled = context.settings[LabelSmoothing.mislabelled]
             let seed = context.seed
             self.epsilon = epsilon
@@ -127,15 +134,15 @@ public struct LabelSmoothing: Experiment {
         func makeFrame() -> Frame {
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
             var lines: [ReferenceLine] = []
-            if ceiling.isFinite { lines.append(ReferenceLine(ceiling, label: "target gap \(NumberText.fixed(ceiling, 2))", color: .green)) }
+            if ceiling.isFinite { lines.append(ReferenceLine(ceiling, label: strings.targetGapLabel(NumberText.fixed(ceiling, 2)), color: .green)) }
             let gapChart = LineChart(
-                title: "logit gap z(label) − max other z, ε=\(KnobValue.number(epsilon))", series: [cleanGap],
-                xAxis: Axis("step", range: 0...Double(LabelSmoothing.steps)), yAxis: Axis("gap"), horizontalLines: lines)
+                title: strings.gapChartTitle(KnobValue.number(epsilon).description), series: [cleanGap],
+                xAxis: Axis(strings.stepAxis, range: 0...Double(LabelSmoothing.steps)), yAxis: Axis(strings.gapAxis), horizontalLines: lines)
             var probabilitySeries = [devAccuracy, devConfidence]
             if !flipped.isEmpty { probabilitySeries.append(wrongLabelProbability) }
             let probabilityChart = LineChart(
-                title: "dev accuracy and confidence; mislabelled training points", series: probabilitySeries,
-                xAxis: Axis("step", range: 0...Double(LabelSmoothing.steps)), yAxis: Axis("probability", range: 0...1))
+                title: strings.probabilityChartTitle, series: probabilitySeries,
+                xAxis: Axis(strings.stepAxis, range: 0...Double(LabelSmoothing.steps)), yAxis: Axis(strings.probabilityAxis, range: 0...1))
             return Frame(figures: [.line(gapChart), .line(probabilityChart)], findings: isFinished ? findings() : [],
                          progress: min(1, Double(trainer.stepCount) / Double(LabelSmoothing.steps)))
         }
@@ -148,7 +155,7 @@ public struct LabelSmoothing: Experiment {
 
         private func findings() -> [Finding] {
             if case let .diverged(step) = trainer.status {
-                return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
                                 values: ["diverged_at_step": Double(step)])]
             }
             let late = value(cleanGap, at: 0.75), end = value(cleanGap, at: 1)
@@ -158,29 +165,29 @@ public struct LabelSmoothing: Experiment {
             // Over the last quarter of the run, a change of under a quarter of a logit (the odds moving
             // by less than 30%) counts as levelled off.
             let levelsOff = abs(growth) < 0.25
-            let trend = levelsOff
-                ? "levels off"
-                : (growth > 0 ? "is still climbing" : "is falling")
-            let movement = "\(NumberText.fixed(late, 2)) at three quarters of the run, \(NumberText.fixed(end, 2)) at the end (\(growth >= 0 ? "+" : "")\(NumberText.fixed(growth, 2)))"
+            let trend = strings.gapTrend(levelsOff: levelsOff, growing: growth > 0)
+            let movement = strings.gapMovement(NumberText.fixed(late, 2), NumberText.fixed(end, 2),
+                                               (growth >= 0 ? "+" : "") + NumberText.fixed(growth, 2))
             if epsilon == 0 {
                 result.append(Finding(
-                    "Hard targets: the mean logit gap on correctly labelled points \(trend): \(movement).\(levelsOff ? "" : " The targets ask for certainty, so nothing stops it.")",
+                    strings.smoothingHard(trend, movement, levelsOff: levelsOff),
                     tone: levelsOff ? .info : .warning,
                     values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth]))
             } else {
                 result.append(Finding(
-                    "ε=\(KnobValue.number(epsilon)): the mean logit gap on correctly labelled points \(trend): \(movement); the smoothed targets ask for a gap of \(NumberText.fixed(ceiling, 2)).",
+                    strings.smoothingSoft(KnobValue.number(epsilon).description, trend, movement, NumberText.fixed(ceiling, 2)),
                     tone: levelsOff ? .good : .info,
                     values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth, "target_gap": ceiling]))
             }
             let accuracy = value(devAccuracy, at: 1), confidence = value(devConfidence, at: 1)
             result.append(Finding(
-                "Dev accuracy \(NumberText.fixed(100 * accuracy))%; the top predicted probability averages \(NumberText.fixed(confidence, 3)) on dev.",
+                strings.smoothingDev(NumberText.fixed(100 * accuracy), NumberText.fixed(confidence, 3)),
                 values: ["dev_accuracy_percent": 100 * accuracy, "dev_mean_top_probability": confidence]))
             if !flipped.isEmpty {
                 let wrong = value(wrongLabelProbability, at: 1)
                 result.append(Finding(
-                    "The \(flipped.count) mislabelled training points get their wrong label with probability \(NumberText.fixed(wrong, 2)) on average\(wrong > 0.5 ? ": the network has memorised them" : "").",
+                    strings.smoothingMemorised(flipped.count, NumberText.fixed(wrong, 2), memorised: wrong > 0.5),
+
                     tone: wrong > 0.5 ? .warning : .info,
                     values: ["mislabelled_count": Double(flipped.count), "wrong_label_probability": wrong]))
             }

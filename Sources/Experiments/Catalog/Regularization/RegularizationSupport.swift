@@ -55,9 +55,9 @@ enum RegularizationPlots {
 
     /// A `DecisionBoundary` heatmap of `network` over `ranges`, with `points` as "class 0" and "class 1".
     static func boundary(of network: Network, points: Dataset, title: String,
-                         ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)) -> Heatmap {
+                         ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>), strings: any SharedStrings) -> Heatmap {
         DecisionBoundary.heatmap(of: network, title: title, xRange: ranges.x, yRange: ranges.y, rows: boundaryRows,
-                                 points: ClassPoints.plain.classes(of: points))
+                                 points: ClassPoints.plain(strings).classes(of: points))
     }
 
     /// The share of examples the network gets wrong, 0…1 (NaN if it cannot be evaluated).
@@ -91,12 +91,18 @@ struct RegularizationTrainingTrack {
     let dev: Dataset
     let totalSteps: Int
     let interval: Int
-    private(set) var trainCost = Series(name: "train cost", color: .blue)
-    private(set) var devCost = Series(name: "dev cost", color: .red)
-    private(set) var trainError = Series(name: "train error %", color: .blue)
-    private(set) var devError = Series(name: "dev error %", color: .red)
+    private let strings: any RegularizationStrings
+    private(set) var trainCost: Series
+    private(set) var devCost: Series
+    private(set) var trainError: Series
+    private(set) var devError: Series
 
-    init(trainer: Trainer, train: Dataset, dev: Dataset, totalSteps: Int, interval: Int) {
+    init(trainer: Trainer, train: Dataset, dev: Dataset, totalSteps: Int, interval: Int, strings: any RegularizationStrings) {
+        self.strings = strings
+        trainCost = Series(name: strings.trainCost, color: .blue)
+        devCost = Series(name: strings.devCost, color: .red)
+        trainError = Series(name: strings.trainErrorPercent, color: .blue)
+        devError = Series(name: strings.devErrorPercent, color: .red)
         self.trainer = trainer
         self.train = train
         self.dev = dev
@@ -132,8 +138,9 @@ struct RegularizationTrainingTrack {
 
     /// The train and dev cost curves on a log axis (over-fitting drives them apart by decades).
     func costChart(title: String) -> LineChart {
-        LineChart(title: title, series: [trainCost, devCost], xAxis: Axis("step", range: 0...Double(totalSteps)),
-                  yAxis: Axis("cost", scale: .log))
+        LineChart(title: title, series: [trainCost, devCost], xAxis: Axis(strings.stepAxis, range: 0...Double(totalSteps)),
+                  yAxis: Axis(strings.costAxis, scale: .log))
+
     }
 
     var finalTrainError: Double { trainError.y.last ?? .nan }

@@ -14,8 +14,8 @@ public struct WeightDecayVersusL2: Experiment {
     public init() {}
 
     public let id = "reg.weight-decay"
-    public let title = "Weight decay vs L2 under SGD and Adam"
-    public let summary = "Two copies of one network, one with an L2 penalty λ/2m·Σ‖W‖² and one with decoupled weight decay λ/m: identical under SGD, apart under Adam."
+    public let title = Localized { $0.decayTitle }
+    public let summary = Localized { $0.decaySummary }
 
     /// The optimizer both copies train with.
     enum OptimizerChoice: String, CaseIterable, Sendable {
@@ -23,7 +23,7 @@ public struct WeightDecayVersusL2: Experiment {
     }
 
     static let optimizer = ChoiceKnob<OptimizerChoice>(
-        id: "optimizer", label: "optimizer", help: "sgd: plain gradient descent; adam: Adam (L2) against AdamW (decay)",
+        id: "optimizer", text: Localized { $0.decayOptimizer },
         default: .sgd)
     public var knobs: [Knob] { [Self.optimizer.knob] }
 
@@ -36,17 +36,21 @@ public struct WeightDecayVersusL2: Experiment {
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
     final class Run: RunProcedure {
+        let strings: any ExperimentStrings
 
         static let headlines: [HeadlineSpec] = [.init("norm_with_l2", .fixed(2)), .init("norm_with_decay", .fixed(2)), .init("dev_error_percent_with_l2", .fixed(1))]
         let useAdam: Bool
         private var penalized: Trainer
         private var decayed: Trainer
         let dev: Dataset
-        private(set) var normPenalized = Series(name: "L2 in the cost", color: .blue)
-        private(set) var normDecayed = Series(name: "weight decay", color: .red)
+        private(set) var normPenalized: Series
+        private(set) var normDecayed: Series
         var isFinished: Bool { penalized.stepCount >= WeightDecayVersusL2.steps || penalized.status.isFinished || decayed.status.isFinished }
 
         init(_ context: RunContext) throws {
+            strings = context.strings
+            normPenalized = Series(name: strings.l2InTheCost, color: .blue)
+            normDecayed = Series(name: strings.weightDecay, color: .red)
             let useAdam = context.settings[WeightDecayVersusL2.optimizer] == .adam, seed = context.seed
             self.useAdam = useAdam
             var rng = RandomSource(seed: seed)
@@ -94,13 +98,13 @@ public struct WeightDecayVersusL2: Experiment {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: "‖W‖ under \(optimizerName): L2 (λ=\(KnobValue.number(WeightDecayVersusL2.lambda))) vs decay λ/m",
+                title: strings.decayChartTitle(optimizerName, KnobValue.number(WeightDecayVersusL2.lambda).description),
                 series: [normPenalized, normDecayed],
-                xAxis: Axis("step", range: 0...Double(WeightDecayVersusL2.steps)), yAxis: Axis("‖W‖"))
-            let weights = PointClass(name: "one weight", x: RegularizationPlots.allWeights(penalized.network),
+                xAxis: Axis(strings.stepAxis, range: 0...Double(WeightDecayVersusL2.steps)), yAxis: Axis("‖W‖"))
+            let weights = PointClass(name: strings.oneWeight, x: RegularizationPlots.allWeights(penalized.network),
                                      y: RegularizationPlots.allWeights(decayed.network), marker: "*")
-            let scatter = ScatterPlot(title: "each weight: L2 run (x) vs decay run (y)", classes: [weights],
-                                      xAxis: Axis("W with L2"), yAxis: Axis("W with decay"), showLegend: false)
+            let scatter = ScatterPlot(title: strings.decayScatterTitle, classes: [weights],
+                                      xAxis: Axis(strings.weightWithL2), yAxis: Axis(strings.weightWithDecay), showLegend: false)
             return Frame(figures: [.line(chart), .scatter(scatter)], findings: isFinished ? findings() : [],
                          progress: min(1, Double(penalized.stepCount) / Double(WeightDecayVersusL2.steps)))
         }
@@ -108,7 +112,7 @@ public struct WeightDecayVersusL2: Experiment {
         private func findings() -> [Finding] {
             for trainer in [penalized, decayed] {
                 if case let .diverged(step) = trainer.status {
-                    return [Finding("Training diverged (cost NaN or ∞) at step \(step).", tone: .bad,
+                    return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
                                     values: ["diverged_at_step": Double(step)])]
                 }
             }
@@ -121,16 +125,17 @@ public struct WeightDecayVersusL2: Experiment {
             let comparison: Finding
             if useAdam {
                 comparison = Finding(
-                    "Under Adam the runs part: ‖W‖ \(NumberText.fixed(normA, 2)) with L2 vs \(NumberText.fixed(normB, 2)) with decay (up to \(NumberText.fixed(100 * curveGap))% apart). Adam rescaled the penalty's gradient, not the decay.",
+                    strings.decayAdamApart(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(100 * curveGap)),
                     tone: .warning, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             } else {
                 comparison = Finding(
-                    "Under SGD the two runs agree weight for weight: largest difference \(String(format: "%.1e", largestDifference)), ‖W‖ \(NumberText.fixed(normA, 2)) both. One method, two names.",
+                    strings.decaySGDAgree(String(format: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
                     tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             }
             return [
                 comparison,
-                Finding("Final ‖W‖: \(NumberText.fixed(normA, 2)) (L2 in the cost) and \(NumberText.fixed(normB, 2)) (weight decay); dev error \(NumberText.fixed(devA))% and \(NumberText.fixed(devB))%.",
+                Finding(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
+
                         values: ["norm_with_l2": normA, "norm_with_decay": normB,
                                  "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB]),
             ]

@@ -7,12 +7,12 @@ import TextCharts
 /// The `init.*`/`debug.*`, `reg.*`/`dropout.*` and `split.*` experiments each had their own copy; they
 /// differ only in the classes' names, colours and markers, which stay as each experiment drew them.
 struct ClassPoints {
-    var names: (String, String) = ("class 0", "class 1")
+    var names: (String, String)
     var colors: (Color?, Color?) = (nil, nil)
     var markers: (Character?, Character?) = (nil, nil)
 
     /// "class 0" and "class 1" in the chart's default colours and markers.
-    static let plain = ClassPoints()
+    static func plain(_ strings: any SharedStrings) -> ClassPoints { ClassPoints(names: (strings.classZero, strings.classOne)) }
     /// "y=0" as blue o and "y=1" as red x.
     static let labelled = ClassPoints(names: ("y=0", "y=1"), colors: (.blue, .red), markers: ("o", "x"))
 

@@ -16,11 +16,11 @@ struct CostCurveTraining {
     let iterationsPerSlice: Int
 
     init(trainer: Trainer, iterations: Int, iterationsPerSlice: Int,
-         cost: Series = Series(name: "training cost", color: .blue)) {
+         strings: any SharedStrings) {
         self.trainer = trainer
         self.iterations = iterations
         self.iterationsPerSlice = iterationsPerSlice
-        self.cost = cost
+        cost = Series(name: strings.trainingCost, color: .blue)
     }
 
     /// One more slice of `iterationsPerSlice` iterations, each one's cost appended to `cost`.

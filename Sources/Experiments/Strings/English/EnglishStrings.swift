@@ -1,0 +1,2 @@
+/// The experiments' English: every string, one extension per lesson topic in this folder.
+struct EnglishStrings: ExperimentStrings {}
