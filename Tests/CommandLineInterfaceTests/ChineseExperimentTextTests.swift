@@ -100,11 +100,11 @@ import TextCharts
                 var buffer = ScreenBuffer(width: width, height: height)
                 let options = RenderOptions(charset: .unicode, color: false)
                 let (knobArea, panelArea) = buffer.area.splitTop(1)
-                KnobLine(settings: settings, selected: nil, language: .zh).render(in: knobArea, buffer: &buffer, options: options)
+                KnobLine(settings: settings).render(in: knobArea, buffer: &buffer, options: options)
                 ExperimentPanel(title: experiment.title[.zh], frame: frame, status: text.runDone, text: text)
                     .render(in: panelArea, buffer: &buffer, options: options)
                 var knobs = ScreenBuffer(width: width, height: settings.knobs.count)
-                KnobPanel(settings: settings, selected: 0, language: .zh).render(in: knobs.area, buffer: &knobs, options: options)
+                KnobPanel(settings: settings, selected: 0, text: text).render(in: knobs.area, buffer: &knobs, options: options)
                 let screen = (buffer.lines() + knobs.lines() + [experiment.summary[.zh]]).joined(separator: "\n")
                 #expect(Self.english(in: screen, for: experiment).isEmpty, "panel \(width)×\(height), \(label): \(Self.english(in: screen, for: experiment))")
             }

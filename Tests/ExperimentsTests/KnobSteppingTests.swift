@@ -3,11 +3,11 @@ import Testing
 
 /// ←/→ on knobs: logarithmic over wide ranges, linear over narrow ones, values shown short.
 @Suite struct KnobSteppingTests {
-    static let size = Knob.integer("size", label: "size", help: "", range: 100...10_000_000, step: 100, default: 10_000)
-    static let lambda = Knob.number("lambda", label: "λ", help: "", range: 0...10, step: 0.01, default: 0.7)
-    static let epsilon = Knob.number("epsilon", label: "ε", help: "", range: 1e-10...1e-2, step: 1, logarithmic: true,
+    static let size = Knob.integer("size", text: .untranslated(KnobText("size", "")), range: 100...10_000_000, step: 100, default: 10_000)
+    static let lambda = Knob.number("lambda", text: .untranslated(KnobText("λ", "")), range: 0...10, step: 0.01, default: 0.7)
+    static let epsilon = Knob.number("epsilon", text: .untranslated(KnobText("ε", "")), range: 1e-10...1e-2, step: 1, logarithmic: true,
                                      default: 1e-7)
-    static let keepProb = Knob.number("keep-prob", label: "keep", help: "", range: 0.5...1, step: 0.05, default: 0.8)
+    static let keepProb = Knob.number("keep-prob", text: .untranslated(KnobText("keep", "")), range: 0.5...1, step: 0.05, default: 0.8)
 
     func walk(_ knob: Knob, from start: KnobValue, by direction: Int, presses: Int) -> [String] {
         var value = start
@@ -38,7 +38,7 @@ import Testing
 
     @Test func declaredLogarithmicKnobsKeepTheirFactor() {
         #expect(walk(Self.epsilon, from: .number(1e-7), by: 1, presses: 2) == ["1e-6", "1e-5"])
-        let rootTen = Knob.number("rate", label: "α", help: "", range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
+        let rootTen = Knob.number("rate", text: .untranslated(KnobText("α", "")), range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
         #expect(walk(rootTen, from: .number(0.1), by: 1, presses: 3) == ["0.316", "1", "3.16"])
         #expect(walk(rootTen, from: .number(0.1), by: -1, presses: 2) == ["0.0316", "0.01"])
     }
@@ -46,7 +46,7 @@ import Testing
     @Test func narrowRangesStayLinear() {
         #expect(Self.keepProb.stepping == .linear(0.05))
         #expect(walk(Self.keepProb, from: .number(0.8), by: 1, presses: 5) == ["0.85", "0.9", "0.95", "1", "1"])
-        let examples = Knob.integer("examples", label: "n", help: "", range: 1...100, default: 10)
+        let examples = Knob.integer("examples", text: .untranslated(KnobText("n", "")), range: 1...100, default: 10)
         #expect(examples.stepping == .linear(1))
     }
 

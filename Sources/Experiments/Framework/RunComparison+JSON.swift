@@ -7,7 +7,7 @@ extension RunComparison {
         let table = table(title: "runs", language: language)
         return .object([
             ("experiment", .string(experiment.id)),
-            ("title", .string(experiment.title)),
+            ("title", .string(experiment.title.english)),
             ("seed", .integer(Int128(seed))),
             ("compared_knobs", .array(comparedKnobs.map { .string($0.id) })),
             ("runs", .array(runs.map { $0.frame.json(experiment: experiment, settings: $0.settings, seed: seed) })),

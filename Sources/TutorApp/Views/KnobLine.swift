@@ -95,13 +95,16 @@ struct KnobPanel: Widget {
                 // Typing: the input, then the range it must be in.
                 x = buffer.put(options.text(text.typeKnobValue), x: x + 1, y: y, style: .bold, clip: area)
                 x = buffer.put(typing + "_", x: x, y: y, style: Style(reverse: true), clip: area)
-                buffer.put(options.text("  \(knob.validValuesDescription)"), x: x, y: y, style: .dim, clip: area)
+                buffer.put(options.text("  \(knob.validValues(in: text.language))"), x: x, y: y, style: .dim, clip: area)
                 continue
             }
             let shown = isSelected ? options.text("◀ \(value) ▶") : "  \(value)  "
             x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: area)
             // The focused knob's longer help: its label, what it does and its valid values.
-            let help = isSelected ? "  \(knob.label) — \(knob.help); \(knob.validValuesDescription)" : "  \(knob.label)"
+            let language = text.language
+            let help = isSelected
+                ? "  \(knob.label(in: language)) — \(knob.help(in: language))\(text.listSeparator)\(knob.validValues(in: language))"
+                : "  \(knob.label(in: language))"
             buffer.put(options.text(help), x: x, y: y, style: .dim, clip: area)
         }
     }

@@ -33,6 +33,8 @@ struct UIText {
     }
 
     // The experiment panel.
+    /// Between a knob's help and its valid values.
+    var listSeparator: String { pick("; ", "；") }
     var runDone: String { pick("done", "完成") }
     var runCancelled: String { pick("cancelled", "已取消") }
     var running: String { pick("running", "运行中") }
