@@ -219,20 +219,20 @@ import TextCharts
          Gradient checking › Two-sided differences                             page 1/2
          The two-sided difference has error of order ε²; press r to see it.
 
-         • one
-         • two ┌───────────────────────────────────────────────────────────────┐
-         • thre│ Keys                                                          │
-         • four│                                                               │
-         • five│ ↑ ↓  j k      move / scroll / choose a knob                   │
-         • six │ Enter         open a lesson; run the page's experiment        │ ↓ more
-        ───────│ n p  PgDn PgUp  next / previous page   (← → too)              │────────
-         f(θ): │ Tab           move focus between the text and the knobs       │
-         One-si│ ← →  - +      change the focused knob                         │
-         Error │ r             run again with the current knobs                │from
-         1e-1 t│ Esc           cancel a run; close this help                   │
-               │ g G           top / bottom of the page                        │
-         Press │ 1-9           answer a checkpoint question                    │
-               │ f             when following a presentation: explore / rejoin │
+         • one ┌───────────────────────────────────────────────────────────────┐
+         • two │ Keys                                                          │
+         • thre│                                                               │
+         • four│ ↑ ↓  j k      move / scroll / choose a knob                   │
+         • five│ Enter         open a lesson; run the page's experiment        │
+         • six │ n p  PgDn PgUp  next / previous page   (← → too)              │ ↓ more
+        ───────│ Tab           move focus between the text and the knobs       │────────
+         f(θ): │ ← →  - +      change the focused knob                         │
+         One-si│ r             run again with the current knobs                │
+         Error │ Esc           cancel a run; close this help                   │from
+         1e-1 t│ g G           top / bottom of the page                        │
+               │ 1-9           answer a checkpoint question                    │
+         Press │ f             when following a presentation: explore / rejoin │
+               │ a             when presenting: show / hide class answers      │
                │ ?             this help                                       │
                │ q             back to the lesson list; quit                   │
                └───────────────────────────────────────────────────────────────┘
@@ -429,20 +429,20 @@ import TextCharts
          Gradient checking > Two-sided differences                             page 1/2
          The two-sided difference has error of order eps^2; press r to see it.
 
-         - one
-         - two +---------------------------------------------------------------+
-         - thre| Keys                                                          |
-         - four|                                                               |
-         - five| ^ v  j k      move / scroll / choose a knob                   |
-         - six | Enter         open a lesson; run the page's experiment        | v more
-        -------| n p  PgDn PgUp  next / previous page   (<- -> too)            |--------
-         f(thet| Tab           move focus between the text and the knobs       |
-         One-si| <- ->  - +      change the focused knob                       |
-         Error | r             run again with the current knobs                |s from
-         1e-1 t| Esc           cancel a run; close this help                   |
-               | g G           top / bottom of the page                        |
-         Press | 1-9           answer a checkpoint question                    |
-               | f             when following a presentation: explore / rejoin |
+         - one +---------------------------------------------------------------+
+         - two | Keys                                                          |
+         - thre|                                                               |
+         - four| ^ v  j k      move / scroll / choose a knob                   |
+         - five| Enter         open a lesson; run the page's experiment        |
+         - six | n p  PgDn PgUp  next / previous page   (<- -> too)            | v more
+        -------| Tab           move focus between the text and the knobs       |--------
+         f(thet| <- ->  - +      change the focused knob                       |
+         One-si| r             run again with the current knobs                |
+         Error | Esc           cancel a run; close this help                   |s from
+         1e-1 t| g G           top / bottom of the page                        |
+               | 1-9           answer a checkpoint question                    |
+         Press | f             when following a presentation: explore / rejoin |
+               | a             when presenting: show / hide class answers      |
                | ?             this help                                       |
                | q             back to the lesson list; quit                   |
                +---------------------------------------------------------------+

@@ -53,7 +53,7 @@ public final class RunDriver {
                 messages.append(start(request, now: now))
             case .cancelRun(let token):
                 if current?.token == token { current = nil }
-            case .quit, .saveProgress, .publishPresentation:
+            case .quit, .saveProgress, .publishPresentation, .sendClassAnswer:
                 break
             }
         }

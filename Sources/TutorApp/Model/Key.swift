@@ -22,6 +22,9 @@ public enum Message: Equatable, Sendable {
     case presentation(PresentationEvent)
     /// A follower's host says whether the presenter's runs may start now (its CPU budget).
     case runBudget(RunPermission)
+    /// A presenter's host read its followers' answers (one per student, this session's) and the
+    /// answer files it newly found unusable, as short reasons.
+    case classAnswers([ClassAnswer], ignored: [String])
 }
 
 /// What the tutor asks its host to do after an update, as values (the host performs them).
@@ -35,4 +38,6 @@ public enum Effect: Equatable, Sendable {
     case startRun(RunRequest)
     /// Stop stepping the run with this token: cancelled, or no longer on screen.
     case cancelRun(token: Int)
+    /// A follower answered a checkpoint of the presenter's current page: send it to the presenter.
+    case sendClassAnswer(ClassAnswer)
 }

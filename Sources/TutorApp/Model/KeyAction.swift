@@ -15,6 +15,8 @@ public enum KeyAction: Equatable, Sendable {
     case answer
     /// A follower steps out to explore on their own, or rejoins.
     case explore
+    /// A presenter shows the class's answers to the page's checkpoints to its followers, or hides them.
+    case revealAnswers
     case help, closeHelp
     /// Back to the lesson list, or quit from it.
     case back

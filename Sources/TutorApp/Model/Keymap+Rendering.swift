@@ -49,6 +49,7 @@ extension Keymap {
     static let backHint = FooterHint("q", "back", "返回")
     static let pageHint = FooterHint("n/p", "page", "翻页")
     static let answerHint = FooterHint("1-9", "answer", "作答")
+    static let revealHint = FooterHint("a", "show answers", "公布答案")
 
     public static let overviewHints = [FooterHint("↑↓", "choose", "选择"), FooterHint("Enter", "open", "打开"), helpHint,
                                        FooterHint("q", "quit", "退出")]
@@ -60,10 +61,11 @@ extension Keymap {
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
     public static let knobHints = [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
                                    FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
-    public static func lessonHints(canRun: Bool) -> [FooterHint] {
+    /// `collectsAnswers`: a presenter on a page with checkpoints, who reveals answers rather than gives them.
+    public static func lessonHints(canRun: Bool, collectsAnswers: Bool = false) -> [FooterHint] {
         [pageHint, FooterHint("↑↓", "scroll", "滚动")]
             + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数")] : [])
-            + [answerHint, helpHint, backHint]
+            + [collectsAnswers ? revealHint : answerHint, helpHint, backHint]
     }
     public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,
                                         FooterHint("q", "quit", "退出")]

@@ -140,6 +140,8 @@ public struct TutorModel {
             return receivePresentation(event)
         case .runBudget(let permission):
             return applyRunBudget(permission)
+        case .classAnswers(let answers, let ignored):
+            return receiveClassAnswers(answers, ignored: ignored)
         }
     }
 
@@ -248,6 +250,7 @@ public struct TutorModel {
         case .increase: stepKnob(by: 1)
         case .answer:
             if case .character(let digit) = key { return answerCheckpoint(with: String(digit)) }
+        case .revealAnswers: return toggleRevealingAnswers()
         default: break
         }
         return []
@@ -372,6 +375,6 @@ public struct TutorModel {
         }
         progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
         revealedCheckpoint = checkpoint.id
-        return [.saveProgress]
+        return [.saveProgress] + classAnswerEffects(checkpoint, answer)
     }
 }

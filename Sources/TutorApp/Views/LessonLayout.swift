@@ -66,6 +66,7 @@ extension TutorModel {
                                                width: width, options: options)
             checkpointLines[checkpoint.id] = lines.count + (laidOut.verdictLine ?? 0)
             lines += laidOut.lines
+            lines += classAnswerLines(checkpoint, width: width)
         }
         return PageTextLayout(lines: lines, checkpointLines: checkpointLines, height: layout.text.height)
     }

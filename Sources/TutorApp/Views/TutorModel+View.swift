@@ -84,7 +84,7 @@ extension TutorModel {
             } else if focus == .knobs {
                 hints = Keymap.knobHints
             } else {
-                hints = Keymap.lessonHints(canRun: settings != nil)
+                hints = Keymap.lessonHints(canRun: settings != nil, collectsAnswers: collectsAnswers)
             }
         }
         let keys = Keymap.footer(hints, language: course.language)
