@@ -15,7 +15,7 @@ public final class ClassroomSession {
 
     public enum Role {
         case presenter(PresentationPublisher)
-        case follower(PresentationReader)
+        case follower(any PresentationSource)
     }
 
     public let role: Role

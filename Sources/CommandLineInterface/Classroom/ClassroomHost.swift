@@ -27,9 +27,10 @@ final class ClassroomHost {
         switch options.classroom {
         case nil:
             return nil
-        case .present(let name):
+        case .present(let name, let publish):
             let publisher = try PresentationPublisher(directory: directory, name: name,
-                                                      first: PresentationState(name: name, seed: options.seed), system: system)
+                                                      first: PresentationState(name: name, seed: options.seed),
+                                                      publishing: publish, system: system)
             // Followers' answers go beside the presentation file; presenting goes on without them.
             let answers = AnswerDirectory(presentationFile: publisher.path)
             var notices = [publisher.notice].compactMap { $0 }
@@ -42,6 +43,13 @@ final class ClassroomHost {
             }
             return ClassroomHost(session: ClassroomSession(role: .presenter(publisher), collector: collector),
                                  notice: notices.isEmpty ? nil : notices.joined(separator: " "))
+        case .followURL(let text):
+            guard let url = URL(string: text) else { throw ClassroomError("--follow: '\(text)' is not a URL") }
+            let reader = HTTPPresentationReader(url: url)
+            guard PresentationName.isValid(reader.name) else {
+                throw ClassroomError("--follow \(text): the URL must end in NAME.json, the file a presenter's --publish writes")
+            }
+            return ClassroomHost(session: ClassroomSession(role: .follower(reader)))
         case .follow(let name, let presenter):
             let configuration = try ClassroomConfiguration.load(path: ClassroomConfiguration.path(environment: environment))
             var chosen = (name: name ?? "", presenter: presenter)
