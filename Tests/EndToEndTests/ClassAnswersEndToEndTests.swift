@@ -4,7 +4,7 @@ import Testing
 /// Class answers between real users: root presents, three throwaway student accounts follow (the
 /// presenter counts one answer per file owner, so the students must be different users). Needs
 /// root, like `ClassroomTrustEndToEndTests`.
-@Suite(.serialized, .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux)), .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
 struct ClassAnswersEndToEndTests {
     final class Class {
         let tag = "\(getpid() % 100_000)" + UUID().uuidString.prefix(4).lowercased()

@@ -4,7 +4,7 @@ import Testing
 /// A whole class at once: 30 tutors in 30 terminals open the same lesson and press `r` together.
 /// Prints total CPU time, peak memory per session and the slowest completion, and checks that
 /// every run finishes, memory stays modest and idle sessions use no CPU.
-@Suite(.serialized) struct ClassLoadEndToEndTests {
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux))) struct ClassLoadEndToEndTests {
     static let sessions = 30
 
     /// CPU seconds (user + system) used so far by `pid`, from /proc/PID/stat.

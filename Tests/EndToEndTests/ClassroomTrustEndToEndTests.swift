@@ -3,7 +3,7 @@ import Testing
 
 /// Presenting and following between real users of one host: two throwaway accounts (an instructor
 /// and a classmate) are created for the test with `useradd` and removed afterwards. Needs root.
-@Suite(.serialized, .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux)), .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
 struct ClassroomTrustEndToEndTests {
     /// The two accounts, a root-created shared directory (1777, as the tmpfiles rule makes it)
     /// and a state directory per account.

@@ -6,7 +6,7 @@ import Testing
 /// conditional requests, a presenter gone, the server gone and back, a 404, a garbage or huge
 /// body, a slow server), then the real binary: a presenter publishing with `--publish` and a
 /// follower of its URL in tmux.
-@Suite(.serialized, .enabled(if: NginxServer.isInstalled || EndToEndRequirements.isCI))
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux, .nginx)))
 struct HTTPFollowTests {
     static func state(page: String, heartbeat: Double = 1000, padding: String = "") -> String {
         """

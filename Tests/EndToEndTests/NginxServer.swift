@@ -5,7 +5,6 @@ import Foundation
 /// daemon); `/slow/` is served at 20 bytes a second. Stopped by its process id.
 final class NginxServer {
     static let binary = "/usr/sbin/nginx"
-    static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: binary) }
 
     let directory: String
     var root: String { directory + "/www" }
