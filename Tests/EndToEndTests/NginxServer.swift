@@ -48,6 +48,8 @@ final class NginxServer {
     }
 
     var url: String { "http://127.0.0.1:\(port)" }
+    /// nginx's process id while it runs (one process: no master).
+    var pid: Int32? { process?.pid }
     var accessLog: String { (try? String(contentsOfFile: directory + "/access.log", encoding: .utf8)) ?? "" }
 
     func start() throws {
