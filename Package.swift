@@ -38,7 +38,11 @@ let package = Package(
         // side runs the student's exercise checks (ExerciseCheck) as it steps experiments.
         .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom", "ExerciseCheck"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
-        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // ncursesw as the system has it: on a machine without its development files, SwiftPM says
+        // which package to install instead of failing with a bare compiler or linker error. (SwiftPM
+        // warns that it drops the -D flags of ncursesw.pc: the shim header defines what it needs.)
+        .systemLibrary(name: "CNcurseswSystem", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"]), .yum(["ncurses-devel"]), .brew(["ncurses"])]),
+        .target(name: "CNcursesw", dependencies: ["CNcurseswSystem"], linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
         .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
@@ -68,6 +72,6 @@ let package = Package(
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom"]),
     ]
 )

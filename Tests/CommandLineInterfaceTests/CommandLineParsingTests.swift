@@ -56,6 +56,9 @@ import TextCharts
         #expect(followThenASCII.classroom == .follow(name: nil))
         #expect(followThenASCII.ascii)
         #expect(try tutorOptions(["--follow=-class"]).classroom == .follow(name: "-class"))
+        // A URL follows a presentation a web server serves; --publish writes one there.
+        #expect(try tutorOptions(["--follow", "https://example.org/class.json"]).classroom == .followURL("https://example.org/class.json"))
+        #expect(try tutorOptions(["--present", "class", "--publish", "/srv/www"]).classroom == .present(name: "class", publish: "/srv/www"))
     }
 
     @Test func runTakesItsOptionsInAnyOrder() throws {
@@ -115,6 +118,7 @@ import TextCharts
         (["--seed", "-1"], "Missing value for '--seed <seed>'"),
         (["--seed", "1.5"], "The value '1.5' is invalid for '--seed <seed>'"),
         (["--present", "a", "--follow", "b"], "use either --present or --follow, once"),
+        (["--follow", "class", "--publish", "/srv/www"], "--publish DIR goes with --present NAME: it writes the presentation where a web server serves it"),
         (["--present", "../etc/passwd"], "--present: '../etc/passwd' is not a valid presentation name: use 1 to 64 letters, digits, '-' or '_'"),
         (["run"], "Missing expected argument '<experiment-id>'"),
         (["run", "gradcheck.epsilon", "--width", "30000", "--height", "30000"], "--width takes a whole number from 20 to 1000, not 30000"),
@@ -140,7 +144,7 @@ import TextCharts
         #expect(run.contains("--set <knob=value>") && run.contains("--width") && run.contains("--json"))
         #expect(!run.contains("--present") && !run.contains("--lessons"))
         let tutor = try help(["tutor", "--help"])
-        #expect(tutor.contains("--present [<name>]") && tutor.contains("--follow [<name[@user]>]") && tutor.contains("--no-color"))
+        #expect(tutor.contains("--present [<name>]") && tutor.contains("--follow [<name[@user]|url>]") && tutor.contains("--no-color"))
         // The keys come from the tutor's one keymap.
         for line in Keymap.plainText(language: .en).split(separator: "\n") {
             #expect(tutor.contains(line.trimmingCharacters(in: .whitespaces)), "\(line)")

@@ -4,8 +4,12 @@ import Testing
 /// A whole class at once: 30 tutors in 30 terminals open the same lesson and press `r` together.
 /// Prints total CPU time, peak memory per session and the slowest completion, and checks that
 /// every run finishes, memory stays modest and idle sessions use no CPU.
-@Suite(.serialized) struct ClassLoadEndToEndTests {
-    static let sessions = 30
+///
+/// `DLTUTOR_LOAD_SESSIONS=100` (opt-in) starts that many instead and holds them to the classroom
+/// goals: the slowest run done within 3 s of its key, at most 20 MB per session.
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux))) struct ClassLoadEndToEndTests {
+    static let goals = ProcessInfo.processInfo.environment["DLTUTOR_LOAD_SESSIONS"].flatMap { Int($0) }
+    static let sessions = goals ?? 30
 
     /// CPU seconds (user + system) used so far by `pid`, from /proc/PID/stat.
     static func cpuSeconds(_ pid: Int32) -> Double {
@@ -25,7 +29,7 @@ import Testing
         return kilobytes / 1024
     }
 
-    @Test(.timeLimit(.minutes(2))) func thirtyStudentsRunTogether() throws {
+    @Test(.timeLimit(.minutes(6))) func thirtyStudentsRunTogether() throws {
         let started = Date()
         let binary = ProcessInfo.processInfo.environment["DLTUTOR_E2E_BINARY"] ?? TmuxSession.binary
         let stateRoot = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-class-\(getpid())").path
@@ -85,7 +89,7 @@ import Testing
         let figures = """
         class load: \(Self.sessions) sessions, \(completions.count) runs completed
           slowest completion \(String(format: "%.2f", slowest)) s, median \(median) s (run paced at 45 × 20 ms; polled by capture-pane)
-          CPU: \(String(format: "%.2f", runCPU)) s for the 30 runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
+          CPU: \(String(format: "%.2f", runCPU)) s for the \(Self.sessions) runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
           peak memory per session (VmHWM): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
           idle: \(String(format: "%.3f", idleCPU)) s CPU for all sessions over 2 s; test took \(String(format: "%.1f", Date().timeIntervalSince(started))) s
         """
@@ -94,6 +98,10 @@ import Testing
         #expect(slowest < 30, "a class pressing run together does not stall the host: \(figures)")
         #expect((peaks.max() ?? 0) < 150, "peak memory per session: \(figures)")
         #expect(idleCPU < 0.3, "idle sessions use no CPU: \(figures)")
+        if Self.goals != nil {
+            #expect(slowest <= 3, "the classroom goal: every run done within 3 s: \(figures)")
+            #expect((peaks.max() ?? 0) <= 20, "the classroom goal: at most 20 MB a session: \(figures)")
+        }
         for terminal in terminals {
             try terminal.send("q")
             try terminal.send("q")

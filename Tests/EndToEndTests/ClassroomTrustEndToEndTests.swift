@@ -3,7 +3,7 @@ import Testing
 
 /// Presenting and following between real users of one host: two throwaway accounts (an instructor
 /// and a classmate) are created for the test with `useradd` and removed afterwards. Needs root.
-@Suite(.serialized, .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux)), .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd")))
 struct ClassroomTrustEndToEndTests {
     /// The two accounts, a root-created shared directory (1777, as the tmpfiles rule makes it)
     /// and a state directory per account.
@@ -22,12 +22,7 @@ struct ClassroomTrustEndToEndTests {
             chmod(root, 0o755)
             chmod(shared, 0o1777)
             try Self.run(["/usr/sbin/groupadd", group])
-            for user in [instructor, classmate] {
-                try Self.run(["/usr/sbin/useradd", "-M", "-d", root + "/home-" + user, "-s", "/bin/sh", user])
-                let home = root + "/home-" + user
-                try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-                try Self.run(["/bin/chown", "\(user):", home])
-            }
+            for user in [instructor, classmate] { try Self.addUser(user, home: root + "/home-" + user) }
             try Self.run(["/usr/sbin/usermod", "-a", "-G", group, instructor])
             // The classroom configuration names the instructors group; root-owned, mode 0644.
             try "instructors = \(group)\n".write(toFile: root + "/classroom.conf", atomically: true, encoding: .utf8)
@@ -39,6 +34,13 @@ struct ClassroomTrustEndToEndTests {
             for user in [instructor, classmate] { try? Self.run(["/usr/sbin/userdel", "-f", user]) }
             try? Self.run(["/usr/sbin/groupdel", group])
             try? FileManager.default.removeItem(atPath: root)
+        }
+
+        /// A throwaway account with its own home directory (removed with `userdel -f`).
+        static func addUser(_ user: String, home: String) throws {
+            try run(["/usr/sbin/useradd", "-M", "-d", home, "-s", "/bin/sh", user])
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            try run(["/bin/chown", "\(user):", home])
         }
 
         static func run(_ arguments: [String]) throws {

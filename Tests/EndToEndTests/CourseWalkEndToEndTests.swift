@@ -7,7 +7,7 @@ import TextCharts
 /// A student's whole journey, for real: every lesson opened, every page turned, every embedded
 /// experiment run to completion and a checkpoint answered, in both languages, at the smallest and
 /// a large terminal, in UTF-8 and in a POSIX locale.
-@Suite struct CourseWalkEndToEndTests {
+@Suite(.enabled(if: EndToEndRequirements.runs(.tmux))) struct CourseWalkEndToEndTests {
     struct Setting: CustomTestStringConvertible, Sendable {
         let language: Language
         let lang: String

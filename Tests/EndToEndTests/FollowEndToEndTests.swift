@@ -3,7 +3,7 @@ import Testing
 
 /// Follow mode with the real binary: one presenter and two followers, each in its own tmux
 /// (private sockets), sharing a presentations directory of their own.
-@Suite(.serialized) struct FollowEndToEndTests {
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux))) struct FollowEndToEndTests {
     static let name = "e2e-class"
     /// A follower's badge names the presenter's login (these tests present and follow as one user).
     static let following = "[following \(name) — \(String(cString: getpwuid(geteuid()).pointee.pw_name))]"

@@ -4,7 +4,7 @@ import Testing
 /// The tutor served by a real OpenSSH server on 127.0.0.1, as a class would use it: `ssh -tt`
 /// in a terminal (tmux), with and without `LANG` forwarded, the second time through a
 /// `ForceCommand` (the README's classroom setup), and the connection dropped at the end.
-@Suite(.serialized) struct SSHEndToEndTests {
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux, .sshd, .ssh))) struct SSHEndToEndTests {
     static let sshd = "/usr/sbin/sshd"
 
     /// A throwaway sshd: its own host key, one authorized client key, two loopback ports; the

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The walking skeleton, end to end: the real binary in a real terminal (tmux), driven by keys.
-@Suite(.serialized) struct SkeletonEndToEndTests {
+@Suite(.serialized, .enabled(if: EndToEndRequirements.runs(.tmux))) struct SkeletonEndToEndTests {
     /// Runs the tutor in a shell that, once it exits, reports its status and the terminal modes,
     /// so a test can see that the terminal was handed back usable.
     static func tutorCommand(_ extraArguments: String = "") -> String {
@@ -215,7 +215,7 @@ import Testing
 }
 
 /// Runs interrupted and reshaped while they are live, and the terminals students actually have.
-@Suite struct LiveRunEndToEndTests {
+@Suite(.enabled(if: EndToEndRequirements.runs(.tmux))) struct LiveRunEndToEndTests {
     @Test func escapeCancelsARunAtOnce() throws {
         let session = try TmuxSession(SkeletonEndToEndTests.tutorCommand(), width: 100, height: 30,
                                       environment: SkeletonEndToEndTests.environment(lang: "C.UTF-8"))

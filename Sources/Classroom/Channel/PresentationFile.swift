@@ -24,7 +24,7 @@ public enum PresentationFile {
     }
 
     public enum Read: Equatable, Sendable {
-        /// The file's bytes (at most one more than a presentation may have) and its owner.
+        /// The file's bytes (at most one more than the limit asked for) and its owner.
         case file(Data, owner: uid_t)
         case missing
         /// Something is there that is not a presentation file: the reason, for a message.
@@ -32,8 +32,9 @@ public enum PresentationFile {
     }
 
     /// Reads `path` without following a symbolic link and without blocking on a FIFO; only a
-    /// regular file is read, and its owner comes from the opened file itself.
-    public static func read(_ path: String) -> Read {
+    /// regular file is read (at most `limit` + 1 bytes, so a larger one is seen as too large), and
+    /// its owner comes from the opened file itself.
+    public static func read(_ path: String, limit maximum: Int = PresentationState.maximumFileSize) -> Read {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -46,7 +47,7 @@ public enum PresentationFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .notAFile("it cannot be read") }
         guard info.st_mode & S_IFMT == S_IFREG else { return .notAFile("it is \(kind(info.st_mode))") }
-        let limit = PresentationState.maximumFileSize + 1
+        let limit = maximum + 1
         var bytes = [UInt8](repeating: 0, count: limit)
         var count = 0
         while count < limit {

@@ -20,15 +20,27 @@ public final class PresentationPublisher {
     public let path: String
     /// Set when `NAME.json` was taken and the presenter writes its own file instead.
     public let notice: String?
+    /// `--publish DIR`: a copy of the state goes to `DIR/NAME.json` as well, for a web server to serve.
+    public let publishedCopy: String?
     public private(set) var last: PresentationState?
     let system: ClassroomSystem
     private var published = false
 
     /// Prepares to present as `name` and writes `first` at once, so a presenter that cannot
     /// publish fails here, before its screen says it is presenting.
-    public init(directory: PresentationDirectory, name: String, first: PresentationState,
+    public init(directory: PresentationDirectory, name: String, first: PresentationState, publishing publishDirectory: String? = nil,
                 system: ClassroomSystem = ClassroomSystem()) throws(ClassroomError) {
         if let problem = PresentationName.problem(with: name) { throw ClassroomError(problem) }
+        if let publishDirectory {
+            do {
+                try FileManager.default.createDirectory(atPath: publishDirectory, withIntermediateDirectories: true)
+            } catch {
+                throw ClassroomError("--publish: cannot create \(publishDirectory): \(error.localizedDescription)")
+            }
+            publishedCopy = publishDirectory + "/" + name + ".json"
+        } else {
+            publishedCopy = nil
+        }
         self.directory = directory
         self.name = name
         self.system = system
@@ -65,6 +77,7 @@ public final class PresentationPublisher {
         last = snapshot
         do {
             try AtomicFileWriter(mode: 0o644).write(state.encoded(), to: path)
+            if let publishedCopy { try AtomicFileWriter(mode: 0o644).write(state.encoded(), to: publishedCopy) }
         } catch {
             throw ClassroomError(error.description)
         }
@@ -74,6 +87,7 @@ public final class PresentationPublisher {
     /// Removes the file, if it is still this session's (a newer presenter may have taken the name).
     public func remove() {
         guard published else { return }
+        if let publishedCopy { unlink(publishedCopy) }
         if case .file(let data, _) = PresentationFile.read(path), case .success(let state) = PresentationState.decode(data),
            state.session != session {
             return

@@ -38,6 +38,12 @@ public final class PresentationReader {
         self.system = system
     }
 
+    /// The file followed now and its owner (for sending answers beside it), while its presenter is there.
+    public var followedFile: (path: String, owner: uid_t)? {
+        guard let followed, let owner = looks[followed]?.good?.owner else { return nil }
+        return (followed, owner)
+    }
+
     public func poll() -> [PresentationEvent] {
         var events: [PresentationEvent] = []
         if let path = followed {

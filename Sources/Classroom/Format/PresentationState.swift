@@ -38,6 +38,8 @@ public struct PresentationState: Codable, Equatable, Sendable {
     public var runKnobs: [String]?
     /// The seed every run uses, so every follower sees the same curve.
     public var seed: UInt64 = 1
+    /// The class's answers to the page's checkpoints, counts only, while the presenter reveals them.
+    public var answers: [AnswerSummary]?
     /// Who owns the file, filled in by the reader from the file system (never read from the file,
     /// whose content anyone could have written); nil until read from a file.
     public var owner: String?
@@ -119,11 +121,15 @@ public struct PresentationState: Codable, Equatable, Sendable {
             return .failure(.unreadable("too many knob settings"))
         }
         guard state.heartbeat.isFinite, state.started.isFinite else { return .failure(.unreadable("the times are not valid")) }
+        if let answers = state.answers {
+            guard answers.count <= 16 else { return .failure(.unreadable("too many answer summaries")) }
+            if let problem = answers.lazy.compactMap(\.problem).first { return .failure(.unreadable(problem)) }
+        }
         return .success(state)
     }
 
     enum CodingKeys: String, CodingKey {
-        case version, name, session, pid, started, heartbeat, lesson, page, experiment, knobs, run, showingRun, runKnobs, seed
+        case version, name, session, pid, started, heartbeat, lesson, page, experiment, knobs, run, showingRun, runKnobs, seed, answers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -142,5 +148,6 @@ public struct PresentationState: Codable, Equatable, Sendable {
         showingRun = try container.decodeIfPresent(Bool.self, forKey: .showingRun) ?? false
         runKnobs = try container.decodeIfPresent([String].self, forKey: .runKnobs)
         seed = try container.decode(UInt64.self, forKey: .seed)
+        answers = try container.decodeIfPresent([AnswerSummary].self, forKey: .answers)
     }
 }

@@ -7,4 +7,6 @@ public enum PresenterAbsence: Equatable, Sendable {
     case stale
     /// The only file under the name belongs to someone this follower does not trust.
     case notTrusted(owner: String)
+    /// Following over the web: the server could not be reached or answered with an error.
+    case unreachable(String)
 }

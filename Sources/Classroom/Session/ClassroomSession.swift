@@ -5,12 +5,17 @@
 /// `pollInterval` seconds from inside the wait for input (no CPU while the class sits idle),
 /// queues what it learned for the tutor, and keeps the `FollowerRunBudget` of the runs its
 /// presenter asks for. The terminal and the tutor stay outside: input arrives through `wait`.
+///
+/// Class answers: a follower sends the student's answers with `send`; a presenter reads its
+/// answers directory every `answersInterval` seconds, and only while the host says a checkpoint is
+/// on screen (`collectsAnswers`).
 public final class ClassroomSession {
     public static let pollInterval = 0.5
+    public static let answersInterval = 1.0
 
     public enum Role {
         case presenter(PresentationPublisher)
-        case follower(PresentationReader)
+        case follower(any PresentationSource)
     }
 
     public let role: Role
@@ -24,9 +29,23 @@ public final class ClassroomSession {
     /// Set by the host while the tutor holds a presenter's run back: wake up when it may start.
     public var holdsRun = false
 
-    public init(role: Role, cpu: any CPUClock = ProcessCPUClock()) {
+    /// Presenter: reads the followers' answers (nil when they cannot be collected).
+    let collector: AnswerCollector?
+    /// Set by the host while the presenter's screen shows a checkpoint.
+    public var collectsAnswers = false
+    private var nextHeartbeat = 0.0
+    private var nextAnswers = 0.0
+    private var lastAnswers: [ClassAnswer]?
+    private var pendingAnswers: AnswerCollector.Collection?
+    /// Follower: writes the student's answers.
+    let sender: AnswerSender?
+
+    public init(role: Role, cpu: any CPUClock = ProcessCPUClock(), collector: AnswerCollector? = nil,
+                sender: AnswerSender? = nil) {
         self.role = role
         self.cpu = cpu
+        self.collector = collector
+        self.sender = sender
     }
 
     // MARK: Waiting
@@ -50,9 +69,16 @@ public final class ClassroomSession {
     func periodic(now: Double) -> Bool {
         switch role {
         case .presenter(let publisher):
-            nextPeriodic = now + PresentationState.heartbeatInterval
-            if let last = publisher.last { publish(last) }
-            return problem != nil
+            if now >= nextHeartbeat {
+                nextHeartbeat = now + PresentationState.heartbeatInterval
+                if let last = publisher.last { publish(last) }
+            }
+            var answered = false
+            if collectsAnswers, collector != nil, now >= nextAnswers {
+                answered = collectAnswers(now: now)
+            }
+            nextPeriodic = collectsAnswers && collector != nil ? min(nextHeartbeat, nextAnswers) : nextHeartbeat
+            return problem != nil || answered
         case .follower:
             nextPeriodic = now + Self.pollInterval
             poll()
@@ -72,6 +98,26 @@ public final class ClassroomSession {
         }
     }
 
+    /// Reads the answers directory now (at most once per `answersInterval`); true when what it
+    /// found differs from the last look.
+    @discardableResult
+    public func collectAnswers(now: Double) -> Bool {
+        guard case .presenter(let publisher) = role, let collector, now >= nextAnswers else { return false }
+        nextAnswers = now + Self.answersInterval
+        nextPeriodic = min(nextPeriodic, nextAnswers)
+        let found = collector.collect(session: publisher.session)
+        if found.answers == lastAnswers && found.ignored.isEmpty { return false }
+        lastAnswers = found.answers
+        pendingAnswers = AnswerCollector.Collection(answers: found.answers, ignored: (pendingAnswers?.ignored ?? []) + found.ignored)
+        return true
+    }
+
+    /// The answers found by the last look that found something new, once.
+    public func takeAnswers() -> AnswerCollector.Collection? {
+        defer { pendingAnswers = nil }
+        return pendingAnswers
+    }
+
     /// Why the last write failed, once.
     public func takeProblem() -> String? {
         defer { problem = nil }
@@ -80,7 +126,10 @@ public final class ClassroomSession {
 
     /// Leaves the class: a presenter removes its file.
     public func leave() {
-        if case .presenter(let publisher) = role { publisher.remove() }
+        if case .presenter(let publisher) = role {
+            publisher.remove()
+            collector?.directory.remove()
+        }
     }
 
     // MARK: Follower
@@ -89,6 +138,18 @@ public final class ClassroomSession {
     public func poll() {
         guard case .follower(let reader) = role else { return }
         pending += reader.poll()
+    }
+
+    /// Sends the student's answer beside the presentation followed now; a failure is kept for
+    /// `takeProblem`.
+    public func send(_ answer: ClassAnswer) {
+        guard case .follower(let reader) = role, let sender else { return }
+        guard let followed = reader.followedFile else { return }
+        do {
+            try sender.send(answer, presentationFile: followed.path, presenter: followed.owner)
+        } catch {
+            problem = error.description
+        }
     }
 
     /// What was learned since the last call, oldest first.

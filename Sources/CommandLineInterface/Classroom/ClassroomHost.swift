@@ -27,10 +27,29 @@ final class ClassroomHost {
         switch options.classroom {
         case nil:
             return nil
-        case .present(let name):
+        case .present(let name, let publish):
             let publisher = try PresentationPublisher(directory: directory, name: name,
-                                                      first: PresentationState(name: name, seed: options.seed), system: system)
-            return ClassroomHost(session: ClassroomSession(role: .presenter(publisher)), notice: publisher.notice)
+                                                      first: PresentationState(name: name, seed: options.seed),
+                                                      publishing: publish, system: system)
+            // Followers' answers go beside the presentation file; presenting goes on without them.
+            let answers = AnswerDirectory(presentationFile: publisher.path)
+            var notices = [publisher.notice].compactMap { $0 }
+            var collector: AnswerCollector?
+            do {
+                try answers.prepare(user: system.user, users: system.users)
+                collector = AnswerCollector(directory: answers, users: system.users)
+            } catch {
+                notices.append(error.description + ".")
+            }
+            return ClassroomHost(session: ClassroomSession(role: .presenter(publisher), collector: collector),
+                                 notice: notices.isEmpty ? nil : notices.joined(separator: " "))
+        case .followURL(let text):
+            guard let url = URL(string: text) else { throw ClassroomError("--follow: '\(text)' is not a URL") }
+            let reader = HTTPPresentationReader(url: url)
+            guard PresentationName.isValid(reader.name) else {
+                throw ClassroomError("--follow \(text): the URL must end in NAME.json, the file a presenter's --publish writes")
+            }
+            return ClassroomHost(session: ClassroomSession(role: .follower(reader)))
         case .follow(let name, let presenter):
             let configuration = try ClassroomConfiguration.load(path: ClassroomConfiguration.path(environment: environment))
             var chosen = (name: name ?? "", presenter: presenter)
@@ -38,7 +57,7 @@ final class ClassroomHost {
             let trust = try TrustedPresenters.resolve(user: chosen.presenter, configuration: configuration,
                                                       users: system.users, ownUser: system.user)
             let reader = PresentationReader(directory: directory, name: chosen.name, trust: trust, system: system)
-            return ClassroomHost(session: ClassroomSession(role: .follower(reader)))
+            return ClassroomHost(session: ClassroomSession(role: .follower(reader), sender: AnswerSender(system: system)))
         }
     }
 
@@ -103,8 +122,15 @@ final class ClassroomHost {
     /// starting or stopping the presenter's run).
     func deliver(to model: inout TutorModel, now: Double) -> [Effect] {
         var effects: [Effect] = []
-        if let problem = session.takeProblem() { model.showPresentationNotPublished(problem) }
-        guard case .follower = session.role else { return effects }
+        guard case .follower = session.role else {
+            if let problem = session.takeProblem() { model.showPresentationNotPublished(problem) }
+            // The followers' answers, read at most once a second and only with a checkpoint on screen.
+            session.collectsAnswers = model.collectsAnswers
+            if session.collectsAnswers { session.collectAnswers(now: now) }
+            if let found = session.takeAnswers() { effects += model.update(.classAnswers(found.answers, ignored: found.ignored)) }
+            return effects
+        }
+        if let problem = session.takeProblem() { model.showClassAnswerNotSent(problem) }
         // Every start of a presenter's run counts against the budget, whatever started it (an
         // update, a held run let go, or the student rejoining with f).
         func noteStarts() {
@@ -138,6 +164,7 @@ final class ClassroomHost {
     /// After each update: a presenter publishes when the model says its state changed.
     func didUpdate(_ model: TutorModel, effects: [Effect]) {
         if effects.contains(.publishPresentation) { publish(model) }
+        for case .sendClassAnswer(let answer) in effects { session.send(answer) }
     }
 
     /// Leaves the class: a presenter removes its file (on every way out the loop has).

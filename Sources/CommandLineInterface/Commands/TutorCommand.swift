@@ -37,10 +37,16 @@ struct TutorCommand: ParsableCommand {
     var present: OptionalName?
 
     @Option(name: .customLong("follow"), defaultAsFlag: OptionalName.omitted, parsing: .next,
-            help: ArgumentHelp("Follow the presentation NAME (NAME@USER: only USER's); without NAME, list the live ones and pick. "
+            help: ArgumentHelp("Follow the presentation NAME (NAME@USER: only USER's; a URL such as https://host/NAME.json: "
+                               + "the one a web server serves); without NAME, list the live ones and pick. "
                                + "In the tutor, f steps out and back in.",
-                               valueName: "name[@user]"))
+                               valueName: "name[@user]|url"))
     var follow: OptionalName?
+
+    @Option(name: .customLong("publish"),
+            help: ArgumentHelp("With --present: also write the presentation to DIR/NAME.json, for a web server to serve "
+                               + "(followers use --follow URL).", valueName: "dir"))
+    var publish: String?
 
     /// Words after the options, or after `--`: the tutor takes none, but a mistyped command lands
     /// here and deserves a message naming the commands.
@@ -87,6 +93,9 @@ struct TutorCommand: ParsableCommand {
     }
 
     private func classroom() throws(ValidationError) -> ClassroomOption? {
+        if publish != nil, present == nil {
+            throw ValidationError("--publish DIR goes with --present NAME: it writes the presentation where a web server serves it")
+        }
         switch (present, follow) {
         case (nil, nil):
             return nil
@@ -94,7 +103,10 @@ struct TutorCommand: ParsableCommand {
             throw ValidationError("use either --present or --follow, once")
         case (let present?, nil):
             try Self.check(present, option: "--present")
-            return .present(name: present.name ?? Self.defaultPresentationName())
+            if let publish, publish.isEmpty { throw ValidationError("--publish needs a directory") }
+            return .present(name: present.name ?? Self.defaultPresentationName(), publish: publish)
+        case (nil, let follow?) where follow.name.map(HTTPPresentationReader.isURL) == true:
+            return .followURL(follow.name ?? "")
         case (nil, let follow?):
             // NAME@USER: follow only USER's presentation NAME (see the README's classroom section).
             var name = follow.name

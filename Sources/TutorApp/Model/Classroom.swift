@@ -39,6 +39,11 @@ public struct Classroom: Equatable, Sendable {
     public internal(set) var runPermission: RunPermission = .allowed
     public internal(set) var holdsRun = false
     public internal(set) var presentersRunsStarted = 0
+    /// Presenter: the followers' latest answers, one per student (this session's, any page).
+    public internal(set) var answers: [ClassAnswer] = []
+    /// Presenter: the page (`lesson/page`) whose class answers are revealed to the followers; turning
+    /// the page hides them again.
+    public internal(set) var revealedPage: String?
 
     public init(role: Role, name: String) {
         self.role = role

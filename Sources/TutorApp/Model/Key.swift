@@ -32,6 +32,9 @@ public enum Message: Equatable, Sendable {
     case editorFinished(ExerciseRequest, EditorOutcome)
     /// `Effect.initializeExercises` copied the starters (`problem`: why it could not).
     case exercisesInitialized(ExerciseRequest, problem: String?)
+    /// A presenter's host read its followers' answers (one per student, this session's) and the
+    /// answer files it newly found unusable, as short reasons.
+    case classAnswers([ClassAnswer], ignored: [String])
 }
 
 /// What the tutor asks its host to do after an update, as values (the host performs them).
@@ -56,4 +59,6 @@ public enum Effect: Equatable, Sendable {
     /// Copy the starters into the student's folder, keeping every file they changed
     /// (`dltutor exercises init`), and report `Message.exercisesInitialized`.
     case initializeExercises(ExerciseRequest)
+    /// A follower answered a checkpoint of the presenter's current page: send it to the presenter.
+    case sendClassAnswer(ClassAnswer)
 }

@@ -25,6 +25,8 @@ public enum KeyAction: Equatable, Sendable {
     case editExercise
     /// A follower steps out to explore on their own, or rejoins.
     case explore
+    /// A presenter shows the class's answers to the page's checkpoints to its followers, or hides them.
+    case revealAnswers
     case help, closeHelp
     /// The glossary screen: the course's terms in English and Chinese.
     case glossary

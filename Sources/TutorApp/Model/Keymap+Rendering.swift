@@ -50,6 +50,7 @@ extension Keymap {
     static let pageHint = FooterHint("n/p", "page", "翻页")
     static let answerHint = FooterHint("1-9", "answer", "作答")
     static let scrollHint = FooterHint("↑↓", "scroll", "滚动")
+    static let revealHint = FooterHint("a", "show answers", "公布答案")
 
     public static let overviewHints = [FooterHint("↑↓", "choose", "选择"), FooterHint("Enter", "open", "打开"), helpHint,
                                        FooterHint("t", "glossary", "术语表"), FooterHint("q", "quit", "退出")]
@@ -84,16 +85,17 @@ extension Keymap {
     }
     /// Only keys that do something on this page: answering only with a checkpoint, presets only
     /// with presets, Tab only with something to move the focus to.
+    /// `collectsAnswers`: a presenter on a page with checkpoints, who reveals answers rather than gives them.
     /// `canCompare`: there is a previous run to show (`o`); `canEdit`: the page asks for an exercise (`e`).
     public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
                                    lastPage: Bool = false, tabTo next: TutorModel.Focus? = nil,
-                                   canCompare: Bool = false, canEdit: Bool = false) -> [FooterHint] {
+                                   canCompare: Bool = false, canEdit: Bool = false, collectsAnswers: Bool = false) -> [FooterHint] {
         // Where Tab goes from here (from the text: the knobs, else the first checkpoint).
         let tab = (next ?? (canRun ? .knobs : checkpoints > 0 ? .checkpoint(0) : nil)).map(tabHint).map { [$0] } ?? []
         return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint, scrollHint]
             + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets) + tab
             + (canCompare ? [previousHint] : []) + (canEdit ? [editExerciseHint] : [])
-            + (checkpoints == 0 ? [] : [numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
+            + (checkpoints == 0 ? [] : [collectsAnswers ? revealHint : numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
             + [helpHint, backHint]
     }
     public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,

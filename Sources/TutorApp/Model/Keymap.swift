@@ -68,6 +68,9 @@ public enum Keymap {
         KeyRow([["f"]], "when following a presentation: explore / rejoin", "跟随演示时：自己探索 / 重新跟随", [
             Binding([.character("f")], .explore, in: [.following]),
         ]),
+        KeyRow([["a"]], "when presenting: show / hide class answers", "演示时：向全班公布 / 收回答案统计", [
+            Binding([.character("a")], .revealAnswers, in: lesson),
+        ]),
         KeyRow([["?"]], "this help", "显示本帮助", [
             Binding([.character("?")], .help, in: anywhere),
             Binding([.character("?")], .closeHelp, in: [.help]),

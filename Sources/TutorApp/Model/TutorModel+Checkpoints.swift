@@ -83,7 +83,7 @@ extension TutorModel {
         }
         progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
         reveal(checkpoint: checkpoint.id, verdict: true)
-        return [.saveProgress]
+        return [.saveProgress] + classAnswerEffects(checkpoint, answer)
     }
 
     /// Marks the page completed once its last line has been on screen; true if that is new.

@@ -34,8 +34,14 @@ extension TutorModel {
                 state.showingRun = true
                 state.runKnobs = PresentationState.assignments(live.settings)
             }
+            state.answers = publishedAnswerSummaries
         }
         return state
+    }
+
+    /// Says in the footer that a follower's answer did not reach the presenter, until the next key.
+    public mutating func showClassAnswerNotSent(_ reason: String) {
+        status = classroomText.answerNotSent(reason)
     }
 
     /// Says in the footer that the presentation file could not be written, until the next key.
@@ -53,8 +59,11 @@ extension TutorModel {
         case .presenter:
             let before = presentationSnapshot
             let runBefore = live?.token
+            let pageBefore = pageKey
             var effects = body(&self)
             if let live, live.token != runBefore { self.classroom?.runCounter += 1 }
+            // The class's answers are revealed for one visit to a page: the next page starts hidden.
+            if pageKey != pageBefore { self.classroom?.revealedPage = nil }
             if presentationSnapshot != before { effects.append(.publishPresentation) }
             return effects
         case .follower:

@@ -169,6 +169,8 @@ public struct TutorModel {
             return applyRunBudget(permission)
         case .exerciseChecked, .exerciseFileChanged, .exerciseFileMissing, .editorFinished, .exercisesInitialized:
             return applyExercise(message)
+        case .classAnswers(let answers, let ignored):
+            return receiveClassAnswers(answers, ignored: ignored)
         }
     }
 
@@ -317,6 +319,7 @@ public struct TutorModel {
         case .answer:
             if case .character(let digit) = key { return answerCheckpoint(with: String(digit)) }
         case .editExercise: return editExercise()
+        case .revealAnswers: return toggleRevealingAnswers()
         default: break
         }
         return []

@@ -61,6 +61,23 @@ struct ClassroomText {
     func otherExperiment(_ id: String) -> String {
         pick("experiment '\(id)' is not the one on this page", "实验 '\(id)' 与本页的实验不符")
     }
+    // Class answers (counts only).
+    func answered(_ count: Int, right: Int) -> String {
+        count == 0 ? pick("Class: no answers yet", "全班：尚无人作答")
+            : pick("Class: \(count) answered, \(right) right", "全班：\(count) 人作答，\(right) 人正确")
+    }
+    var shownToClass: String { pick(" (shown to the class; a hides)", "（已向全班公布；按 a 收回）") }
+    var notShownToClass: String { pick(" (a shows the class)", "（按 a 向全班公布）") }
+    var answersRevealed: String { pick("The class's answers are shown to the followers (counts only). Press a to hide them.", "已向跟随者公布全班的答案（只有人数）。按 a 收回。") }
+    var answersHidden: String { pick("The class's answers are hidden from the followers.", "已向跟随者收回全班的答案。") }
+    func ignoredAnswers(_ reason: String, more: Int) -> String {
+        let others = more > 0 ? pick(" (and \(more) more)", "（另有 \(more) 份）") : ""
+        return pick("Ignored an answer file: \(reason)\(others).", "忽略了一份答案文件：\(reason)\(others)。")
+    }
+    func answerNotSent(_ reason: String) -> String {
+        pick("Your answer was not sent to the class: \(reason).", "你的答案未能发送给全班：\(reason)。")
+    }
+
     func otherName(_ name: String) -> String { pick("the file names another presentation ('\(name)')", "文件写的是另一个演示（'\(name)'）") }
     var pageWithoutLesson: String { pick("a page without a lesson", "只有页而没有课") }
 }

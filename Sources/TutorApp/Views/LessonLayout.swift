@@ -72,6 +72,7 @@ extension TutorModel {
             let start = lines.count
             checkpointLines[checkpoint.id] = start + (revealsVerdict ? (laidOut.verdictLine ?? 0) : 0)
             lines += laidOut.lines
+            lines += classAnswerLines(checkpoint, width: width)
             checkpointSpans[checkpoint.id] = start..<lines.count
         }
         if pageIndex == (currentLesson?.pages.count ?? 0) - 1 {

@@ -98,7 +98,7 @@ extension TutorModel {
                 hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
                                            presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1,
                                            tabTo: nextFocus(by: 1), canCompare: hasPreviousRun,
-                                           canEdit: currentExercise != nil)
+                                           canEdit: currentExercise != nil, collectsAnswers: collectsAnswers)
             }
         }
         // On a busy page (run, presets, checkpoints) scrolling is the hint to leave out, so that
