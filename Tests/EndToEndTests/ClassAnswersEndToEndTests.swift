@@ -67,13 +67,13 @@ struct ClassAnswersEndToEndTests {
         try presenter.send("G")
         try presenter.send("k")
         try presenter.send("Enter")
-        #expect(try presenter.waitFor("page 1/8"))
+        #expect(try presenter.waitFor("page 1/9"))
         try presenter.send("n")
-        #expect(try presenter.waitFor("page 2/8"))
+        #expect(try presenter.waitFor("page 2/9"))
         try presenter.send("G")  // the checkpoint is at the bottom of the page's text
         #expect(try presenter.waitFor("Class: no answers yet (a shows the class)"), "\(presenter.screenText())")
         for follower in followers {
-            #expect(try follower.waitFor("page 2/8"), "\(follower.screenText())")
+            #expect(try follower.waitFor("page 2/9"), "\(follower.screenText())")
         }
 
         // Two right answers (100 is choice 2) and one wrong.

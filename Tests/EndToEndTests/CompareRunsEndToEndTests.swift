@@ -23,13 +23,10 @@ import Testing
         try session.send("r")  // the page's λ = 0
         #expect(try session.waitUntil(timeout: 60, isFinished), "λ = 0 finishes:\n\(session.screenText())")
         #expect(try session.waitFor("λ=0: train error"), "\(session.screenText())")
-        // Turn λ up until the knob says 0.7, however far a step goes.
+        // Type λ = 0.7 into the focused knob (a digit opens its input, Enter sets it).
         try session.send("Tab")
-        var reached = false
-        for _ in 0..<20 where !reached {
-            try session.send("+")
-            reached = try session.waitUntil(timeout: 2) { $0.range(of: #"[=:] 0\.7\b"#, options: .regularExpression) != nil }
-        }
+        for key in ["0", ".", "7", "Enter"] { try session.send(key) }
+        let reached = try session.waitUntil(timeout: 5) { $0.range(of: #"[=:] 0\.7\b"#, options: .regularExpression) != nil }
         #expect(reached, "λ reaches 0.7:\n\(session.screenText())")
         try session.send("r")
         #expect(try session.waitUntil(timeout: 60) { isFinished($0) && $0.contains("λ=0.7: train error") },

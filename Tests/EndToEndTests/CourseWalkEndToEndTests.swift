@@ -70,7 +70,10 @@ import TextCharts
                     if setting.language == .zh && !setting.isASCII {
                         // The experiment speaks Chinese too: its title (left of the progress bar) and
                         // the last finding shown (or the line saying how many more there are).
-                        let title = rows.first(where: isMarker).map { String($0.prefix { $0 != "[" }) } ?? ""
+                        // At 200×60 the panel is right of the page text: read the title after the divider.
+                        let markerRow = rows.first(where: isMarker) ?? ""
+                        let panelPart = markerRow.range(of: "│ ").map { String(markerRow[$0.upperBound...]) } ?? markerRow
+                        let title = String(panelPart.prefix { $0 != "[" })
                         // Beside the page text at 200×60, so read from the bullet on.
                         let lastFinding = panel.reversed().lazy.compactMap { row -> String? in
                             if let bullet = row.range(of: "• ") { return String(row[bullet.lowerBound...]) }
@@ -78,7 +81,14 @@ import TextCharts
                         }.first ?? ""
 
                         #expect(Self.isChinese(title), "\(lesson.id)/\(page.id): the title is Chinese:\n\(screen)")
-                        #expect(Self.isChinese(lastFinding), "\(lesson.id)/\(page.id): the last finding is Chinese:\n\(screen)")
+                        if page.exercise != nil && lastFinding.isEmpty {
+                            // At 80×24 the page's exercise takes the panel's last rows (the findings are
+                            // in `dltutor run --lang zh`, checked by ChineseExperimentTextTests): its
+                            // section speaks Chinese instead.
+                            #expect(screen.contains("练习："), "\(lesson.id)/\(page.id): the exercise is in Chinese:\n\(screen)")
+                        } else {
+                            #expect(Self.isChinese(lastFinding), "\(lesson.id)/\(page.id): the last finding is Chinese:\n\(screen)")
+                        }
                     }
 
                 }

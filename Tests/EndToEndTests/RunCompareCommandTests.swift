@@ -19,7 +19,7 @@ import Testing
             "2      3.3e-08       2.0e-11",
         ])
         // The table's numbers are the ones each run's findings quote.
-        #expect(lines.contains("* Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at"))
+        #expect(lines.contains("- Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at"))
         for label in ["theta=0.5:", "theta=1:", "theta=2:"] { #expect(lines.contains(label)) }
         // The faint runs are drawn with their own markers, under the solid one.
         let chart = lines[1..<table].joined()

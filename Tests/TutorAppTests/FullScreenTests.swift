@@ -217,27 +217,27 @@ import TextCharts
     @Test func helpUTF8() throws {
         try Self.expectScreen(.help, ascii: false, #"""
          Gradient checking › Two-sided differences                             page 1/2
-         The two-sided difference has error of order ε²; press r to see it.
-
-         • ┌────────────────────────────────────────────────────────────────────────┐
-         • │ Keys                                                                   │
+         Th┌────────────────────────────────────────────────────────────────────────┐
+           │ Keys                                                                   │
          • │                                                                        │
          • │ ↑ ↓  j k      move / scroll / choose a knob                            │
          • │ Enter  1      resume a lesson (1: from page 1); run the experiment     │
-         • │ n p  PgDn PgUp  next / previous page (← → too); last page: next lesson │re
-        ───│ Tab           move focus: text → knobs → each checkpoint               │───
-         fu│ ← →  - +  0-9  change the focused knob; type its value (or Enter)      │
-         On│ x y z         apply the page's preset 1, 2, 3 (listed under the knobs) │
-         Er│ r             run again with the current knobs                         │
-         1e│ Esc           cancel a run; close this help                            │
-           │ g G           top / bottom of the page (g again: page 1)               │
+         • │ n p  PgDn PgUp  next / previous page (← → too); last page: next lesson │
+         • │ Tab           move focus: text → knobs → each checkpoint               │
+         • │ ← →  - +  0-9  change the focused knob; type its value (or Enter)      │re
+        ───│ x y z         apply the page's preset 1, 2, 3 (listed under the knobs) │───
+         fu│ r             run again with the current knobs                         │
+         On│ o             show / hide the previous run on the chart                │
+         Er│ Esc           cancel a run; close this help                            │
+         1e│ g G           top / bottom of the page (g again: page 1)               │
+           │ e             edit the page's exercise in your editor                  │
          Pr│ 1-9           answer the focused checkpoint (again to change it)       │
            │ f             when following a presentation: explore / rejoin          │
+           │ a             when presenting: show / hide class answers               │
            │ ?             this help                                                │
+           │ t             glossary: terms in English and Chinese                   │
            │ q             back to the lesson list; quit                            │
            └────────────────────────────────────────────────────────────────────────┘
-
-
 
         Esc close help   t glossary
         """#)
@@ -427,27 +427,27 @@ import TextCharts
     @Test func helpASCII() throws {
         try Self.expectScreen(.help, ascii: true, #"""
          Gradient checking > Two-sided differences                             page 1/2
-         The two-sided difference has error of order eps^2; press r to see it.
-
-         -+--------------------------------------------------------------------------+
-         -| Keys                                                                     |
+         T+--------------------------------------------------------------------------+
+          | Keys                                                                     |
          -|                                                                          |
          -| ^ v  j k      move / scroll / choose a knob                              |
          -| Enter  1      resume a lesson (1: from page 1); run the experiment       |
-         -| n p  PgDn PgUp  next / previous page (<- -> too); last page: next lesson |e
-        --| Tab           move focus: text -> knobs -> each checkpoint               |--
-         f| <- ->  - +  0-9  change the focused knob; type its value (or Enter)      |
-         O| x y z         apply the page's preset 1, 2, 3 (listed under the knobs)   |
-         E| r             run again with the current knobs                           |
-         1| Esc           cancel a run; close this help                              |
-          | g G           top / bottom of the page (g again: page 1)                 |
+         -| n p  PgDn PgUp  next / previous page (<- -> too); last page: next lesson |
+         -| Tab           move focus: text -> knobs -> each checkpoint               |
+         -| <- ->  - +  0-9  change the focused knob; type its value (or Enter)      |e
+        --| x y z         apply the page's preset 1, 2, 3 (listed under the knobs)   |--
+         f| r             run again with the current knobs                           |
+         O| o             show / hide the previous run on the chart                  |
+         E| Esc           cancel a run; close this help                              |
+         1| g G           top / bottom of the page (g again: page 1)                 |
+          | e             edit the page's exercise in your editor                    |
          P| 1-9           answer the focused checkpoint (again to change it)         |
           | f             when following a presentation: explore / rejoin            |
+          | a             when presenting: show / hide class answers                 |
           | ?             this help                                                  |
+          | t             glossary: terms in English and Chinese                     |
           | q             back to the lesson list; quit                              |
           +--------------------------------------------------------------------------+
-
-
 
         Esc close help   t glossary
         """#)

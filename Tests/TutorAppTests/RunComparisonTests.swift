@@ -52,13 +52,12 @@ import TextCharts
         return model
     }
 
-    /// Sets λ with the knob keys (from its current value, by steps of 0.1).
+    /// Sets λ by typing its value into the focused knob (digits open the knob's input, Enter sets it).
     static func setLambda(_ model: inout TutorModel, to target: Double) {
         model.update(.key(.tab))
-        for _ in 0..<200 {
-            guard case .number(let value)? = model.settings?["lambda"], abs(value - target) > 1e-9 else { break }
-            model.update(.key(.character(value < target ? "+" : "-")))
-        }
+        for character in KnobValue.format(target) { model.update(.key(.character(character))) }
+        model.update(.key(.enter))
+        #expect(model.settings?["lambda"] == .number(target))
         model.update(.key(.escape))
     }
 
@@ -91,10 +90,10 @@ import TextCharts
 
 
             ────────────────────────────────────────────────────────────────────────────────
-             λ (L2 strength): 0.7
+             lambda: 0.7
              L2 regularization against over-fitting  [████████████████████] 100% done
              unpenalised cost, λ=0.7                boundary on the training set
-             * train cost  o dev cost  . lambda=0   x₂                 o class 0  x class 1
+             * train cost  o dev cost  . lambda=0   x₂        ░▓█ 0…1  o class 0  x class 1
              cost                                    │                o  o           ░░░▓▓█
                10┤                                  1┤       oo ooooox oox ox      ░░░▓▓▓██
                 1┤*     ⢀⣀⣀.⠤⠤⠤⠤⠤⠤⠤.⠤⠤⠒⠒⠒⠒⠒.⠒⠒⠒⠒⠒⠒⠒  │     ox xoo ░░xx▓xo oo o   ░░░x▓xx███
@@ -109,7 +108,7 @@ import TextCharts
              this run     0.7     12.0   14.3   2.3    21.2
              • λ=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
              … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-            n/p page   ↑↓ scroll   r run   Tab knobs   o prev   1-9 answer   ? help   q back
+            n/p page   ↑↓ scroll   r run   Tab knobs   o prev   ? help   q back
             """)
     }
 
@@ -121,25 +120,25 @@ import TextCharts
 
 
             --------------------------------------------------------------------------------
-             lambda (L2 strength): 0.7
+             lambda: 0.7
              L2 regularization against over-fitting  [####################] 100% done
              unpenalised cost, lambda=0.7           boundary on the training set
-             * train cost  o dev cost  . lambda=0   x2                 o class 0  x class 1
+             * train cost  o dev cost  . lambda=0   x_2   .:-*#%@ 0..1  o class 0  x cla...
              cost                                    |                o  o     ......::-*#%
                10+                                  1+       oo ooooox oox ox......::-*##%%
                 1+       ..........................  |     ox xoo.--xx*xo.oo.o...::-x*xx%@@
                  |ooooooooooooooooooooooooooooooooo 0+   o   o.oo*#xx@@xx@%%o-oo-o*xxo%x@@@
               0.1+      ...........................  |     ..:-*#%%@@@xxxxxxxxx%xxxx%@@x@@@
              0.01+                                   |   ..:-*%%%@@@@@@@x@@@@@xx@o@@@@@@@@@
-                 ++----------+---------+-----------  +-------+-------+-------+--------+----
-                  0         500       1000     step          -1      0       1        2  x1
+                 ++----------+---------+-----------  +-------+-------+-------+-------------
+                  0         500       1000     step          -1      0       1          x_1
                        lambda  train %  dev %   gap  Sigma||W||^2
              ----------------------------------------------------
              previous       0      1.0   22.0  21.0        1627.4
              this run     0.7     12.0   14.3   2.3          21.2
-             * lambda=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
+             - lambda=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
              ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-            n/p page   ^v scroll   r run   Tab knobs   o prev   1-9 answer   ? help   q back
+            n/p page   ^v scroll   r run   Tab knobs   o prev   ? help   q back
             """)
         #expect(model.view().lines().joined().unicodeScalars.allSatisfy { $0.isASCII })
     }

@@ -55,9 +55,9 @@ extension RunCommand {
         let labels = comparison.runs.indices.map(comparison.settingsLabel)
         let earlier = labels.dropLast().enumerated().map { "\(comparison.faintMarker($0.offset)) \($0.element)" }
         var charts = comparison.chartFrame()
-        charts.tables = [comparison.table(title: "runs", language: .fallback)]
+        charts.tables = [comparison.table(title: "runs", language: language)]
         charts.findings = []
-        let title = "\(experiment.title) (\(experiment.id), seed \(seed)): \(labels.last ?? "") drawn solid, "
+        let title = "\(experiment.title[language]) (\(experiment.id), seed \(seed)): \(labels.last ?? "") drawn solid, "
             + earlier.joined(separator: ", ") + " faint"
         let width = width ?? 80
         var sections = [FrameText.render(charts, title: title, ascii: ascii, width: width, height: height ?? 24)]
