@@ -17,13 +17,13 @@ struct HTTPLoadTests {
         try presenter.send("G")
         try presenter.send("k")
         try presenter.send("Enter")
-        #expect(try presenter.waitFor("page 1/8"))
+        #expect(try presenter.waitFor("page 1/9"))
         var terminals: [TmuxSession] = []
         for index in 0..<Self.followers {
             terminals.append(try classroom.start("web-\(index)", "--follow \(server.url)/class.json"))
         }
         for terminal in terminals {
-            #expect(try terminal.waitFor("page 1/8", timeout: 60), "\(terminal.screenText())")
+            #expect(try terminal.waitFor("page 1/9", timeout: 60), "\(terminal.screenText())")
         }
         let pids = try terminals.map(FollowEndToEndTests.tutorPID)
         let nginx = server.pid
@@ -35,7 +35,7 @@ struct HTTPLoadTests {
         var seen = [Double?](repeating: nil, count: terminals.count)
         while seen.contains(where: { $0 == nil }), Date().timeIntervalSince(pressed) < 30 {
             for (index, terminal) in terminals.enumerated() where seen[index] == nil {
-                if terminal.screenText().contains("page 2/8") { seen[index] = Date().timeIntervalSince(pressed) }
+                if terminal.screenText().contains("page 2/9") { seen[index] = Date().timeIntervalSince(pressed) }
             }
         }
         let times = seen.compactMap { $0 }
