@@ -269,7 +269,7 @@ import TextCharts
          • Best one-sided error 2.9e-10 at ε=1.0e-08; best two-sided 3.8e-12 at
            ε=5.6e-06.
          … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-        following alice   f explore   ↑↓ scroll   1-9 answer   ? help   q quit
+        following alice   f explore   ↑↓ scroll   ? help   q quit
         """#)
     }
 
@@ -479,7 +479,7 @@ import TextCharts
          - Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
            eps=5.6e-06.
          ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-        following alice   f explore   ^v scroll   1-9 answer   ? help   q quit
+        following alice   f explore   ^v scroll   ? help   q quit
         """#)
     }
 }

@@ -1,6 +1,7 @@
 import Course
 import Experiments
 import Foundation
+import Localization
 import Testing
 import TextCharts
 @testable import TutorApp
@@ -49,17 +50,19 @@ import TextCharts
     - Log steps for sizes.
     """
 
-    static func makeCourse() throws -> Course {
+    /// The test lessons in the folder of `language` (the chrome follows the course's language).
+    static func makeCourse(language: Language = .en) throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("working-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
+        let folder = language.rawValue
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
         try "working\nchecking\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
-        try lessonText.write(to: directory.appendingPathComponent("en/working.md"), atomically: true, encoding: .utf8)
-        try TutorModelTests.lessonText.write(to: directory.appendingPathComponent("en/checking.md"), atomically: true, encoding: .utf8)
-        return try CourseLoader.load(directory: directory, language: .en)
+        try lessonText.write(to: directory.appendingPathComponent("\(folder)/working.md"), atomically: true, encoding: .utf8)
+        try TutorModelTests.lessonText.write(to: directory.appendingPathComponent("\(folder)/checking.md"), atomically: true, encoding: .utf8)
+        return try CourseLoader.load(directory: directory, language: language)
     }
 
-    static func makeModel(progress: StudentProgress = StudentProgress()) throws -> TutorModel {
-        var model = TutorModel(course: try makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(),
+    static func makeModel(progress: StudentProgress = StudentProgress(), language: Language = .en) throws -> TutorModel {
+        var model = TutorModel(course: try makeCourse(language: language), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(),
                                progress: progress)
         model.update(.resize(width: 80, height: 24))
         return model
@@ -135,6 +138,18 @@ import TextCharts
         #expect(model.settings?["size"] == .integer(1_000_000))
         model.update(.key(.escape))
         #expect(model.knobInput == nil)
+        #expect(model.settings?["size"] == .integer(1_000_000))
+    }
+
+    @Test func aRefusalSpeaksTheCoursesLanguage() throws {
+        var model = try Self.makeModel(language: .zh)
+        model.update(.key(.enter))
+        model.update(.key(.tab))
+        Self.press(&model, "50")
+        model.update(.key(.enter))
+        let refused = try #require(model.status)
+        #expect(refused.contains("50 超出了 size 的范围：应为 100 到 10,000,000 之间的整数"), "\(refused)")
+        #expect(refused.contains("旋钮保持 1,000,000"), "\(refused)")
         #expect(model.settings?["size"] == .integer(1_000_000))
     }
 

@@ -45,6 +45,8 @@ extension TutorModel {
                 settings = current
                 knobInput = nil
                 status = text.knobChanged(knob.id, current[knob.id]?.description ?? "")
+            } catch let error as KnobError {
+                status = text.knobRefused(typed, reason: text.knobRefusal(error, knob: knob), kept: current[knob.id]?.description ?? "")
             } catch {
                 status = text.knobRefused(typed, reason: "\(error)", kept: current[knob.id]?.description ?? "")
             }

@@ -18,8 +18,10 @@ struct ClassroomText {
     func waiting(_ name: String) -> String { pick("waiting for \(name)", "等待 \(name)") }
 
     // Footer while following.
-    func keysFollowing(_ name: String) -> String {
-        following(name, presenter: nil) + "   " + Keymap.footer(Keymap.followingHints, language: language)
+    /// `canAnswer`: the page on screen has a checkpoint (only then does a digit do something).
+    func keysFollowing(_ name: String, canAnswer: Bool) -> String {
+        let hints = Keymap.followingHints.filter { canAnswer || $0.keys != Keymap.answerHint.keys }
+        return following(name, presenter: nil) + "   " + Keymap.footer(hints, language: language)
     }
 
     // Footer messages.

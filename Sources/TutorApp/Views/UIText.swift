@@ -1,4 +1,5 @@
 import Course
+import Experiments
 import ExerciseCheck
 import Foundation
 import Localization
@@ -94,6 +95,18 @@ struct UIText {
     func knobRefused(_ typed: String, reason: String, kept: String) -> String {
         pick("Not set: \(reason). The knob keeps \(kept); correct the value or press Esc.",
              "未设置：\(reason)。旋钮保持 \(kept)；请修改输入或按 Esc。")
+    }
+    /// Why a typed value was refused, in the course's language (the knob's valid values in it too).
+    func knobRefusal(_ error: KnobError, knob: Knob) -> String {
+        let expected = knob.validValues(in: language)
+        switch error {
+        case .outOfRange(_, let value, _):
+            return pick("\(value) is out of range for \(knob.id): expected \(expected)", "\(value) 超出了 \(knob.id) 的范围：应为 \(expected)")
+        case .invalidValue(_, let value, _):
+            return pick("'\(value)' is not a valid value for \(knob.id): expected \(expected)", "'\(value)' 不是 \(knob.id) 的有效取值：应为 \(expected)")
+        case .unknownKnob, .malformedSetting:
+            return error.description
+        }
     }
     var typeKnobHint: String { pick("Type the value and press Enter (Esc to keep the old one).", "输入数值后按 Enter（Esc 保留原值）。") }
     var typeKnobValue: String { pick("type a value: ", "输入数值：") }
