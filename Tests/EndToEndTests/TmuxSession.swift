@@ -22,7 +22,10 @@ final class TmuxSession {
     }
 
     /// The binary under test, built by `swift test` next to the test bundle.
+    /// The tutor under test: the one built beside the test bundle, or `DLTUTOR_E2E_BINARY` (the opt-in
+    /// load tests measure a release build that way).
     static var binary: String {
+        if let chosen = ProcessInfo.processInfo.environment["DLTUTOR_E2E_BINARY"], !chosen.isEmpty { return chosen }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         return executable.deletingLastPathComponent().appendingPathComponent("dltutor").path
     }
