@@ -24,6 +24,19 @@ import TextCharts
                 "README.md's '## Keys' table should read:\n\(Keymap.markdownTable())")
     }
 
+    /// The busiest lesson footer (a run, presets, an exercise, checkpoints) still ends with help and
+    /// back at 80 columns: the scroll hint goes, then the gaps close.
+    @Test(arguments: [Language.en, .zh])
+    func aBusyFooterKeepsHelpAndBackAt80Columns(_ language: Language) {
+        let hints = Keymap.lessonHints(canRun: true, checkpoints: 2, presets: 3, tabTo: .knobs, canCompare: true, canEdit: true)
+        let full = Keymap.footer(hints, language: language)
+        let fitted = Keymap.footer(hints, language: language, width: 80, measure: DisplayWidth.of)
+        #expect(DisplayWidth.of(full) > 80, "the case is busy enough to need fitting: \(full)")
+        #expect(DisplayWidth.of(fitted) <= 80, "\(fitted)")
+        #expect(fitted.hasSuffix(Keymap.footer([Keymap.helpHint, Keymap.backHint], language: language, separator: "  ")), "\(fitted)")
+        #expect(!fitted.contains(Keymap.scrollHint.text(language)))
+    }
+
     @Test func noKeyDoesTwoThingsInOnePlace() {
         for context in KeyContext.allCases {
             var seen: [Key: KeyAction] = [:]

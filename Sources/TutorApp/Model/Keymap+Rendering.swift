@@ -41,8 +41,24 @@ extension Keymap {
     // MARK: Footers
 
     /// The footer's key hints in `language`, three spaces apart.
-    public static func footer(_ hints: [FooterHint], language: Language) -> String {
-        hints.map { $0.text(language) }.joined(separator: "   ")
+    public static func footer(_ hints: [FooterHint], language: Language, separator: String = "   ") -> String {
+        hints.map { $0.text(language) }.joined(separator: separator)
+    }
+
+    /// The footer at most `width` wide (as `measure` counts it) on a busy page, so that help and back
+    /// stay on the line: the gaps close to two spaces, then hints go in order of how little they are
+    /// missed (all of them stay in the help): scroll, Tab, presets, the previous run.
+    static func footer(_ hints: [FooterHint], language: Language, width: Int, measure: (String) -> Int) -> String {
+        let line = footer(hints, language: language)
+        if measure(line) <= width { return line }
+        let leastMissed = [scrollHint.keys, "Tab", String(presetKeys.first.map(String.init) ?? ""), previousHint.keys]
+        var shown = hints
+        for keys in leastMissed {
+            let closed = footer(shown, language: language, separator: "  ")
+            if measure(closed) <= width { return closed }
+            shown.removeAll { $0.keys == keys || (keys.count == 1 && $0.keys.hasPrefix(keys + "/")) }
+        }
+        return footer(shown, language: language, separator: "  ")
     }
 
     static let helpHint = FooterHint("?", "help", "帮助")

@@ -101,12 +101,7 @@ extension TutorModel {
                                            canEdit: currentExercise != nil, collectsAnswers: collectsAnswers)
             }
         }
-        // On a busy page (run, presets, checkpoints) scrolling is the hint to leave out, so that
-        // help and back stay on the line.
-        if DisplayWidth.of(options.text(Keymap.footer(hints, language: course.language))) > area.width {
-            hints.removeAll { $0.keys == Keymap.scrollHint.keys && $0.english == Keymap.scrollHint.english }
-        }
-        let keys = Keymap.footer(hints, language: course.language)
+        let keys = Keymap.footer(hints, language: course.language, width: area.width) { DisplayWidth.of(options.text($0)) }
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
     }
 
