@@ -74,12 +74,13 @@ import Testing
         }
         try presenter.send("Tab")
         try presenter.send("Down")
-        // The page presets θ = 0.75: step up to 1.25, one key at a time (arrow keys sent back to
-        // back were seen to be merged by the terminal).
-        // While the presenter adjusts, its knob panel shows the focused value between arrows.
-        for _ in 0..<6 where !presenter.screenText().contains("◀ 1.25 ▶") {
+        // θ starts at its default 0.5: step up to 1.25, one key at a time, each time waiting
+        // for the value the key must produce (keys sent back to back were seen to be merged by the
+        // terminal, and waiting for "either value" let a stale screen send a key too many).
+        #expect(try presenter.waitFor("◀ 0.5 ▶"), "θ's default: \(presenter.screenText())")
+        for value in ["0.75", "1", "1.25"] {
             try presenter.send("Right")
-            try presenter.waitUntil(timeout: 1) { $0.contains("◀ 1 ▶") || $0.contains("◀ 1.25 ▶") }
+            #expect(try presenter.waitFor("◀ \(value) ▶"), "θ steps to \(value): \(presenter.screenText())")
         }
         #expect(try presenter.waitFor("◀ 1.25 ▶"), "\(presenter.screenText())")
         for follower in followers {
