@@ -9,11 +9,15 @@ public struct Finding: Sendable, Hashable {
     public var tone: Tone
     /// The numbers behind the sentence, by name, for `--json` and for tests.
     public var values: [String: Double]
+    /// What the sentence asserts about `values` (comparisons, labels beyond noise), checked by the claims
+    /// harness at many seeds and knob settings.
+    public var claims: [Claim]
 
-    public init(_ text: String, tone: Tone = .info, values: [String: Double] = [:]) {
+    public init(_ text: String, tone: Tone = .info, values: [String: Double] = [:], claims: [Claim] = []) {
         self.text = text
         self.tone = tone
         self.values = values
+        self.claims = claims
     }
 }
 

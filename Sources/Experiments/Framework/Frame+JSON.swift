@@ -37,6 +37,7 @@ extension Frame {
                     ("text", .string(finding.text)),
                     ("tone", .string(finding.tone.rawValue)),
                     ("values", .object(finding.values.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+                    ("claims", .array(finding.claims.map { .string($0.formula) })),
                 ])
             })),
             ("headlines", .array(headlines.map(Self.json))),
