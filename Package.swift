@@ -67,6 +67,6 @@ let package = Package(
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck", "TutorApp", "Experiments"]),
     ]
 )

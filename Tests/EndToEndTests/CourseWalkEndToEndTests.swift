@@ -3,6 +3,7 @@ import Foundation
 import Localization
 import Testing
 import TextCharts
+@testable import TutorApp
 
 /// A student's whole journey, for real: every lesson opened, every page turned, every embedded
 /// experiment run to completion and a checkpoint answered, in both languages, at the smallest and
@@ -40,6 +41,25 @@ import TextCharts
         let finishedMarker = #"\] \d{1,3}% "# + done
         func isMarker(_ row: String) -> Bool { row.range(of: finishedMarker, options: .regularExpression) != nil }
         let verdicts = setting.language == .zh && !setting.isASCII ? ["正确", "不对"] : ["Right.", "Not quite."]
+        // The same tutor in-process, to say what the binary's text view must show.
+        var model = TutorModel(course: course, options: RenderOptions(charset: setting.isASCII ? .ascii : .unicode, color: false))
+        model.update(.resize(width: setting.width, height: setting.height))
+        let narrow = setting.width < 120
+        // The view the binary shows: kept from page to page, changed by v, r and answers as the model does.
+        var view = PageView.defaultView(width: setting.width)
+        /// The last word of the last finding of the page's run (seed 1, the page's presets), as shown.
+        func lastFindingWord(lesson: String, page: Int) -> String? {
+            guard let embed = course.entries.first(where: { $0.id == lesson })?.lesson?.pages[page].experiment,
+                  let (experiment, settings) = try? embed.resolve(),
+                  let finding = experiment.start(settings: settings, seed: 1).runToCompletion().findings.last else { return nil }
+            return model.options.text(finding.text).split(separator: " ").last.map(String.init)
+        }
+        func overlapPatterns(_ screen: String) -> [String] {
+            screen.components(separatedBy: "\n").filter { row in
+                row.range(of: #"\S(page \d+/\d+|第 \d+/\d+ 页)"#, options: .regularExpression) != nil
+                    || row.range(of: #"\w[↓↑]|[↓↑] ?more\w|\w↓ more"#, options: .regularExpression) != nil
+            }
+        }
 
         for (lessonIndex, entry) in course.entries.enumerated() {
             let lesson = try #require(entry.lesson)
@@ -51,8 +71,24 @@ import TextCharts
                     ? "第 \(pageIndex + 1)/\(lesson.pages.count) 页" : "\(pageIndex + 1)/\(lesson.pages.count)"
                 #expect(try session.waitUntil(timeout: 20) { $0.components(separatedBy: "\n").first?.contains(pageLabel) == true },
                         "\(lesson.id)/\(page.id) opens (\(setting.testDescription)):\n\(session.screenText())")
+                model.openLesson(at: lessonIndex, page: pageIndex)
+                model.chosenView = view
+                if page.experiment != nil, narrow {
+                    // To the text view: it shows the page's first 18 text rows, as the tutor lays them out.
+                    while view != .text {
+                        try session.send("v")
+                        view = view.next
+                    }
+                    model.chosenView = .text
+                    let expected = Array(model.view().lines()[1...18])
+                    let shown = try session.waitUntil(timeout: 10) { Array($0.components(separatedBy: "\n").dropFirst().prefix(18)) == expected }
+                    #expect(shown, "\(lesson.id)/\(page.id) text view (\(setting.testDescription)):\n\(session.screenText())")
+                    #expect(model.pageTextLayout().map { $0.height >= 18 } == true)
+                    #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id): \(overlapPatterns(session.screenText()))")
+                }
                 if page.experiment != nil {
                     try session.send("r")
+                    if view == .text { view = narrow ? .lab : .split }
                     let finished = try session.waitUntil(timeout: 60) { $0.components(separatedBy: "\n").contains(where: isMarker) }
                     let screen = session.screenText()
                     #expect(finished, "\(lesson.id)/\(page.id): \(page.experiment!.experimentID) finishes (\(setting.testDescription)):\n\(screen)")
@@ -62,13 +98,29 @@ import TextCharts
                     let panel = rows.drop { !isMarker($0) }.dropFirst()
                     #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
                             "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
+                    if narrow {
+                        // Every view once, and in the lab the run's last finding, at the bottom.
+                        for _ in 0..<3 {
+                            try session.send("v")
+                            view = view.next
+                            if view == .lab {
+                                try session.send("G")
+                                let words = try #require(lastFindingWord(lesson: lesson.id, page: pageIndex))
+                                #expect(try session.waitUntil(timeout: 10) { $0.contains(words) },
+                                        "\(lesson.id)/\(page.id): the lab view shows the last finding \"\(words)\":\n\(session.screenText())")
+                            }
+                            #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id) \(view): \(overlapPatterns(session.screenText()))")
+                        }
+                    }
                 }
                 if page.checkpoints.first.map({ if case .choice = $0.answer { true } else { false } }) == true {
                     try session.send("1")
+                    if view == .lab { view = .split }
                     #expect(try session.waitUntil(timeout: 10) { screen in verdicts.contains { screen.contains($0) } },
                             "\(lesson.id)/\(page.id) judges an answer:\n\(session.screenText())")
                 }
                 let screen = session.screenText()
+                #expect(overlapPatterns(screen).isEmpty, "\(lesson.id)/\(page.id): \(overlapPatterns(screen))")
                 if setting.isASCII {
                     let nonASCII = screen.unicodeScalars.filter { !$0.isASCII }
                     #expect(nonASCII.isEmpty, "\(lesson.id)/\(page.id) in ASCII:\n\(screen)")
@@ -82,5 +134,6 @@ import TextCharts
         }
         try session.send("q")
         #expect(try session.waitFor("dltutor exited 0"))
+
     }
 }

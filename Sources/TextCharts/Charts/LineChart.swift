@@ -117,15 +117,15 @@ public struct LineChart: Widget, Sendable, Hashable {
     }
 
     /// Marker glyphs over the braille lines at data points, so series are told apart by glyph as
-    /// well as colour: at every point when the points are sparse, and at spaced-out points of
-    /// dense series on monochrome terminals (staggered so overlapping lines show both glyphs).
+    /// well as colour (in colour too: red and green look alike to many): at every point when the
+    /// points are sparse, and at spaced-out points of dense series (staggered so overlapping
+    /// lines show both glyphs).
     private func drawMarkers(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
         let plot = frame.plot
         let xMapping = frame.x, yMapping = frame.y
         for index in series.indices {
             let line = series[index]
             let sparse = line.count <= max(1, plot.width / 2)
-            guard sparse || !options.color else { continue }
             let spacing = sparse ? 1 : 8
             let ink = ink(index)
             let style = options.apply(.color(ink.color))

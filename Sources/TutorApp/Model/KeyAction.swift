@@ -11,6 +11,8 @@ public enum KeyAction: Equatable, Sendable {
     case switchFocus
     case decrease, increase
     case run
+    /// The next view of the page: text, split, lab.
+    case switchView
     case cancel
     case answer
     /// A follower steps out to explore on their own, or rejoins.

@@ -55,16 +55,25 @@ extension Keymap {
     public static let continueHint = FooterHint("c", "continue", "继续")
     public static let helpOverlayHints = [FooterHint("Esc", "close help", "关闭帮助")]
     public static let confirmQuitHints = [FooterHint("y", "quit and stop the run", "停止运行并退出"), FooterHint("n", "keep going", "继续")]
-    public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
+    public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, viewKeyHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
     public static let knobHints = [FooterHint("↑↓", "knob", "选参数"), FooterHint("←→ −/+", "change", "调节"), FooterHint("r", "run", "运行"),
                                    FooterHint("Tab", "text", "正文"), FooterHint("Esc", "done", "完成")]
-    public static func lessonHints(canRun: Bool) -> [FooterHint] {
+    public static func lessonHints(canRun: Bool, view: PageView = .text) -> [FooterHint] {
         [pageHint, FooterHint("↑↓", "scroll", "滚动")]
-            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数")] : [])
+            + (canRun ? [FooterHint("r", "run", "运行"), FooterHint("Tab", "knobs", "参数"), viewHint(after: view)] : [])
             + [answerHint, helpHint, backHint]
     }
-    public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,
+    /// `v` named by the view it switches to.
+    static func viewHint(after view: PageView) -> FooterHint {
+        switch view.next {
+        case .text: FooterHint("v", "text", "正文")
+        case .split: FooterHint("v", "split", "分栏")
+        case .lab: FooterHint("v", "lab", "实验")
+        }
+    }
+    static let viewKeyHint = FooterHint("v", "view", "视图")
+    public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), viewKeyHint, answerHint, helpHint,
                                         FooterHint("q", "quit", "退出")]
 }

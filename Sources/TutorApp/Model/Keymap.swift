@@ -30,6 +30,9 @@ public enum Keymap {
             Binding([.left, .character("-"), .character("h")], .decrease, in: [.knobs]),
             Binding([.right, .character("+"), .character("="), .character("l")], .increase, in: [.knobs]),
         ]),
+        KeyRow([["v"]], "switch view: text / split / lab (the whole run)", "切换视图：正文 / 分栏 / 实验（完整结果）", [
+            Binding([.character("v")], .switchView, in: lesson),
+        ]),
         KeyRow([["r"]], "run again with the current knobs", "用当前参数重新运行", [
             Binding([.character("r")], .run, in: lesson),
         ]),

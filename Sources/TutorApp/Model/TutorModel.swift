@@ -38,6 +38,10 @@ public struct TutorModel {
     public internal(set) var lessonIndex = 0
     public internal(set) var pageIndex = 0
     public internal(set) var textScroll = 0
+    /// The view the student chose with `v` (kept from page to page); nil until they choose.
+    public internal(set) var chosenView: PageView?
+    /// How far the lab view's run (charts, findings, tables) is scrolled.
+    public internal(set) var labScroll = 0
     public internal(set) var knobIndex = 0
     /// The knob values for the current page's experiment, as the student has set them.
     public internal(set) var settings: KnobSettings?
@@ -90,6 +94,10 @@ public struct TutorModel {
     }
 
     public var isRunning: Bool { live?.isActive ?? false }
+    /// How the current page is shown: a page without an experiment is all text.
+    public var pageView: PageView {
+        currentPage?.experiment == nil ? .text : chosenView ?? .defaultView(width: width)
+    }
     /// The tutor's own words in the course's language.
     var text: UIText { UIText(language: course.language) }
     var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
@@ -238,12 +246,19 @@ public struct TutorModel {
         case .switchFocus:
             if settings != nil { focus = focus == .text ? .knobs : .text }
         case .run: startRun()
+        case .switchView:
+            guard currentPage?.experiment != nil else {
+                status = text.noExperiment
+                return []
+            }
+            chosenView = pageView.next
+            labScroll = 0
         case .up:
-            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
+            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scroll(by: -1) }
         case .down:
-            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scrollText(by: 1) }
-        case .top: scrollText(by: -Int(Int32.max))
-        case .bottom: scrollText(by: Int(Int32.max))
+            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scroll(by: 1) }
+        case .top: scroll(by: -Int(Int32.max))
+        case .bottom: scroll(by: Int(Int32.max))
         case .decrease: stepKnob(by: -1)
         case .increase: stepKnob(by: 1)
         case .answer:
@@ -294,6 +309,7 @@ public struct TutorModel {
             progress.setPosition(lesson: lesson.id, page: page.id)
         }
         textScroll = 0
+        labScroll = 0
         revealedCheckpoint = nil
         knobIndex = 0
         focus = .text
@@ -319,6 +335,9 @@ public struct TutorModel {
     /// Shows a new run on the page; `update` asks the host to start it (and to stop the one before).
     mutating func beginRun(of experiment: any Experiment, settings: KnobSettings, seed: UInt64) {
         runsRequested += 1
+        labScroll = 0
+        // A run is to be watched: from the text view, go where it shows (the lab, or side by side).
+        if pageView == .text { chosenView = width >= 120 ? .split : .lab }
         live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed,
                                            language: course.language))
     }
@@ -371,7 +390,8 @@ public struct TutorModel {
             return []
         }
         progress.recordAnswer(lesson: lesson.id, checkpoint: checkpoint.id, answer: answer, correct: checkpoint.judge(answer))
-        revealedCheckpoint = checkpoint.id
+        // The verdict is in the text: the lab view has none, so `reveal` shows the text beside the run.
+        reveal(checkpoint: checkpoint.id)
         return [.saveProgress]
     }
 }

@@ -4,8 +4,12 @@ import TextCharts
 
 extension TutorModel {
     /// The screen as it should look now.
-    public func view() -> ScreenBuffer {
+    public func view() -> ScreenBuffer { view(trackingOverlaps: false) }
+
+    /// The screen, recording (for tests) any text drawn over another's (see `ScreenBuffer.overlaps`).
+    public func view(trackingOverlaps: Bool) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
+        if trackingOverlaps { buffer.trackOverlaps() }
         if isTooSmall {
             renderTooSmall(into: &buffer)
             return buffer
@@ -48,7 +52,12 @@ extension TutorModel {
     private func renderLessonHeader(into buffer: inout ScreenBuffer, area: Rect) {
         guard let lesson = currentLesson, let page = currentPage else { return }
         let pageCount = options.text(text.pageNumber(pageIndex + 1, of: lesson.pages.count))
-        renderHeader(options.text("\(lesson.title) › \(page.title)"), into: &buffer, area: area)
+        // The title is shortened before it reaches the classroom badge or the page counter.
+        let badge = classroomBadge.map { DisplayWidth.of($0) + 2 } ?? 0
+        let room = area.width - DisplayWidth.of(pageCount) - 3 - badge
+        let title = DisplayWidth.truncate(options.text("\(lesson.title) › \(page.title)"), to: max(0, room),
+                                          ellipsis: options.glyph("…", ascii: "~"))
+        renderHeader(title, into: &buffer, area: area)
         let x = area.maxX - DisplayWidth.of(pageCount) - 1
         buffer.put(pageCount, x: x, y: area.y, style: Style(reverse: true), clip: area)
     }
@@ -84,7 +93,7 @@ extension TutorModel {
             } else if focus == .knobs {
                 hints = Keymap.knobHints
             } else {
-                hints = Keymap.lessonHints(canRun: settings != nil)
+                hints = Keymap.lessonHints(canRun: settings != nil, view: pageView)
             }
         }
         let keys = Keymap.footer(hints, language: course.language)
@@ -135,19 +144,44 @@ extension TutorModel {
 
     private func renderLesson(into buffer: inout ScreenBuffer, area: Rect) {
         guard currentPage != nil, let layout = lessonLayout() else { return }
-        switch layout.divider {
-        case .vertical(let x)?:
-            for row in area.y..<area.maxY {
-                buffer.put(options.glyph("│", ascii: "|"), x: x, y: row, style: .dim)
+        buffer.graphics { buffer in
+            for divider in layout.dividers {
+                switch divider {
+                case .vertical(let x):
+                    for row in area.y..<area.maxY {
+                        buffer.put(options.glyph("│", ascii: "|"), x: x, y: row, style: .dim)
+                    }
+                case .horizontal(let y):
+                    buffer.put(String(repeating: options.glyph("─", ascii: "-"), count: area.width), x: area.x, y: y, style: .dim)
+                }
             }
-        case .horizontal(let y)?:
-            buffer.put(String(repeating: options.glyph("─", ascii: "-"), count: area.width), x: area.x, y: y, style: .dim)
-        case nil:
-            break
         }
-        renderPageText(into: &buffer, area: layout.text)
+        if let textArea = layout.text {
+            renderPageText(into: &buffer, area: textArea)
+        }
+        if let strip = layout.strip {
+            renderStrip(into: &buffer, area: strip)
+        }
+        if let instruction = layout.instruction {
+            renderInstruction(into: &buffer, area: instruction)
+        }
         if let panelArea = layout.panel {
-            renderExperimentPanel(into: &buffer, area: panelArea)
+            if pageView == .lab {
+                renderLab(into: &buffer, area: panelArea)
+            } else {
+                renderExperimentPanel(into: &buffer, area: panelArea)
+            }
+        }
+    }
+
+    /// "↑" and "↓" in the column just right of `area` (kept free for them), where more is above or below.
+    private func renderScrollMarkers(into buffer: inout ScreenBuffer, area: Rect, scroll: Int, maxScroll: Int) {
+        guard maxScroll > 0, area.height > 0 else { return }
+        if scroll > 0 {
+            buffer.put(options.glyph("↑", ascii: "^"), x: area.maxX, y: area.y, style: .bold)
+        }
+        if scroll < maxScroll {
+            buffer.put(options.glyph("↓", ascii: "v"), x: area.maxX, y: area.maxY - 1, style: .bold)
         }
     }
 
@@ -157,10 +191,66 @@ extension TutorModel {
         for (row, line) in text.lines.dropFirst(scroll).prefix(area.height).enumerated() {
             buffer.put(line, x: area.x, y: area.y + row, clip: area)
         }
-        if text.maxScroll > 0 {
-            let more = scroll < text.maxScroll ? options.glyph("↓ more", ascii: "v more") : options.glyph("↑ top: g", ascii: "^ top: g")
-            buffer.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
+        renderScrollMarkers(into: &buffer, area: area, scroll: scroll, maxScroll: text.maxScroll)
+    }
+
+    /// The text view's one line about the experiment: its name, its state and the key to use.
+    private func renderStrip(into buffer: inout ScreenBuffer, area: Rect) {
+        guard let experiment = currentExperiment else { return }
+        let title = options.text(experiment.title)
+        let line: String
+        if let live {
+            if live.isFinished {
+                line = text.stripDone(title)
+            } else if live.cancelled {
+                line = text.stripCancelled(title)
+            } else {
+                line = text.stripRunning(title)
+            }
+        } else {
+            line = text.stripBeforeRun(title)
         }
+        let shown = DisplayWidth.truncate(options.text(line), to: area.width, ellipsis: options.glyph("…", ascii: "~"))
+        buffer.put(shown, x: area.x, y: area.y, style: options.apply(Style(foreground: .cyan, bold: true)), clip: area)
+    }
+
+    /// The lab view's reminder of what the page asks the student to do.
+    private func renderInstruction(into buffer: inout ScreenBuffer, area: Rect) {
+        let lines = instructionLines(width: area.width)
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            var shown = line
+            if row == area.height - 1, lines.count > area.height {
+                // The last row that fits ends in an ellipsis so the cut is visible.
+                let ellipsis = options.glyph("…", ascii: "~")
+                var width = 0
+                shown = []
+                for span in line {
+                    let room = area.width - DisplayWidth.of(ellipsis) - width
+                    guard room > 0 else { break }
+                    let text = DisplayWidth.truncate(span.text, to: room, ellipsis: "")
+                    shown.append(Span(text, style: span.style))
+                    width += DisplayWidth.of(text)
+                }
+                shown.append(Span(ellipsis, style: .dim))
+            }
+            buffer.put(shown, x: area.x, y: area.y + row, clip: area)
+        }
+    }
+
+    /// The knobs as one line, or as a panel of one knob a row while the student adjusts them.
+    private func renderKnobs(into buffer: inout ScreenBuffer, area: Rect, settings: KnobSettings) {
+        if focus == .knobs {
+            KnobPanel(settings: settings, selected: knobIndex).render(in: area, buffer: &buffer, options: options)
+        } else {
+            KnobLine(settings: settings, selected: nil).render(in: area, buffer: &buffer, options: options)
+        }
+    }
+
+    private var runState: String {
+        guard let live else { return "" }
+        if live.isFinished { return text.runDone }
+        if live.cancelled { return text.runCancelled }
+        return text.running
     }
 
     private func renderExperimentPanel(into buffer: inout ScreenBuffer, area: Rect) {
@@ -168,41 +258,47 @@ extension TutorModel {
             buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
             return
         }
-        // Knobs take one line while the student reads; while they adjust them, a panel with one knob
-        // a row, its range and its help.
         let knobRows = focus == .knobs ? min(settings.knobs.count + 1, max(1, area.height / 2)) : 1
         let (knobArea, panelArea) = area.splitTop(knobRows)
-        if focus == .knobs {
-            KnobPanel(settings: settings, selected: knobIndex).render(in: knobArea, buffer: &buffer, options: options)
-        } else {
-            KnobLine(settings: settings, selected: nil).render(in: knobArea, buffer: &buffer, options: options)
-        }
+        renderKnobs(into: &buffer, area: knobArea, settings: settings)
         if let live {
-            let state: String
-            if live.isFinished {
-                state = text.runDone
-            } else if live.cancelled {
-                state = text.runCancelled
-            } else {
-                state = text.running
-            }
-            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(state), text: text)
+            ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(runState), text: text)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
-            let lines = [
-                experiment.title,
-                experiment.summary,
-                "",
-                text.pressRun,
-            ]
-            var y = panelArea.y
-            for (index, line) in lines.enumerated() {
-                for wrapped in TextWrap.wrap(options.text(line), width: panelArea.width) where y < panelArea.maxY {
-                    buffer.put(wrapped, x: panelArea.x, y: y, style: index == 0 ? .bold : .plain, clip: panelArea)
-                    y += 1
-                }
+            renderBeforeRun(experiment, into: &buffer, area: panelArea)
+        }
+    }
+
+    private func renderBeforeRun(_ experiment: any Experiment, into buffer: inout ScreenBuffer, area: Rect) {
+        let lines = [experiment.title, experiment.summary, "", text.pressRun]
+        var y = area.y
+        for (index, line) in lines.enumerated() {
+            for wrapped in TextWrap.wrap(options.text(line), width: area.width) where y < area.maxY {
+                buffer.put(wrapped, x: area.x, y: y, style: index == 0 ? .bold : .plain, clip: area)
+                y += 1
             }
         }
+    }
+
+    /// The lab view: the knobs, then the whole run drawn once at full height and shown through a
+    /// viewport that scrolls.
+    private func renderLab(into buffer: inout ScreenBuffer, area: Rect) {
+        guard let experiment = currentExperiment, let settings, let lab = labLayout() else {
+            buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
+            return
+        }
+        renderKnobs(into: &buffer, area: lab.knobs, settings: settings)
+        guard let live else {
+            renderBeforeRun(experiment, into: &buffer, area: lab.viewport)
+            return
+        }
+        var content = ScreenBuffer(width: lab.viewport.width, height: lab.contentHeight)
+        if buffer.isTrackingOverlaps { content.trackOverlaps() }
+        ExperimentPanel(title: options.text(experiment.title), frame: live.frame, status: options.text(runState), text: text)
+            .renderFull(in: content.area, viewport: lab.viewport.height, buffer: &content, options: options)
+        let scroll = effectiveLabScroll(lab)
+        buffer.blit(content, x: lab.viewport.x, y: lab.viewport.y, rows: scroll..<(scroll + lab.viewport.height))
+        renderScrollMarkers(into: &buffer, area: lab.viewport, scroll: scroll, maxScroll: lab.maxScroll)
     }
 
     // MARK: Overlays
@@ -219,6 +315,7 @@ extension TutorModel {
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let boxHeight = min(height - 2, shown.count + 2)
         let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        buffer.beginLayer()
         Border(title: nil).render(in: box, buffer: &buffer, options: options)
         for (index, line) in shown.prefix(boxHeight - 2).enumerated() {
             buffer.put(line, x: box.x + 2, y: box.y + 1 + index, style: index == 0 ? .bold : .plain,

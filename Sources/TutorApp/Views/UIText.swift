@@ -34,10 +34,23 @@ struct UIText {
     var running: String { pick("running", "运行中") }
     var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节参数。") }
     var experimentUnavailable: String { pick("This page's experiment is not available.", "本页的实验无法使用。") }
-    func moreFindings(_ count: Int) -> String {
-        pick("… \(count) more lines of findings: enlarge the window or use 'dltutor run --json'",
-             "… 还有 \(count) 行结论：请调大窗口或使用 'dltutor run --json'")
+    /// What the split view's panel could not show, and where it is.
+    func moreInLab(_ lines: Int, tables: Int) -> String {
+        var english = lines > 0 ? "… \(lines) more \(lines == 1 ? "line" : "lines") of findings" : "…"
+        var chinese = lines > 0 ? "… 还有 \(lines) 行结论" : "…"
+        if tables > 0 {
+            english += lines > 0 ? " and " : " "
+            english += tables == 1 ? "a table" : "\(tables) tables"
+            chinese += lines > 0 ? "和 \(tables) 个表格" : " \(tables) 个表格"
+        }
+        return pick(english + ": press v for the lab view", chinese + "：按 v 查看实验视图")
     }
+
+    // The text view's experiment strip.
+    func stripBeforeRun(_ title: String) -> String { pick("▶ \(title) — press r to run", "▶ \(title) — 按 r 运行") }
+    func stripRunning(_ title: String) -> String { pick("▶ \(title) — running; v to watch", "▶ \(title) — 运行中；按 v 观看") }
+    func stripDone(_ title: String) -> String { pick("✓ \(title) — done; v for the results", "✓ \(title) — 完成；按 v 查看结果") }
+    func stripCancelled(_ title: String) -> String { pick("■ \(title) — cancelled; r to run again", "■ \(title) — 已取消；按 r 重新运行") }
 
     // Checkpoints.
     var checkpoint: String { pick("Checkpoint: ", "检查点：") }

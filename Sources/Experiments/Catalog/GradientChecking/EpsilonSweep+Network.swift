@@ -12,7 +12,7 @@ extension EpsilonSweep {
     final class NetworkRun: RunProcedure {
         let epsilons: [Double]
         private(set) var oneSided = Series(name: "one-sided difference", color: .red)
-        private(set) var twoSided = Series(name: "two-sided difference", color: .green)
+        private(set) var twoSided = Series(name: "two-sided difference", color: .blue)
         private let lab: GradientCheckingLab
         var isFinished: Bool { oneSided.count == epsilons.count }
 

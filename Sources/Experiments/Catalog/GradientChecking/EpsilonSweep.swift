@@ -83,7 +83,7 @@ public struct EpsilonSweep: Experiment {
         let theta: Double
         let epsilons: [Double]
         private(set) var oneSided = Series(name: "one-sided |error|", color: .red)
-        private(set) var twoSided = Series(name: "two-sided |error|", color: .green)
+        private(set) var twoSided = Series(name: "two-sided |error|", color: .blue)
         var isFinished: Bool { oneSided.count == epsilons.count }
 
         init(_ context: RunContext) {
