@@ -59,7 +59,7 @@ struct ExperimentPanel: Widget {
         }
         for table in frame.tables {
             y += 1
-            buffer.put(ChartText.fit(options.text(table.title), to: area.width, options: options), x: area.x, y: y, style: .bold, clip: area)
+            buffer.put(DisplayWidth.truncate(options.text(table.title), to: area.width, ellipsis: options.glyph("…", ascii: "~")), x: area.x, y: y, style: .bold, clip: area)
             Table(columns: table.columns.map { TableColumn($0) }, rows: table.rows)
                 .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: table.rows.count + 2), buffer: &buffer, options: options)
             y += table.rows.count + 3
