@@ -1,4 +1,5 @@
 import Course
+import Experiments
 import Foundation
 import Localization
 import Testing
@@ -42,7 +43,8 @@ import TextCharts
         func isMarker(_ row: String) -> Bool { row.range(of: finishedMarker, options: .regularExpression) != nil }
         let verdicts = setting.language == .zh && !setting.isASCII ? ["正确", "不对"] : ["Right.", "Not quite."]
         // The same tutor in-process, to say what the binary's text view must show.
-        var model = TutorModel(course: course, options: RenderOptions(charset: setting.isASCII ? .ascii : .unicode, color: false))
+        let catalog = LessonCatalog(ExperimentCatalog.all)
+        var model = TutorModel(course: course, catalog: catalog, options: RenderOptions(charset: setting.isASCII ? .ascii : .unicode, color: false))
         model.update(.resize(width: setting.width, height: setting.height))
         let narrow = setting.width < 120
         // The view the binary shows: kept from page to page, changed by v, r and answers as the model does.
@@ -50,8 +52,8 @@ import TextCharts
         /// The last word of the last finding of the page's run (seed 1, the page's presets), as shown.
         func lastFindingWord(lesson: String, page: Int) -> String? {
             guard let embed = course.entries.first(where: { $0.id == lesson })?.lesson?.pages[page].experiment,
-                  let (experiment, settings) = try? embed.resolve(),
-                  let finding = experiment.start(settings: settings, seed: 1).runToCompletion().findings.last else { return nil }
+                  let (experiment, settings) = try? embed.resolve(in: catalog),
+                  let finding = experiment.start(RunContext(settings: settings, seed: 1, language: setting.language)).runToCompletion().findings.last else { return nil }
             return model.options.text(finding.text).split(separator: " ").last.map(String.init)
         }
         func overlapPatterns(_ screen: String) -> [String] {

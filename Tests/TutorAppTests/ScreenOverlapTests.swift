@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Experiments
+import Localization
 import Testing
 import TextCharts
 @testable import TutorApp
@@ -9,23 +10,24 @@ import TextCharts
 /// at 80×24, 100×30 and 200×60: no text may be drawn over another text's cells (a title into the
 /// page counter, a label over a label, a marker into a word), and everything the run produced
 /// (every finding line, every table row) can be scrolled into the lab view at 80×24.
-@Suite(.serialized) struct ScreenOverlapTests {
+@Suite struct ScreenOverlapTests {
     /// Finished frames, one per experiment and settings: each page's run is done once.
     final class RunCache: @unchecked Sendable {
         private struct Key: Hashable {
             let experimentID: String
             let settings: KnobSettings
             let seed: UInt64
+            let language: Language
         }
 
         private var frames: [Key: Frame] = [:]
         private let lock = NSLock()
 
         func frame(for request: RunRequest) -> Frame {
-            let key = Key(experimentID: request.experimentID, settings: request.settings, seed: request.seed)
+            let key = Key(experimentID: request.experimentID, settings: request.settings, seed: request.seed, language: request.language)
             if let frame = lock.withLock({ frames[key] }) { return frame }
             let experiment = ExperimentCatalog.experiment(id: request.experimentID)!
-            let frame = experiment.start(settings: request.settings, seed: request.seed).runToCompletion()
+            let frame = experiment.start(RunContext(settings: request.settings, seed: request.seed, language: request.language)).runToCompletion()
             lock.withLock { frames[key] = frame }
             return frame
         }
@@ -43,7 +45,7 @@ import TextCharts
 
     static func open(_ course: Course, entry: Int, page: Int, width: Int, height: Int, view: PageView,
                      ascii: Bool = false) -> TutorModel {
-        var model = TutorModel(course: course, options: RenderOptions(charset: ascii ? .ascii : .unicode, color: false), seed: 1)
+        var model = TutorModel(course: course, catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(charset: ascii ? .ascii : .unicode, color: false), seed: 1)
         model.update(.resize(width: width, height: height))
         model.openLesson(at: entry, page: page)
         model.chosenView = view

@@ -41,8 +41,14 @@ extension Keymap {
     // MARK: Footers
 
     /// The footer's key hints in `language`, three spaces apart.
-    public static func footer(_ hints: [FooterHint], language: Language) -> String {
-        hints.map { $0.text(language) }.joined(separator: "   ")
+    /// The hints three spaces apart, or closer when that is what keeps the last one on a `width`-column row.
+    public static func footer(_ hints: [FooterHint], language: Language, width: Int = .max) -> String {
+        let texts = hints.map { $0.text(language) }
+        for gap in ["   ", "  "] {
+            let line = texts.joined(separator: gap)
+            if DisplayWidth.of(line) <= width { return line }
+        }
+        return texts.joined(separator: " ")
     }
 
     static let helpHint = FooterHint("?", "help", "帮助")

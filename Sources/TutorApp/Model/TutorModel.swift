@@ -245,6 +245,8 @@ public struct TutorModel {
         case .previousPage: return turnPage(by: -1)
         case .switchFocus:
             if settings != nil { focus = focus == .text ? .knobs : .text }
+            // The text view has no knobs to show: focusing them brings them on screen.
+            if focus == .knobs, pageView == .text { chosenView = .split }
         case .run: startRun()
         case .switchView:
             guard currentPage?.experiment != nil else {

@@ -96,7 +96,7 @@ extension TutorModel {
                 hints = Keymap.lessonHints(canRun: settings != nil, view: pageView)
             }
         }
-        let keys = Keymap.footer(hints, language: course.language)
+        let keys = Keymap.footer(hints, language: course.language, width: area.width)
         buffer.put(options.text(keys), x: area.x, y: area.y, style: .dim, clip: area)
     }
 
@@ -198,17 +198,18 @@ extension TutorModel {
     private func renderStrip(into buffer: inout ScreenBuffer, area: Rect) {
         guard let experiment = currentExperiment else { return }
         let title = options.text(experiment.title)
+        // The state's glyph, chosen here so that ASCII gets no "v" (the view key) for a check mark.
         let line: String
         if let live {
             if live.isFinished {
-                line = text.stripDone(title)
+                line = options.glyph("✓ ", ascii: "* ") + text.stripDone(title)
             } else if live.cancelled {
-                line = text.stripCancelled(title)
+                line = options.glyph("■ ", ascii: "x ") + text.stripCancelled(title)
             } else {
-                line = text.stripRunning(title)
+                line = options.glyph("▶ ", ascii: "> ") + text.stripRunning(title)
             }
         } else {
-            line = text.stripBeforeRun(title)
+            line = options.glyph("▶ ", ascii: "> ") + text.stripBeforeRun(title)
         }
         let shown = DisplayWidth.truncate(options.text(line), to: area.width, ellipsis: options.glyph("…", ascii: "~"))
         buffer.put(shown, x: area.x, y: area.y, style: options.apply(Style(foreground: .cyan, bold: true)), clip: area)

@@ -47,10 +47,10 @@ struct UIText {
     }
 
     // The text view's experiment strip.
-    func stripBeforeRun(_ title: String) -> String { pick("▶ \(title) — press r to run", "▶ \(title) — 按 r 运行") }
-    func stripRunning(_ title: String) -> String { pick("▶ \(title) — running; v to watch", "▶ \(title) — 运行中；按 v 观看") }
-    func stripDone(_ title: String) -> String { pick("✓ \(title) — done; v for the results", "✓ \(title) — 完成；按 v 查看结果") }
-    func stripCancelled(_ title: String) -> String { pick("■ \(title) — cancelled; r to run again", "■ \(title) — 已取消；按 r 重新运行") }
+    func stripBeforeRun(_ title: String) -> String { pick("\(title) — press r to run", "\(title) — 按 r 运行") }
+    func stripRunning(_ title: String) -> String { pick("\(title) — running; v to watch", "\(title) — 运行中；按 v 观看") }
+    func stripDone(_ title: String) -> String { pick("\(title) — done; v to see the results", "\(title) — 完成；按 v 查看结果") }
+    func stripCancelled(_ title: String) -> String { pick("\(title) — cancelled; r to run again", "\(title) — 已取消；按 r 重新运行") }
 
     // Checkpoints.
     var checkpoint: String { pick("Checkpoint: ", "检查点：") }
