@@ -47,8 +47,24 @@ import TextCharts
         var model = TutorModel(course: course, catalog: catalog, options: RenderOptions(charset: setting.isASCII ? .ascii : .unicode, color: false))
         model.update(.resize(width: setting.width, height: setting.height))
         let narrow = setting.width < 120
-        // The view the binary shows: kept from page to page, changed by v, r and answers as the model does.
-        var view = PageView.defaultView(width: setting.width)
+        // The view the binary shows, read from its footer, where `v` is named by the view it leads to.
+        let viewHints: [(PageView, String)] = setting.language == .zh && !setting.isASCII
+            ? [(.text, "v 分栏"), (.split, "v 实验"), (.lab, "v 正文")] : [(.text, "v split"), (.split, "v lab"), (.lab, "v text")]
+        func shownView(_ screen: String) -> PageView? {
+            guard let footer = screen.components(separatedBy: "\n").last(where: { !$0.isEmpty }) else { return nil }
+            return viewHints.first { footer.contains($0.1) }?.0
+        }
+        /// Presses `v` until the binary shows `target` (at most three times), waiting for each redraw.
+        func switchTo(_ target: PageView) throws -> Bool {
+            for _ in 0..<4 {
+                var current: PageView?
+                _ = try session.waitUntil(timeout: 10) { current = shownView($0); return current != nil }
+                if current == target { return true }
+                try session.send("v")
+                _ = try session.waitUntil(timeout: 10) { shownView($0) != current && shownView($0) != nil }
+            }
+            return false
+        }
         /// The last word of the last finding of the page's run (seed 1, the page's presets), as shown.
         func lastFindingWord(lesson: String, page: Int) -> String? {
             guard let embed = course.entries.first(where: { $0.id == lesson })?.lesson?.pages[page].experiment,
@@ -74,13 +90,9 @@ import TextCharts
                 #expect(try session.waitUntil(timeout: 20) { $0.components(separatedBy: "\n").first?.contains(pageLabel) == true },
                         "\(lesson.id)/\(page.id) opens (\(setting.testDescription)):\n\(session.screenText())")
                 model.openLesson(at: lessonIndex, page: pageIndex)
-                model.chosenView = view
                 if page.experiment != nil, narrow {
                     // To the text view: it shows the page's first 18 text rows, as the tutor lays them out.
-                    while view != .text {
-                        try session.send("v")
-                        view = view.next
-                    }
+                    #expect(try switchTo(.text), "\(lesson.id)/\(page.id) reaches the text view:\n\(session.screenText())")
                     model.chosenView = .text
                     let expected = Array(model.view().lines()[1...18])
                     let shown = try session.waitUntil(timeout: 10) { Array($0.components(separatedBy: "\n").dropFirst().prefix(18)) == expected }
@@ -90,7 +102,6 @@ import TextCharts
                 }
                 if page.experiment != nil {
                     try session.send("r")
-                    if view == .text { view = narrow ? .lab : .split }
                     let finished = try session.waitUntil(timeout: 60) { $0.components(separatedBy: "\n").contains(where: isMarker) }
                     let screen = session.screenText()
                     #expect(finished, "\(lesson.id)/\(page.id): \(page.experiment!.experimentID) finishes (\(setting.testDescription)):\n\(screen)")
@@ -101,23 +112,23 @@ import TextCharts
                     #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
                             "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
                     if narrow {
-                        // Every view once, and in the lab the run's last finding, at the bottom.
-                        for _ in 0..<3 {
-                            try session.send("v")
-                            view = view.next
-                            if view == .lab {
+                        // From the text view the run shows in the lab; every view once, and in the lab
+                        // the run's last finding, at the bottom.
+                        #expect(shownView(screen) == .lab, "\(lesson.id)/\(page.id): r from the text view shows the lab:\n\(screen)")
+                        for target in [PageView.text, .split, .lab] {
+                            #expect(try switchTo(target), "\(lesson.id)/\(page.id) reaches \(target):\n\(session.screenText())")
+                            if target == .lab {
                                 try session.send("G")
                                 let words = try #require(lastFindingWord(lesson: lesson.id, page: pageIndex))
                                 #expect(try session.waitUntil(timeout: 10) { $0.contains(words) },
                                         "\(lesson.id)/\(page.id): the lab view shows the last finding \"\(words)\":\n\(session.screenText())")
                             }
-                            #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id) \(view): \(overlapPatterns(session.screenText()))")
+                            #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id) \(target): \(overlapPatterns(session.screenText()))")
                         }
                     }
                 }
                 if page.checkpoints.first.map({ if case .choice = $0.answer { true } else { false } }) == true {
                     try session.send("1")
-                    if view == .lab { view = .split }
                     #expect(try session.waitUntil(timeout: 10) { screen in verdicts.contains { screen.contains($0) } },
                             "\(lesson.id)/\(page.id) judges an answer:\n\(session.screenText())")
                 }

@@ -299,7 +299,9 @@ extension TutorModel {
             .renderFull(in: content.area, viewport: lab.viewport.height, buffer: &content, options: options)
         let scroll = effectiveLabScroll(lab)
         buffer.blit(content, x: lab.viewport.x, y: lab.viewport.y, rows: scroll..<(scroll + lab.viewport.height))
-        renderScrollMarkers(into: &buffer, area: lab.viewport, scroll: scroll, maxScroll: lab.maxScroll)
+        // The markers one column right of the viewport, clear of a table's last digit.
+        let markerArea = Rect(x: lab.viewport.x, y: lab.viewport.y, width: lab.viewport.width + 1, height: lab.viewport.height)
+        renderScrollMarkers(into: &buffer, area: markerArea, scroll: scroll, maxScroll: lab.maxScroll)
     }
 
     // MARK: Overlays
