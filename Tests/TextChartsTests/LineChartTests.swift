@@ -269,7 +269,7 @@ import Testing
     @Test func tinyRectangle20x6() {
         #expect(renderLines(ChartFixtures.finiteDifference, width: 20, height: 6) == [
             "finite-difference e…",
-            "error   * one-sided",
+            "error   * on…  o tw…",
             "   1┤⣄⡀       ⣀⠤⠤⠤⡲o",
             "1e-6┤ ⠉⠉⠙⠛⠒o⢍⣉⠤⠒⠊⠉",
             "    └──┬──────┬─────",
@@ -280,7 +280,7 @@ import Testing
     @Test func tinyRectangle30x8() {
         #expect(renderLines(ChartFixtures.finiteDifference, width: 30, height: 8) == [
             "finite-difference error",
-            "error   * one-sided  o two-si…",
+            "error   * one-sid…  o two-sid…",
             "   1┤                    ⣀⡠⠤⠤o",
             "1e-4┤⠢⡀            ⢀*⠤⠒⠒⠉⢀⡠⠔⠊⠁",
             "1e-8┤ ⠈⠒⠒⠒⠒o⠦⣄⣀⠤⠒⠊⠉⠁   ⡠⠔⠁",

@@ -59,12 +59,11 @@ import TextCharts
         let lines = model.view().lines()
         #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
         #expect(lines[0].hasSuffix("[following alice]  page 1/2"))
-        #expect(lines[22] == " ▶ One-sided vs two-sided differences — press r to run")
+        // A follower sees the experiment beside the text (the split view) until they pick a view.
+        #expect(lines.contains(" f(θ): sin   θ: 0.5   points per decade: 4"))
         #expect(lines[23] == "alice is presenting: following.")
         model.update(.key(.down))  // any key clears the notice
         #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   v view   1-9 answer   ? help   q quit")
-        model.update(.key(.character("v")))  // the follower's own view: the knobs as the presenter set them
-        #expect(model.view().lines().contains(" f(θ): sin   θ: 0.5   points per decade: 4"))
     }
 
     @Test func aFollowerRunsWhatThePresenterRunsWithItsSeed() throws {
@@ -114,9 +113,8 @@ import TextCharts
             #expect(model.pageIndex == 0 && model.screen == .lesson && model.live == nil && model.focus == .text)
             #expect(Self.footer(model) == "Following alice: press f to explore on your own.")
         }
-        model.update(.key(.character("v")))
         model.update(.key(.down))
-        #expect(model.textScroll == 1, "scrolling and the view are the student's own")
+        #expect(model.textScroll == 1, "scrolling is the student's own")
         model.update(.key(.character("?")))
         #expect(model.overlay == .help)
         model.update(.key(.escape))

@@ -150,28 +150,28 @@ import TextCharts
     @Test func followerUTF8() throws {
         try Self.expectScreen(.follower, ascii: false, #"""
           Gradient checking › Two-sided differences          [following alice]  page 1/2
-          The two-sided difference has error of order ε²; press r to see it.
+                                                                                        ↑
+          • one
+          • two
+          • three
+          • four
+          • five
+          • six
+          • seven                                                                       ↓
          ────────────────────────────────────────────────────────────────────────────────
           f(θ): sin   θ: 0.5   points per decade: 4
-          |numerical − exact| derivative of sin θ at θ=0.5                            ↑
-          error                               * one-sided |error|  o two-sided |error|
-               │                                                                  ⣀⡠⠤*
-           1e-3┤                                                        ⢀⣀⣀⡠⠤*⠒⠒⠊⠉ ⢀⡠o
-               │⢀⣠⣄⡀                                            ⢀⣀⠤⠔⠒*⠒⠉⠁     ⢀⣀⠤⠒⠉⠁
-           1e-6┤⠉ ⠈⠉o⠒⠤⠤⢤⡤⣀                            ⣀⡠⠤⠤⠔*⠊⠉⠉⠁         ⣀⡠⠔o⠁
-               │         ⠈⠉⠉o⠲⠶⠚⠱⡢⠤⢄         ⢀⣀⣀⡠⠤⠔⠒*⠊⠉              o⣀⠤⠒⠉
-           1e-9┤                 ⠈⢆⢀o⠊⠉⠛⠦⡀⣠⣒o⡁                   ⣀⠤⠔⠊⠁
-               │                   ⠁     ⠈⠁  ⠈⠉⠉⠢⣀⣀⣀o       o⡠⠤⠒⠉
-          1e-12┤                                     ⠉⠒⠒⠒⠒⠒⠉
-               └┬───────────┬────────────┬────────────┬───────────┬────────────┬──────
-              1e-12       1e-10         1e-8         1e-6        1e-4         0.01   ε
-          • For ε ≥ 1e-4 the one-sided error falls like ε^1.01 and the two-sided like
-            ε^2.00.
-          • Best one-sided error 2.9e-10 at ε=1.0e-08; best two-sided 3.8e-12 at
-            ε=5.6e-06.
-          • Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow
-            again.
-          • At ε=0.01 the two-sided estimate is 0.8775679356 (exact 0.8775825619).
+          One-sided vs two-sided differences  [████████████████████] 100% done
+          |numerical − exact| derivative of sin θ at θ=0.5
+          error                                 * one-sided |error|  o two-sided |error|
+               │                                                                ⢀⣀⣀⣀⠤⠤⠤*
+           1e-3┤ ⢀⣀                                                  ⣀⣀*⡠⠤⠒⠒⠒⠊⠉*⠁ ⣀⣀⠤⠔⠒o
+           1e-6┤⠚⠉⠉⠛⠲⠤o⠤⠤⣤⢄⡀                            ⣀⣀⣀⡠⠤⠤⠔*⠒⠒⠉⠉⠉      ⢀⣀⡠⠤o⠊⠉
+               │          ⠉⠉⠉⠉o⠛⠉⠳⡒⠒⠤⣀⣀o⣀  ⢀⣀⣀⡠*⠤⠔⠒⠒⠒⠉⠉*             ⣀⣀o⠔⠒⠉⠁
+           1e-9┤                  ⠈⠢⠊   ⠉⠓⠴⠓⠒⠒⠢o⠤⣀            ⢀o⠤⠤⠒⠊⠉
+          1e-12┤                                  ⠉⠉⠉⠉⠑o⠒⠒⠤⠤⠔⠊⠁
+               └┬────────────┬────────────┬────────────┬────────────┬────────────┬──────
+              1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
+          … 7 more lines of findings: press v for the lab view
          following alice   f explore   ↑↓ scroll   v view   1-9 answer   ? help   q quit
          """#)
     }
@@ -273,28 +273,28 @@ import TextCharts
     @Test func followerASCII() throws {
         try Self.expectScreen(.follower, ascii: true, #"""
           Gradient checking > Two-sided differences          [following alice]  page 1/2
-          The two-sided difference has error of order eps^2; press r to see it.
+                                                                                        ^
+          - one
+          - two
+          - three
+          - four
+          - five
+          - six
+          - seven                                                                       v
          --------------------------------------------------------------------------------
           f(theta): sin   theta: 0.5   points per decade: 4
-          |numerical - exact| derivative of sin theta at theta=0.5                    ^
-          error                               * one-sided |error|  o two-sided |error|
-               |                                                                   ***
-           1e-3+                                                        ***********ooo
-               |ooooo                                        ***********     oooooo
-           1e-6+     ooooooooo**o***             ************          oooooo
-           1e-9+              oo oo ooooo  *oo***                 ooooo
-               |                   o     ooo  oooooooo      oooooo
-          1e-12+                                      oooooo
-               ++------------+-----------+------------+-----------+------------+------
-              1e-12        1e-10        1e-8         1e-6        1e-4         0.01
-                                                 eps
-          * For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
-            like eps^2.00.
-          * Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
-            eps=5.6e-06.
-          * Below those eps, rounding error (~1e-16/eps) takes over and both errors
-            grow again.
-          * At eps=0.01 the two-sided estimate is 0.8775679356 (exact 0.8775825619).
+          One-sided vs two-sided differences  [####################] 100% done
+          |numerical - exact| derivative of sin theta at theta=0.5
+          error                                 * one-sided |error|  o two-sided |error|
+               |                                                                     ***
+           1e-3+                                                       *************oooo
+           1e-6+oooooooooo*                             ***************     oooooooo
+               |          ooooooooo**ooooo *************             ooooooo
+           1e-9+                   oo     ooooooooooooo      oooooooo
+          1e-12+                                       oooooo
+               ++------------+------------+------------+------------+-------------------
+              1e-12        1e-10         1e-8         1e-6         1e-4              eps
+          ... 7 more lines of findings: press v for the lab view
          following alice   f explore   ^v scroll   v view   1-9 answer   ? help   q quit
          """#)
     }

@@ -336,7 +336,7 @@ import TextCharts
          • Best one-sided error 4.0e-09 at ε=1.0e-08; best two-sided 5.0e-12 at
            ε=3.2e-06.
          • Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow
-           again.                                                                    ↓
+           again.                                                                     ↓
         n/p page   ↑↓ scroll   r run   Tab knobs   v text   1-9 answer   ? help   q back
         """#,
         "en-ascii-text-before": #"""
@@ -570,7 +570,7 @@ import TextCharts
          * Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
            eps=3.2e-06.
          * Below those eps, rounding error (~1e-16/eps) takes over and both errors
-           grow again.                                                               v
+           grow again.                                                                v
         n/p page   ^v scroll   r run   Tab knobs   v text   1-9 answer   ? help   q back
         """#,
         "zh-utf8-text-before": #"""
@@ -804,7 +804,7 @@ import TextCharts
          • Best one-sided error 4.0e-09 at ε=1.0e-08; best two-sided 5.0e-12 at
            ε=3.2e-06.
          • Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow
-           again.                                                                    ↓
+           again.                                                                     ↓
         n/p 翻页   ↑↓ 滚动   r 运行   Tab 参数   v 正文   1-9 作答   ? 帮助   q 返回
         """#,
         "zh-ascii-text-before": #"""
@@ -1038,7 +1038,7 @@ import TextCharts
          * Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
            eps=3.2e-06.
          * Below those eps, rounding error (~1e-16/eps) takes over and both errors
-           grow again.                                                               v
+           grow again.                                                                v
         n/p ????   ^v ????   r ????   Tab ????   v ????   1-9 ????   ? ????   q ????
         """#,
     ]

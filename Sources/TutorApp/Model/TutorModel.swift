@@ -96,7 +96,9 @@ public struct TutorModel {
     public var isRunning: Bool { live?.isActive ?? false }
     /// How the current page is shown: a page without an experiment is all text.
     public var pageView: PageView {
-        currentPage?.experiment == nil ? .text : chosenView ?? .defaultView(width: width)
+        // A follower sees the presenter's knobs and chart until they pick a view of their own.
+        currentPage?.experiment == nil ? .text
+            : chosenView ?? (classroom?.isFollowing == true ? .split : .defaultView(width: width))
     }
     /// The tutor's own words in the course's language.
     var text: UIText { UIText(language: course.language) }
@@ -339,7 +341,8 @@ public struct TutorModel {
         runsRequested += 1
         labScroll = 0
         // A run is to be watched: from the text view, go where it shows (the lab, or side by side).
-        if pageView == .text { chosenView = width >= 120 ? .split : .lab }
+        // Otherwise the view it starts in stays, even if the window is resized under it.
+        if pageView == .text { chosenView = width >= 120 ? .split : .lab } else if chosenView == nil { chosenView = pageView }
         live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed,
                                            language: course.language))
     }
