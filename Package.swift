@@ -72,6 +72,6 @@ let package = Package(
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom", "TutorApp", "Experiments"]),
     ]
 )

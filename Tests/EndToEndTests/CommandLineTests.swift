@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextCharts
 
 /// The non-interactive commands, run as a script or a slide deck would run them.
 @Suite struct CommandLineTests {
@@ -19,6 +20,18 @@ import Testing
         #expect(lines.contains { $0.contains("1e-12") })
         #expect(lines.allSatisfy { $0.count <= 70 })
         #expect(result.standardOutput.contains("two-sided"))
+    }
+
+    /// `--width W` is a promise: no printed line is wider than W display columns (the title, table
+    /// titles and findings are wrapped), in UTF-8 and in ASCII (where "ε" becomes the wider "eps").
+    @Test(arguments: [[String](), ["--ascii"]])
+    func runKeepsToItsWidth(_ extra: [String]) throws {
+        for id in ["gradcheck.epsilon", "init.gradients"] {
+            let result = try CommandResult.run(["run", id, "--width", "60", "--height", "20"] + extra)
+            #expect(result.status == 0, "\(result.standardError)")
+            let wide = result.standardOutput.components(separatedBy: "\n").filter { DisplayWidth.of($0) > 60 }
+            #expect(wide.isEmpty, "\(id) \(extra): lines wider than 60 columns:\n\(wide.joined(separator: "\n"))")
+        }
     }
 
     @Test func asciiRunWritesOnlyASCII() throws {

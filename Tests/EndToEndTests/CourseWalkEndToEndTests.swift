@@ -1,8 +1,10 @@
 import Course
+import Experiments
 import Foundation
 import Localization
 import Testing
 import TextCharts
+@testable import TutorApp
 
 /// A student's whole journey, for real: every lesson opened, every page turned, every embedded
 /// experiment run to completion and a checkpoint answered, in both languages, at the smallest and
@@ -45,6 +47,45 @@ import TextCharts
         let finishedMarker = #"\] \d{1,3}% "# + done
         func isMarker(_ row: String) -> Bool { row.range(of: finishedMarker, options: .regularExpression) != nil }
         let verdicts = setting.language == .zh && !setting.isASCII ? ["正确", "不对"] : ["Right.", "Not quite."]
+        // The same tutor in-process, to say what the binary's text view must show.
+        let catalog = LessonCatalog(ExperimentCatalog.all)
+        var model = TutorModel(course: course, catalog: catalog, options: RenderOptions(charset: setting.isASCII ? .ascii : .unicode, color: false))
+        model.update(.resize(width: setting.width, height: setting.height))
+        let narrow = setting.width < 120
+        // The view the binary shows, read from its footer, where `v` is named by the view it leads to.
+        let viewHints: [(PageView, String)] = setting.language == .zh && !setting.isASCII
+            ? [(.text, "v 分栏"), (.split, "v 实验"), (.lab, "v 正文")] : [(.text, "v split"), (.split, "v lab"), (.lab, "v text")]
+        func shownView(_ screen: String) -> PageView? {
+            guard let footer = screen.components(separatedBy: "\n").last(where: { !$0.isEmpty }) else { return nil }
+            return viewHints.first { footer.contains($0.1) }?.0
+        }
+        /// Presses `v` until the binary shows `target` (at most three times), waiting for each redraw.
+        func switchTo(_ target: PageView) throws -> Bool {
+            for _ in 0..<4 {
+                var current: PageView?
+                _ = try session.waitUntil(timeout: 10) { current = shownView($0); return current != nil }
+                if current == target { return true }
+                try session.send("v")
+                _ = try session.waitUntil(timeout: 10) { shownView($0) != current && shownView($0) != nil }
+            }
+            return false
+        }
+        /// The last word of the last finding of the page's run (seed 1, the page's presets), as shown.
+        func lastFindingWord(lesson: String, page: Int) -> String? {
+            guard let embed = course.entries.first(where: { $0.id == lesson })?.lesson?.pages[page].experiment,
+                  let (experiment, settings) = try? embed.resolve(in: catalog),
+                  let finding = experiment.start(RunContext(settings: settings, seed: 1, language: setting.language)).runToCompletion().findings.last else { return nil }
+            guard let last = model.options.text(finding.text).split(separator: " ").last.map(String.init) else { return nil }
+            // Chinese runs on without spaces and may wrap between any two characters (never before
+            // the closing 。): its last two characters share a row.
+            return last.unicodeScalars.contains { $0.value >= 0x3000 } ? String(last.suffix(2)) : last
+        }
+        func overlapPatterns(_ screen: String) -> [String] {
+            screen.components(separatedBy: "\n").filter { row in
+                row.range(of: #"\S(page \d+/\d+|第 \d+/\d+ 页)"#, options: .regularExpression) != nil
+                    || row.range(of: #"\w[↓↑]|[↓↑] ?more\w|\w↓ more"#, options: .regularExpression) != nil
+            }
+        }
 
         for (lessonIndex, entry) in course.entries.enumerated() {
             let lesson = try #require(entry.lesson)
@@ -56,6 +97,17 @@ import TextCharts
                     ? "第 \(pageIndex + 1)/\(lesson.pages.count) 页" : "\(pageIndex + 1)/\(lesson.pages.count)"
                 #expect(try session.waitUntil(timeout: 20) { $0.components(separatedBy: "\n").first?.contains(pageLabel) == true },
                         "\(lesson.id)/\(page.id) opens (\(setting.testDescription)):\n\(session.screenText())")
+                model.openLesson(at: lessonIndex, page: pageIndex)
+                if page.experiment != nil, narrow {
+                    // To the text view: it shows the page's first 18 text rows, as the tutor lays them out.
+                    #expect(try switchTo(.text), "\(lesson.id)/\(page.id) reaches the text view:\n\(session.screenText())")
+                    model.chosenView = .text
+                    let expected = Array(model.view().lines()[1...18])
+                    let shown = try session.waitUntil(timeout: 10) { Array($0.components(separatedBy: "\n").dropFirst().prefix(18)) == expected }
+                    #expect(shown, "\(lesson.id)/\(page.id) text view (\(setting.testDescription)):\n\(session.screenText())")
+                    #expect(model.pageTextLayout().map { $0.height >= 18 } == true)
+                    #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id): \(overlapPatterns(session.screenText()))")
+                }
                 if page.experiment != nil {
                     try session.send("r")
                     let finished = try session.waitUntil(timeout: 60) { $0.components(separatedBy: "\n").contains(where: isMarker) }
@@ -67,30 +119,40 @@ import TextCharts
                     let panel = rows.drop { !isMarker($0) }.dropFirst()
                     #expect(panel.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 6,
                             "\(lesson.id)/\(page.id) draws its chart (\(setting.testDescription)):\n\(screen)")
-                    if setting.language == .zh && !setting.isASCII {
-                        // The experiment speaks Chinese too: its title (left of the progress bar) and
-                        // the last finding shown (or the line saying how many more there are).
+                    let chinese = setting.language == .zh && !setting.isASCII
+                    if chinese {
+                        // The experiment speaks Chinese too: its title (left of the progress bar).
                         // At 200×60 the panel is right of the page text: read the title after the divider.
                         let markerRow = rows.first(where: isMarker) ?? ""
                         let panelPart = markerRow.range(of: "│ ").map { String(markerRow[$0.upperBound...]) } ?? markerRow
                         let title = String(panelPart.prefix { $0 != "[" })
-                        // Beside the page text at 200×60, so read from the bullet on.
-                        let lastFinding = panel.reversed().lazy.compactMap { row -> String? in
+                        #expect(Self.isChinese(title), "\(lesson.id)/\(page.id): the title is Chinese:\n\(screen)")
+                    }
+                    if narrow {
+                        // From the text view the run shows in the lab; every view once, and in the lab
+                        // the run's last finding, at the bottom.
+                        #expect(shownView(screen) == .lab, "\(lesson.id)/\(page.id): r from the text view shows the lab:\n\(screen)")
+                        for target in [PageView.text, .split, .lab] {
+                            #expect(try switchTo(target), "\(lesson.id)/\(page.id) reaches \(target):\n\(session.screenText())")
+                            if target == .lab {
+                                try session.send("G")
+                                let words = try #require(lastFindingWord(lesson: lesson.id, page: pageIndex))
+                                #expect(try session.waitUntil(timeout: 10) { $0.contains(words) },
+                                        "\(lesson.id)/\(page.id): the lab view shows the last finding \"\(words)\":\n\(session.screenText())")
+                            }
+                            #expect(overlapPatterns(session.screenText()).isEmpty, "\(lesson.id)/\(page.id) \(target): \(overlapPatterns(session.screenText()))")
+                        }
+                    }
+                    if chinese {
+                        // The last finding shown (at 80×24 in the lab view, scrolled to its end; at
+                        // 200×60 beside the page text, so read from the bullet on).
+                        let shownRows = session.screenText().components(separatedBy: "\n")
+                        let lastFinding = shownRows.reversed().lazy.compactMap { row -> String? in
                             if let bullet = row.range(of: "• ") { return String(row[bullet.lowerBound...]) }
                             return row.contains("行结论") ? row : nil
                         }.first ?? ""
-
-                        #expect(Self.isChinese(title), "\(lesson.id)/\(page.id): the title is Chinese:\n\(screen)")
-                        if page.exercise != nil && lastFinding.isEmpty {
-                            // At 80×24 the page's exercise takes the panel's last rows (the findings are
-                            // in `dltutor run --lang zh`, checked by ChineseExperimentTextTests): its
-                            // section speaks Chinese instead.
-                            #expect(screen.contains("练习："), "\(lesson.id)/\(page.id): the exercise is in Chinese:\n\(screen)")
-                        } else {
-                            #expect(Self.isChinese(lastFinding), "\(lesson.id)/\(page.id): the last finding is Chinese:\n\(screen)")
-                        }
+                        #expect(Self.isChinese(lastFinding), "\(lesson.id)/\(page.id): the last finding is Chinese:\n\(session.screenText())")
                     }
-
                 }
                 if page.checkpoints.first.map({ if case .choice = $0.answer { true } else { false } }) == true {
                     try session.send("1")
@@ -98,6 +160,7 @@ import TextCharts
                             "\(lesson.id)/\(page.id) judges an answer:\n\(session.screenText())")
                 }
                 let screen = session.screenText()
+                #expect(overlapPatterns(screen).isEmpty, "\(lesson.id)/\(page.id): \(overlapPatterns(screen))")
                 if setting.isASCII {
                     let nonASCII = screen.unicodeScalars.filter { !$0.isASCII }
                     #expect(nonASCII.isEmpty, "\(lesson.id)/\(page.id) in ASCII:\n\(screen)")
@@ -111,5 +174,6 @@ import TextCharts
         }
         try session.send("q")
         #expect(try session.waitFor("dltutor exited 0"))
+
     }
 }

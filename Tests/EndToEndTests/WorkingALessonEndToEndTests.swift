@@ -19,6 +19,8 @@ import Testing
         #expect(try session.waitFor("page 1/"), "the lesson opens: \(session.screenText())")
         for _ in 0..<4 { try session.send("n") }
         #expect(try session.waitFor("Finding the bug"), "page 5 is the bug lab: \(session.screenText())")
+        // The page opens in the text view at 80 columns; v shows the knobs and the presets beside it.
+        try session.send("v")
         #expect(try session.waitFor("presets: x bug = db1-times-4"), "its presets are listed: \(session.screenText())")
 
         // Tab: knobs, the first checkpoint, the second.

@@ -213,6 +213,11 @@ import TextCharts
         model.update(.key(.character("n")))
         model.update(.key(.character("n")))
         model.update(.exerciseChecked(Self.failing()))
+        // The text view keeps one line for the exercise, above the experiment's strip.
+        let textView = Self.text(model).components(separatedBy: "\n")
+        #expect(textView[21].hasPrefix(" Exercise: ex_fixture.py — ✗ Not yet"), "\(textView.joined(separator: "\n"))")
+        #expect(textView[22].contains("— press r to run"), "the experiment keeps its strip in the text view")
+        model.update(.key(.character("v")))
         let screen = Self.text(model)
         #expect(screen.contains("Exercise: ex_fixture.py"))
         #expect(screen.contains("✗ Not yet"), "\(screen)")

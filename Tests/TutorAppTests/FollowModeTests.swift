@@ -59,10 +59,11 @@ import TextCharts
         let lines = model.view().lines()
         #expect(lines[0].hasPrefix(" Gradient checking › Two-sided differences"))
         #expect(lines[0].hasSuffix("[following alice]  page 1/2"))
+        // A follower sees the experiment beside the text (the split view) until they pick a view.
         #expect(lines.contains(" function: sin   theta: 0.5   points-per-decade: 4"))
         #expect(lines[23] == "alice is presenting: following.")
         model.update(.key(.down))  // any key clears the notice; no checkpoint on this page, so no "1-9 answer"
-        #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   ? help   q quit")
+        #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   v view   ? help   q quit")
     }
 
     @Test func aFollowerRunsWhatThePresenterRunsWithItsSeed() throws {
@@ -84,7 +85,9 @@ import TextCharts
         #expect(follower.live?.settings == presenter.live?.settings)
         TutorModelTests.finishRun(&presenter)
         TutorModelTests.finishRun(&follower)
-        // The same chart and findings, row for row (the header badge and footer differ).
+        // The same chart and findings, row for row, in the same view (the header badge and footer differ).
+        presenter.chosenView = .lab
+        follower.chosenView = .lab
         let presenterRows = presenter.view().lines().dropFirst().dropLast()
         let followerRows = follower.view().lines().dropFirst().dropLast()
         #expect(Array(presenterRows.dropFirst(5)) == Array(followerRows.dropFirst(5)))

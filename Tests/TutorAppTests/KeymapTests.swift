@@ -72,4 +72,13 @@ import TextCharts
         #expect(Keymap.action(for: .escape, in: .overview) == nil)
         #expect(Keymap.action(for: .enter, in: .help) == .closeHelp)
     }
+
+    /// The help overlay has no scrolling: every key it lists must fit its box at 80×24 (a border
+    /// row above and below, one screen row free on each side), in both languages.
+    @Test(arguments: [Language.en, .zh])
+    func theHelpFitsAt80x24(language: Language) {
+        let lines = Keymap.helpLines(language: language)
+        #expect(lines.count + 2 <= 24 - 2, "\(lines.count) help lines: split the help before adding keys")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) + 4 <= 80 - 4 }, "a help line wider than the box")
+    }
 }

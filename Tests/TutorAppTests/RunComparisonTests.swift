@@ -87,28 +87,28 @@ import TextCharts
         try Self.expectScreen(try Self.comparedModel(), """
              Regularization › L2                                                   page 1/3
              Run λ = 0, then λ = 0.7.
-
-
             ────────────────────────────────────────────────────────────────────────────────
              lambda: 0.7
              L2 regularization against over-fitting  [████████████████████] 100% done
-             unpenalised cost, λ=0.7                boundary on the training set
-             * train cost  o dev cost  . lambda=0   x₂        ░▓█ 0…1  o class 0  x class 1
-             cost                                    │                o  o           ░░░▓▓█
-               10┤                                  1┤       oo ooooox oox ox      ░░░▓▓▓██
-                1┤*     ⢀⣀⣀.⠤⠤⠤⠤⠤⠤⠤.⠤⠤⠒⠒⠒⠒⠒.⠒⠒⠒⠒⠒⠒⠒  │     ox xoo ░░xx▓xo oo o   ░░░x▓xx███
-                 │⠘.⠛o⠿⣛⠓⠒*⠒⠒o⠒⠒⠒⠒*⠒⠒o⠒⠒⠒⠒*⠒⠒o⠒⠒⠒⠒* 0┤   o   o oo▓▓xx██xx███o░oo░o▓xxo█x███
-              0.1┤      .⠑⠒⠤⠤⣀⣀⣀                     │       ░░▓▓█████xxxxxxxxx█xxxx███x███
-             0.01┤              .⠉⠉⠉⠉⠉⠉⠉.⠉⠉⠉⠉⠉⠉⠉.⠉⠉  │     ░░▓██████████x█████xx█o█████████
-                 └┬──────────┬─────────┬───────────  └───────┬───────┬───────┬────────┬────
-                  0         500       1000     step          -1      0       1        2  x₁
-                       lambda  train %  dev %   gap   Σ‖W‖²
-             ──────────────────────────────────────────────
-             previous       0      1.0   22.0  21.0  1627.4
-             this run     0.7     12.0   14.3   2.3    21.2
-             • λ=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
-             … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-            n/p page   ↑↓ scroll   r run   Tab knobs   o prev   ? help   q back
+             unpenalised cost, λ=0.7                 * train cost  o dev cost  . lambda=0
+             cost
+               10┤
+                 │                          ⢀⣀⣀⣀⣀⣀⣀⣀.⣀⣀⣀⣀⣀⣀⣀.⣀⣀⣀⣀⣀⣀⣀.⠤⠤⠤⠤⠤⠤⠤⠤.⠤⠤⠤⠤⠤⠤⠤.⠤⠤⠤
+                1┤*.⠤o⣤⣤.⠤*.⣤⣴o⣶⣶⣶*.⣭⣭o⣭⣭⣭*⣍.⣀o⣀⣀⣀⣀*⣀⣀o⣀⣀⣀⣀*⣀⣀o⣀⣀⣀⣀*⣀⣀⣀o⣀⣀⣀*⣀⣀⣀o⣀⣀⣀⣀*⣀⣀o⣀
+              0.1┤      ⠈⠉⠉⠉⠒⠒⠢⠤.⣀⣀
+                 │                 ⠉⠉⠑⠒⠒.⠤⠤⠤⠤⢄⣀⣀.⣀⣀⣀⣀⣀⣀⣀⣀.⣀⣀⣀
+             0.01┤                                           ⠉⠉⠉⠉.⠉⠉⠉⠉⠉⠉⠉.⠉⠉⠉⠉⠉⠉⠉.⠉⠉⠉⠉⠉⠉⠉
+                 └┬────────┬─────────┬────────┬────────┬─────────┬────────┬──────────────
+                  0       200       400      600      800       1000     1200        step
+             boundary on the training set                   ░▓█ 0…1  o class 0  x class 1
+             x₂
+              │                                o     o                       ░░░░░░▓▓▓▓██
+             1┤              oooo  o  ooooo oxo  oo ox   o x              ░░░░░░▓▓▓▓█████
+              │           o x   xo o  ░░░░░xxx▓▓▓x░░o░  ooo  oo      ░░░░░░▓x▓▓▓xx███████
+             0┤      o       o   ░oo░▓▓▓▓█x█x█████xx██████▓▓o░░░oo░░░o▓▓▓▓xx▓█o███x██████
+              │              ░░░░▓▓▓▓███████████x█xx█xxoxxxxx█xxx██x██xx█xx██████x███████
+              │           ░░░▓▓▓████████████████████x██████████xxxx███o██████████████████ ↓
+            n/p page   ↑↓ scroll   r run   v text   Tab knobs   o prev   ? help   q back
             """)
     }
 
@@ -117,28 +117,28 @@ import TextCharts
         try Self.expectScreen(model, """
              Regularization > L2                                                   page 1/3
              Run lambda = 0, then lambda = 0.7.
-
-
             --------------------------------------------------------------------------------
              lambda: 0.7
              L2 regularization against over-fitting  [####################] 100% done
-             unpenalised cost, lambda=0.7           boundary on the training set
-             * train cost  o dev cost  . lambda=0   x_2   .:-*#%@ 0..1  o class 0  x cla...
-             cost                                    |                o  o     ......::-*#%
-               10+                                  1+       oo ooooox oox ox......::-*##%%
-                1+       ..........................  |     ox xoo.--xx*xo.oo.o...::-x*xx%@@
-                 |ooooooooooooooooooooooooooooooooo 0+   o   o.oo*#xx@@xx@%%o-oo-o*xxo%x@@@
-              0.1+      ...........................  |     ..:-*#%%@@@xxxxxxxxx%xxxx%@@x@@@
-             0.01+                                   |   ..:-*%%%@@@@@@@x@@@@@xx@o@@@@@@@@@
-                 ++----------+---------+-----------  +-------+-------+-------+-------------
-                  0         500       1000     step          -1      0       1          x_1
-                       lambda  train %  dev %   gap  Sigma||W||^2
-             ----------------------------------------------------
-             previous       0      1.0   22.0  21.0        1627.4
-             this run     0.7     12.0   14.3   2.3          21.2
-             - lambda=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
-             ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
-            n/p page   ^v scroll   r run   Tab knobs   o prev   ? help   q back
+             unpenalised cost, lambda=0.7            * train cost  o dev cost  . lambda=0
+             cost
+               10+
+                 |                                   ....................................
+                1+ooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo
+              0.1+       ............
+                 |                   ....................................................
+             0.01+
+                 ++--------+---------+--------+--------+---------+--------+--------------
+                  0       200       400      600      800       1000     1200        step
+             boundary on the training set              .:-*#%@ 0..1  o class 0  x class 1
+             x_2
+              |                                o     o          .............::::--***#%%
+             1+              oooo  o  ooooo oxo  oo ox   o x..............:::---*###%%%%%
+              |           o x   xo.o..::---xxx***x--o:..ooo..oo......:::::-*x*##xx%%%%@@@
+             0+      o       o...:oo-*###%x%x%@@@@xx@@@%%%##o---oo---o****xx#%o%%@x@@@@@@
+              |           ...:::-**##%%%%@@@@@@@x@xx@xxoxxxxx@xxx%%x%%xx%xx%%@@@@x@@@@@@@
+              |      .....:--*##%%%%%@@@@@@@@@@@@@@@x@@@@@@@@@@xxxx@@@o@@@@@@@@@@@@@@@@@@ v
+            n/p page   ^v scroll   r run   v text   Tab knobs   o prev   ? help   q back
             """)
         #expect(model.view().lines().joined().unicodeScalars.allSatisfy { $0.isASCII })
     }
@@ -166,8 +166,11 @@ import TextCharts
         #expect(table.rows.map(\.first) == ["上次", "本次"])
         #expect(table.columns.contains("训练误差%"))
         let lines = model.view().lines()
-        #expect(lines.contains { $0.contains("上次") && $0.contains("1.0") })
         #expect(lines[23].contains("o 上次"))
+        // At 80×24 the run is in the lab view, the runs table under the charts: scroll to it.
+        var scrolled = model
+        scrolled.update(.key(.character("G")))
+        #expect(scrolled.view().lines().contains { $0.contains("上次") && $0.contains("1.0") }, "\(scrolled.view().lines().joined(separator: "\n"))")
         var toggled = model
         toggled.update(.key(.character("o")))
         #expect(toggled.status == UIText(language: .zh).previousRunHidden)

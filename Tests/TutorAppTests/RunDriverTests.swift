@@ -178,10 +178,13 @@ import TextCharts
     }
 
     @Test func theModelHoldsNoReferences() throws {
-        for scene in [FullScreenTests.Scene.pageDuringRun, .pageAfterRun, .follower] {
-            let model = try FullScreenTests.model(scene, ascii: false)
+        let during = FullScreenViewTests.Scene(language: .en, ascii: false, view: .lab, phase: .during)
+        let after = FullScreenViewTests.Scene(language: .en, ascii: false, view: .lab, phase: .after)
+        let models = [try FullScreenViewTests.model(during), try FullScreenViewTests.model(after),
+                      try FullScreenTests.model(.follower, ascii: false)]
+        for (index, model) in models.enumerated() {
             #expect(model.live != nil)
-            #expect(Self.firstReference(in: model) == nil, "\(scene)")
+            #expect(Self.firstReference(in: model) == nil, "model \(index)")
         }
         #expect(Self.firstReference(in: RunDriver(catalog: LessonCatalog(ExperimentCatalog.all))) != nil, "the check finds a reference where there is one")
     }

@@ -94,6 +94,11 @@ struct BenchCommand: ParsableCommand {
             lines.append(String(format: "tutor      page turn at %d×%d: %.2f ms per key (update + view + diff), %d cells changed on average",
                                 width, height, perTurn, cells / turns))
         }
+        for (width, height) in [(80, 24), (200, 60)] {
+            guard let outcome = ViewSwitchBenchmark.measure(course: course, width: width, height: height) else { continue }
+            lines.append(String(format: "tutor      view switch (v) after a run at %d×%d: %.2f ms per key (update + view + diff), %d bytes of text, ≈%d bytes with cursor moves",
+                                width, height, outcome.milliseconds, outcome.textBytes, outcome.bytesWithMoves))
+        }
         return lines
     }
 

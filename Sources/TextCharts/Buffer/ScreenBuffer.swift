@@ -6,6 +6,16 @@ public struct ScreenBuffer: Sendable, Equatable {
     public private(set) var width: Int
     public private(set) var height: Int
     private var cells: [Cell]
+    /// Which text put each cell there (an index into `claimTexts`, 0 for none), while overlaps are tracked.
+    private var claims: [Int32] = []
+    private var claimTexts: [String] = [""]
+    private var claiming = true
+    /// Text written over other text in this frame, when tracking is on (see `trackOverlaps()`).
+    public private(set) var overlaps: [Overlap] = []
+
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -46,16 +56,76 @@ public struct ScreenBuffer: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y, y < bounds.maxY else { return x }
+        let claim = tracking ? newClaim(text) : 0
         var column = x
         for character in text {
             if character == "\n" || character == "\r\n" { break }
             let symbolWidth = DisplayWidth.of(character)
             if symbolWidth == 0 { continue }
             if column + symbolWidth > bounds.maxX { break }
-            if column >= bounds.x { set(character, x: column, y: y, style: style) }
+            if column >= bounds.x {
+                if claim != 0 { self.claim(character, x: column, y: y, columns: symbolWidth, by: claim) }
+                set(character, x: column, y: y, style: style)
+            }
             column += symbolWidth
         }
         return column
+    }
+
+    // MARK: Overlap tracking
+
+    /// Text written over other text: the cell, what was there and what covered it.
+    public struct Overlap: Sendable, Equatable, CustomStringConvertible {
+        public let x: Int
+        public let y: Int
+        /// The text that was there first, and the text written over it.
+        public let covered: String
+        public let by: String
+
+        public var description: String { "(\(x), \(y)): \"\(by)\" over \"\(covered)\"" }
+    }
+
+    private var tracking: Bool { !claims.isEmpty && claiming }
+
+    /// Starts recording, for tests, every text drawn over another text's visible characters in
+    /// this frame: a title running into the page counter, a label over a label. Writing spaces
+    /// erases; graphics (`set`, `fill`, drawing inside `graphics { }`) are not text.
+    public mutating func trackOverlaps() {
+        claims = Array(repeating: 0, count: width * height)
+        claimTexts = [""]
+        overlaps = []
+    }
+
+    /// Starts a layer drawn on purpose over what is below (an overlay box): nothing beneath counts.
+    public mutating func beginLayer() {
+        guard !claims.isEmpty else { return }
+        claims = Array(repeating: 0, count: width * height)
+    }
+
+    /// Draws with `put` as graphics (bars, rules, fills of a chart): neither claims cells nor counts as covering text.
+    public mutating func graphics(_ draw: (inout ScreenBuffer) -> Void) {
+        let was = claiming
+        claiming = false
+        draw(&self)
+        claiming = was
+    }
+
+    private mutating func newClaim(_ text: String) -> Int32 {
+        claimTexts.append(text)
+        return Int32(claimTexts.count - 1)
+    }
+
+    private mutating func claim(_ character: Character, x: Int, y: Int, columns: Int, by claim: Int32) {
+        guard y >= 0, y < height, x >= 0, x + columns <= width else { return }
+        let visible = !character.isWhitespace
+        for column in x..<(x + columns) {
+            let index = y * width + column
+            let owner = claims[index]
+            if visible, owner != 0, owner != claim, !cells[index].symbol.allSatisfy(\.isWhitespace) {
+                overlaps.append(Overlap(x: column, y: y, covered: claimTexts[Int(owner)], by: claimTexts[Int(claim)]))
+            }
+            claims[index] = visible ? claim : 0
+        }
     }
 
     /// Fills `rect` (clipped to the buffer) with one character.
@@ -71,18 +141,33 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
-    /// Copies `other` into this buffer with its top-left corner at (x, y), clipped to this buffer.
-    public mutating func blit(_ other: ScreenBuffer, x: Int, y: Int) {
-        for row in 0..<other.height {
+    /// Copies `other` (or its `rows`) into this buffer with its top-left corner at (x, y), clipped to
+    /// this buffer. Overlaps tracked in `other` come along, and its text claims the cells it lands on.
+    public mutating func blit(_ other: ScreenBuffer, x: Int, y: Int, rows: Range<Int>? = nil) {
+        let rows = (rows ?? 0..<other.height).clamped(to: 0..<other.height)
+        let claim = tracking ? newClaim("(copied)") : 0
+        for row in rows {
             for column in 0..<other.width {
                 let cell = other[column, row]
                 if cell.isContinuation { continue }
                 if let character = cell.symbol.first {
-                    set(character, x: x + column, y: y + row, style: cell.style)
+                    let targetY = y + row - rows.lowerBound
+                    if claim != 0, other.claims.isEmpty || other.claims[row * other.width + column] != 0 {
+                        self.claim(character, x: x + column, y: targetY, columns: max(1, DisplayWidth.of(character)), by: claim)
+                    }
+                    set(character, x: x + column, y: targetY, style: cell.style)
                 }
             }
         }
+        if tracking {
+            overlaps += other.overlaps.filter { rows.contains($0.y) }.map {
+                Overlap(x: $0.x + x, y: $0.y - rows.lowerBound + y, covered: $0.covered, by: $0.by)
+            }
+        }
     }
+
+    /// Whether `trackOverlaps()` was called, so a widget drawing into a buffer of its own can track there too.
+    public var isTrackingOverlaps: Bool { !claims.isEmpty }
 
     // MARK: Reading
 

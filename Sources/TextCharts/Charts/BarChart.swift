@@ -134,17 +134,20 @@ public struct BarChart: Widget, Sendable, Hashable {
             let label = row.opensGroup && groupWidth > 0 ? DisplayWidth.pad(text(row.group, options), to: groupWidth + 1) + text(row.bar.label, options)
                 : String(repeating: " ", count: groupWidth + (groupWidth > 0 ? 1 : 0)) + text(row.bar.label, options)
             buffer.put(ChartText.fit(label, to: layout.labelWidth, options: options), x: rest.x, y: y, style: .plain, clip: rest)
-            buffer.put(options.isASCII ? "|" : "│", x: barArea.x - 1, y: y, style: scaffolding, clip: area)
-            for (column, color) in boundaryColumns {
-                buffer.put(options.isASCII ? ":" : "┊", x: barArea.x + column, y: y, style: options.apply(.color(color)), clip: barArea)
-            }
             let band = ThresholdBand.index(of: row.bar.value, in: bands)
             let style = options.apply(.color(band.map { bands[$0].color } ?? color))
-            if let fraction = mapping.fraction(row.bar.value) {
-                let from = min(max(min(zero, fraction), 0), 1), to = min(max(max(zero, fraction), 0), 1)
-                let startCell = Self.cell(from, width: barArea.width)
-                let eighthsLong = Int(((to - from) * Double(barArea.width) * 8).rounded())
-                buffer.put(bar(eighths: eighthsLong, band: band, options: options), x: barArea.x + startCell, y: y, style: style, clip: barArea)
+            // The axis, the band boundaries and the bar in front of them are graphics, not text.
+            buffer.graphics { buffer in
+                buffer.put(options.isASCII ? "|" : "│", x: barArea.x - 1, y: y, style: scaffolding, clip: area)
+                for (column, color) in boundaryColumns {
+                    buffer.put(options.isASCII ? ":" : "┊", x: barArea.x + column, y: y, style: options.apply(.color(color)), clip: barArea)
+                }
+                if let fraction = mapping.fraction(row.bar.value) {
+                    let from = min(max(min(zero, fraction), 0), 1), to = min(max(max(zero, fraction), 0), 1)
+                    let startCell = Self.cell(from, width: barArea.width)
+                    let eighthsLong = Int(((to - from) * Double(barArea.width) * 8).rounded())
+                    buffer.put(bar(eighths: eighthsLong, band: band, options: options), x: barArea.x + startCell, y: y, style: style, clip: barArea)
+                }
             }
             if layout.showValues {
                 let value = layout.valueTexts[index]

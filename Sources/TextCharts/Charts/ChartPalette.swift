@@ -1,7 +1,12 @@
 /// The colours and marker glyphs charts give their series in order, chosen so neighbours differ
-/// both in colour (on colour terminals) and in glyph (on monochrome ones and in ASCII).
+/// both in colour and in glyph; glyphs are drawn in colour too, so a student who cannot tell
+/// colours apart still can.
+///
+/// The first colours stay apart for red-green colour blindness (blue against yellow, then
+/// magenta against cyan); red and green, which such a student sees as one, come last and never
+/// next to each other.
 public enum ChartPalette {
-    public static let colors: [Color] = [.blue, .red, .green, .magenta, .cyan, .yellow]
+    public static let colors: [Color] = [.blue, .yellow, .magenta, .cyan, .red, .green]
     public static let markers: [Character] = ["*", "o", "+", "x", "#", "@", "%", "&"]
 
     /// The markers of faint series (earlier runs kept for comparison), unlike any of `markers`, so

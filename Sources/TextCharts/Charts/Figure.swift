@@ -30,4 +30,23 @@ public enum Figure: Widget, Sendable, Hashable {
         case .smallMultiples(let chart): chart.render(in: area, buffer: &buffer, options: options)
         }
     }
+
+    /// The rows this figure needs at `width` to show every bar or panel, when that is more than a
+    /// chart's usual share: a view with room to scroll gives it this much instead of dropping rows.
+    public func preferredHeight(width: Int) -> Int? {
+        switch self {
+        case .bar(let chart):
+            let bars = chart.groups.reduce(0) { $0 + $1.bars.count }
+            return (chart.title.isEmpty ? 0 : 1) + bars + 2
+        case .smallMultiples(let chart):
+            guard !chart.panels.isEmpty else { return nil }
+            let perRow = max(1, min(chart.panels.count, chart.columns ?? max(1, (width + 1) / (chart.minimumPanelWidth + 1))))
+            let rowCount = (chart.panels.count + perRow - 1) / perRow
+            let panelWidth = max(1, (width + 1) / perRow - 1)
+            let panelHeight = chart.panels.map { $0.preferredHeight(width: panelWidth) ?? 8 }.max() ?? 8
+            return (chart.title.isEmpty ? 0 : 1) + rowCount * max(8, panelHeight)
+        default:
+            return nil
+        }
+    }
 }

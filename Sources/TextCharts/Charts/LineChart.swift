@@ -86,7 +86,8 @@ public struct LineChart: Widget, Sendable, Hashable {
         frame.draw(into: &buffer, options: options)
         let plot = frame.plot
         guard !plot.isEmpty else { return }
-        drawReferenceLines(frame: frame, buffer: &buffer, options: options)
+        var labels = LabelPlacement(bounds: plot)
+        drawReferenceLines(frame: frame, buffer: &buffer, options: options, labels: &labels)
 
         var canvas = makeCanvas(plot.width, plot.height)
         var anyPoint = false
@@ -102,7 +103,7 @@ public struct LineChart: Widget, Sendable, Hashable {
             let width = DisplayWidth.of(text)
             buffer.put(text, x: plot.x + (plot.width - width) / 2, y: plot.y + (plot.height - 1) / 2, style: .dim, clip: plot)
         }
-        drawDivergenceNotes(plot: plot, buffer: &buffer, options: options)
+        drawDivergenceNotes(plot: plot, buffer: &buffer, options: options, labels: &labels)
     }
 
     /// Draws series `index` as line segments between consecutive placeable points; a point with
@@ -134,16 +135,16 @@ public struct LineChart: Widget, Sendable, Hashable {
     }
 
     /// Marker glyphs over the braille lines at data points, so series are told apart by glyph as
-    /// well as colour: at every point when the points are sparse, and at spaced-out points of
-    /// dense series on monochrome terminals (staggered so overlapping lines show both glyphs).
-    /// Faint series always get spaced-out markers: their colours are the current run's, dimmed.
+    /// well as colour (in colour too: red and green look alike to many): at every point when the
+    /// points are sparse, and at spaced-out points of dense series (staggered so overlapping
+    /// lines show both glyphs). Faint series always get spaced-out markers: their colours are the
+    /// current run's, dimmed.
     private func drawMarkers(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
         let plot = frame.plot
         let xMapping = frame.x, yMapping = frame.y
         for index in drawingOrder {
             let line = series[index]
-            let sparse = line.count <= max(1, plot.width / 2) && !line.faint
-            guard sparse || !options.color || line.faint else { continue }
+            let sparse = line.count <= max(1, plot.width / 4) && !line.faint
             let spacing = sparse ? 1 : 8
             let ink = ink(index)
             let style = ink.style(options)
@@ -163,34 +164,50 @@ public struct LineChart: Widget, Sendable, Hashable {
         }
     }
 
-    private func drawReferenceLines(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions) {
+    /// The reference lines as graphics, then their labels, placed so that none covers another:
+    /// a vertical line's label goes right of it on the top row (else left of it, else a row lower),
+    /// a horizontal line's at the right end of its row (else the left end, else just above).
+    private func drawReferenceLines(frame: CartesianFrame, buffer: inout ScreenBuffer, options: RenderOptions,
+                                    labels: inout LabelPlacement) {
         let plot = frame.plot
+        var pending: [(text: String, style: Style, candidates: [(x: Int, y: Int)])] = []
         for line in horizontalLines {
             guard let fraction = frame.y.fraction(line.value), fraction >= 0, fraction <= 1 else { continue }
             let row = plot.y + frame.row(fraction)
             let style = options.apply(Style(foreground: line.color))
             let rule = String(repeating: options.isASCII ? "-" : "╌", count: plot.width)
-            buffer.put(rule, x: plot.x, y: row, style: style, clip: plot)
+            buffer.graphics { $0.put(rule, x: plot.x, y: row, style: style, clip: plot) }
             let label = ChartText.fit(line.label, to: plot.width, options: options)
             let width = DisplayWidth.of(label)
-            buffer.put(label, x: plot.maxX - width, y: row, style: style, clip: plot)
+            pending.append((label, style, [(plot.maxX - width, row), (plot.x, row), (plot.maxX - width, row - 1), (plot.maxX - width, row + 1)]))
         }
         for line in verticalLines {
             guard let fraction = frame.x.fraction(line.value), fraction >= 0, fraction <= 1 else { continue }
             let column = plot.x + frame.column(fraction)
             let style = options.apply(Style(foreground: line.color))
-            for row in plot.y..<plot.maxY {
-                buffer.put(options.isASCII ? ":" : "┆", x: column, y: row, style: style, clip: plot)
+            buffer.graphics { buffer in
+                for row in plot.y..<plot.maxY {
+                    buffer.put(options.isASCII ? ":" : "┆", x: column, y: row, style: style, clip: plot)
+                }
             }
             let label = ChartText.fit(line.label, to: plot.width, options: options)
             let width = DisplayWidth.of(label)
-            let start = column + 1 + width <= plot.maxX ? column + 1 : max(plot.x, column - width)
-            buffer.put(label, x: start, y: plot.y, style: style, clip: plot)
+            let candidates = (plot.y..<min(plot.maxY, plot.y + 4)).flatMap { row in
+                [(x: column + 1, y: row), (x: column - width, y: row)]
+            }
+            pending.append((label, style, candidates))
+        }
+        for label in pending {
+            let width = DisplayWidth.of(label.text)
+            if let place = labels.place(width: width, candidates: label.candidates) {
+                buffer.put(label.text, x: place.x, y: place.y, style: label.style, clip: plot)
+            }
         }
     }
 
-    /// One note per series that hit NaN or ∞, at the bottom right of the plot.
-    private func drawDivergenceNotes(plot: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
+    /// One note per series that hit NaN or ∞, at the bottom right of the plot (above any label there).
+    private func drawDivergenceNotes(plot: Rect, buffer: inout ScreenBuffer, options: RenderOptions,
+                                     labels: inout LabelPlacement) {
         var notes: [String] = []
         for line in series {
             guard let first = line.y.firstIndex(where: { !$0.isFinite }) else { continue }
@@ -209,8 +226,14 @@ public struct LineChart: Widget, Sendable, Hashable {
         guard !notes.isEmpty else { return }
         for (offset, note) in notes.suffix(plot.height).enumerated() {
             let text = ChartText.fit(note, to: plot.width, options: options)
+            let width = DisplayWidth.of(text)
             let row = plot.maxY - min(notes.count, plot.height) + offset
-            buffer.put(text, x: plot.maxX - DisplayWidth.of(text), y: row, style: options.apply(ChartPalette.note), clip: plot)
+            let candidates = stride(from: row, through: plot.y, by: -1).flatMap { y in
+                [(x: plot.maxX - width, y: y), (x: plot.x, y: y)]
+            }
+            if let place = labels.place(width: width, candidates: candidates) {
+                buffer.put(text, x: place.x, y: place.y, style: options.apply(ChartPalette.note), clip: plot)
+            }
         }
     }
 

@@ -19,6 +19,8 @@ public enum KeyAction: Equatable, Sendable {
     case run
     /// Show or hide the previous run of the page on the chart.
     case togglePrevious
+    /// The next view of the page: text, split, lab.
+    case switchView
     case cancel
     case answer
     /// Open the page's exercise in the student's editor.

@@ -79,7 +79,7 @@ extension Keymap {
     /// Shown while the page has a previous run to compare with.
     public static let previousHint = FooterHint("o", "prev", "上次")
     static let editExerciseHint = FooterHint("e", "edit exercise", "编写练习")
-    public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, helpHint, backHint]
+    public static let runningHints = [FooterHint("Esc", "cancel run", "取消运行"), pageHint, viewKeyHint, helpHint, backHint]
     public static let typingHints = [FooterHint("0-9 . - e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
                                      FooterHint("Enter", "answer", "作答"), FooterHint("Esc", "stop", "取消")]
     public static let knobTypingHints = [FooterHint("0-9 . e", "type", "输入", setOff: true), FooterHint("Backspace", "erase", "删除"),
@@ -102,18 +102,30 @@ extension Keymap {
     /// Only keys that do something on this page: answering only with a checkpoint, presets only
     /// with presets, Tab only with something to move the focus to.
     /// `collectsAnswers`: a presenter on a page with checkpoints, who reveals answers rather than gives them.
-    /// `canCompare`: there is a previous run to show (`o`); `canEdit`: the page asks for an exercise (`e`).
+    /// `canCompare`: there is a previous run to show (`o`); `canEdit`: the page asks for an exercise (`e`);
+    /// `view`: the page's current view, when `v` switches it (named by the view it goes to).
     public static func lessonHints(canRun: Bool, checkpoints: Int = 0, numeric: Bool = false, presets: Int = 0,
                                    lastPage: Bool = false, tabTo next: TutorModel.Focus? = nil,
-                                   canCompare: Bool = false, canEdit: Bool = false, collectsAnswers: Bool = false) -> [FooterHint] {
+                                   canCompare: Bool = false, canEdit: Bool = false, collectsAnswers: Bool = false,
+                                   view: PageView? = nil) -> [FooterHint] {
         // Where Tab goes from here (from the text: the knobs, else the first checkpoint).
         let tab = (next ?? (canRun ? .knobs : checkpoints > 0 ? .checkpoint(0) : nil)).map(tabHint).map { [$0] } ?? []
         return [lastPage ? FooterHint("n", "next lesson", "下一课") : pageHint, scrollHint]
-            + (canRun ? [FooterHint("r", "run", "运行")] : []) + presetHint(presets) + tab
+            + (canRun ? [FooterHint("r", "run", "运行")] : []) + (canRun ? view.map { [viewHint(after: $0)] } ?? [] : [])
+            + presetHint(presets) + tab
             + (canCompare ? [previousHint] : []) + (canEdit ? [editExerciseHint] : [])
             + (checkpoints == 0 ? [] : [collectsAnswers ? revealHint : numeric ? FooterHint("0-9", "answer", "作答") : answerHint])
             + [helpHint, backHint]
     }
-    public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), answerHint, helpHint,
+    /// `v` named by the view it switches to.
+    static func viewHint(after view: PageView) -> FooterHint {
+        switch view.next {
+        case .text: FooterHint("v", "text", "正文")
+        case .split: FooterHint("v", "split", "分栏")
+        case .lab: FooterHint("v", "lab", "实验")
+        }
+    }
+    static let viewKeyHint = FooterHint("v", "view", "视图")
+    public static let followingHints = [FooterHint("f", "explore", "自由探索"), FooterHint("↑↓", "scroll", "滚动"), viewKeyHint, answerHint, helpHint,
                                         FooterHint("q", "quit", "退出")]
 }

@@ -42,6 +42,9 @@ public enum Keymap {
             Binding([.enter], .editKnob, in: [.knobs]),
             Binding(digitsAs: .editKnob, in: [.knobs]),
         ]),
+        KeyRow([["v"]], "switch view: text / split / lab (the whole run)", "切换视图：正文 / 分栏 / 实验（完整结果）", [
+            Binding([.character("v")], .switchView, in: lesson),
+        ]),
         KeyRow([presetKeys.map { String($0) }], "apply the page's preset 1, 2, 3 (listed under the knobs)", "应用本页的预设 1、2、3（列在旋钮下方）", [
             Binding(presetKeys.map { Key.character($0) }, .applyPreset, in: lesson),
         ]),

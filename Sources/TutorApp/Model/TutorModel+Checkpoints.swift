@@ -8,6 +8,8 @@ extension TutorModel {
         guard let next = nextFocus(by: direction) else { return }
         focus = next
         knobInput = nil
+        // The text view has no knobs to show: focusing them brings them on screen.
+        if focus == .knobs, pageView == .text { chosenView = .split }
         if case .checkpoint(let index) = focus, let checkpoint = currentPage?.checkpoints[index] {
             reveal(checkpoint: checkpoint.id, verdict: false)
         }

@@ -88,7 +88,7 @@ extension TutorModel {
         switch key {
         case .up, .down, .home, .end, .escape, .tab, .backTab,
              .character("j"), .character("k"), .character("g"), .character("G"), .character("?"),
-             .character("o"):  // showing or hiding the previous run changes only the follower's chart
+             .character("o"), .character("v"):  // showing or hiding the previous run changes only the follower's chart
             return true
         case .character(let character):
             return screen == .lesson && (character.isNumber || character == "-" || character == ".")
@@ -278,8 +278,9 @@ extension TutorModel {
     // MARK: View
 
     /// The classroom badge in the header and, while following, the follower's keys in the footer.
-    func renderClassroom(into buffer: inout ScreenBuffer, header: Rect, footer: Rect) {
-        guard let classroom, !isTooSmall else { return }
+    /// The header's classroom badge, "[following alice]", as shown (the lesson title gives way to it).
+    var classroomBadge: String? {
+        guard let classroom else { return nil }
         let words = classroomText
         let badge: String
         switch (classroom.role, classroom.presenter) {
@@ -289,7 +290,12 @@ extension TutorModel {
         case (.follower, .gone): badge = words.presenterGone
         case (.follower, .waiting): badge = words.waiting(classroom.name)
         }
-        let shown = "[" + options.text(badge) + "]"
+        return "[" + options.text(badge) + "]"
+    }
+
+    func renderClassroom(into buffer: inout ScreenBuffer, header: Rect, footer: Rect) {
+        guard let classroom, let shown = classroomBadge, !isTooSmall else { return }
+        let words = classroomText
         var reserved = 0
         if screen == .lesson, let lesson = currentLesson {
             reserved = DisplayWidth.of(options.text(text.pageNumber(pageIndex + 1, of: lesson.pages.count))) + 2

@@ -45,6 +45,10 @@ public struct TutorModel {
     public internal(set) var lessonIndex = 0
     public internal(set) var pageIndex = 0
     public internal(set) var textScroll = 0
+    /// The view the student chose with `v` (kept from page to page); nil until they choose.
+    public internal(set) var chosenView: PageView?
+    /// How far the lab view's run (charts, findings, tables) is scrolled.
+    public internal(set) var labScroll = 0
     public internal(set) var knobIndex = 0
     /// The knob values for the current page's experiment, as the student has set them.
     public internal(set) var settings: KnobSettings?
@@ -114,6 +118,13 @@ public struct TutorModel {
     }
 
     public var isRunning: Bool { live?.isActive ?? false }
+    /// How the current page is shown: a page without an experiment is all text (or text and its exercise).
+    public var pageView: PageView {
+        // A follower sees the presenter's knobs and chart until they pick a view of their own.
+        // A page with an exercise and no experiment shows the exercise beside or under its text.
+        currentPage?.experiment == nil ? (currentPage?.exercise == nil ? .text : .split)
+            : chosenView ?? (classroom?.isFollowing == true ? .split : .defaultView(width: width))
+    }
     /// The tutor's own words in the course's language.
     var text: UIText { UIText(language: course.language) }
     var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
@@ -299,18 +310,26 @@ public struct TutorModel {
         case .switchFocusBack: cycleFocus(by: -1)
         case .run: startRun()
         case .togglePrevious: togglePreviousRun()
+        case .switchView:
+            guard currentPage?.experiment != nil else {
+                status = text.noExperiment
+                return []
+            }
+            chosenView = pageView.next
+            labScroll = 0
         case .up:
-            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scrollText(by: -1) }
+            if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scroll(by: -1) }
         case .down:
-            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scrollText(by: 1) }
+            if focus == .knobs { knobIndex = min(max(0, (settings?.knobs.count ?? 1) - 1), knobIndex + 1) } else { scroll(by: 1) }
         case .top:
-            // At the top already (and not following a presenter), g goes back to the first page.
-            if let layout = pageTextLayout(), effectiveTextScroll(layout) == 0, pageIndex > 0, classroom?.isFollowing != true {
+            // At the top of the text already (and not following a presenter), g goes back to the first page.
+            if labLayout() == nil, let layout = pageTextLayout(), effectiveTextScroll(layout) == 0, pageIndex > 0,
+               classroom?.isFollowing != true {
                 showPage(0)
                 return [.saveProgress]
             }
-            scrollText(by: -Int(Int32.max))
-        case .bottom: scrollText(by: Int(Int32.max))
+            scroll(by: -Int(Int32.max))
+        case .bottom: scroll(by: Int(Int32.max))
         case .decrease: stepKnob(by: -1)
         case .increase: stepKnob(by: 1)
         case .editKnob: editKnob(startingWith: key)
@@ -386,6 +405,7 @@ public struct TutorModel {
             progress.setPosition(lesson: lesson.id, page: page.id)
         }
         textScroll = 0
+        labScroll = 0
         revealedCheckpoint = nil
         knobIndex = 0
         focus = .text
@@ -414,6 +434,10 @@ public struct TutorModel {
     /// Shows a new run on the page; `update` asks the host to start it (and to stop the one before).
     mutating func beginRun(of experiment: any Experiment, settings: KnobSettings, seed: UInt64) {
         runsRequested += 1
+        labScroll = 0
+        // A run is to be watched: from the text view, go where it shows (the lab, or side by side).
+        // Otherwise the view it starts in stays, even if the window is resized under it.
+        if pageView == .text { chosenView = width >= 120 ? .split : .lab } else if chosenView == nil { chosenView = pageView }
         live = LiveRun(request: RunRequest(token: runsRequested, experimentID: experiment.id, settings: settings, seed: seed,
                                            language: course.language))
     }

@@ -75,6 +75,31 @@ struct ExerciseSection: Widget {
         return lines
     }
 
+    /// One line for the text view (under the page, above the experiment's strip): the exercise's
+    /// file and the state of its last check, cut with an ellipsis at `width`.
+    func stripLine(width: Int, options: RenderOptions) -> StyledLine {
+        let good = options.apply(Style(foreground: .green, bold: true))
+        let bad = options.apply(Style(foreground: .red, bold: true))
+        let state: (String, Style)
+        if checking {
+            state = (text.exerciseChecking, options.apply(.color(.cyan)))
+        } else if let report {
+            switch report.outcome {
+            case .missingFile: state = (text.exerciseMissing, options.apply(.color(.yellow)))
+            case .couldNotRun(let reason): state = (text.exerciseCouldNotRun(reason), bad)
+            case .checker(let failing): state = (text.checkerVerdict(failingArrays: failing), report.passed ? good : bad)
+            case .network(let overall, _, _, _): state = (text.exerciseVerdict(passed: report.passed, overall: overall), report.passed ? good : bad)
+            }
+        } else {
+            state = (text.exerciseNotChecked, .dim)
+        }
+        let name = options.text(text.exerciseTitle(URL(fileURLWithPath: request.file).lastPathComponent)) + " — "
+        let room = max(0, width - DisplayWidth.of(name))
+        let stateText = DisplayWidth.truncate(options.text(state.0).split(separator: "\n").first.map(String.init) ?? "", to: room,
+                                              ellipsis: options.glyph("…", ascii: "~"))
+        return [Span(DisplayWidth.truncate(name, to: width, ellipsis: ""), style: .bold), Span(stateText, style: state.1)]
+    }
+
     /// "W1  ██████████░░░░  3.1e-01": the array's name, its difference on a log scale, the number.
     private func bar(_ array: ExerciseReport.ArrayDifference, width: Int, options: RenderOptions) -> StyledLine {
         let name = options.text(array.name)

@@ -4,8 +4,12 @@ import TextCharts
 
 extension TutorModel {
     /// The screen as it should look now.
-    public func view() -> ScreenBuffer {
+    public func view() -> ScreenBuffer { view(trackingOverlaps: false) }
+
+    /// The screen, recording (for tests) any text drawn over another's (see `ScreenBuffer.overlaps`).
+    public func view(trackingOverlaps: Bool) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
+        if trackingOverlaps { buffer.trackOverlaps() }
         if isTooSmall {
             renderTooSmall(into: &buffer)
             return buffer
@@ -50,7 +54,12 @@ extension TutorModel {
     private func renderLessonHeader(into buffer: inout ScreenBuffer, area: Rect) {
         guard let lesson = currentLesson, let page = currentPage else { return }
         let pageCount = options.text(text.pageNumber(pageIndex + 1, of: lesson.pages.count))
-        renderHeader(options.text("\(lesson.title) › \(page.title)"), into: &buffer, area: area)
+        // The title is shortened before it reaches the classroom badge or the page counter.
+        let badge = classroomBadge.map { DisplayWidth.of($0) + 2 } ?? 0
+        let room = area.width - DisplayWidth.of(pageCount) - 3 - badge
+        let title = DisplayWidth.truncate(options.text("\(lesson.title) › \(page.title)"), to: max(0, room),
+                                          ellipsis: options.glyph("…", ascii: "~"))
+        renderHeader(title, into: &buffer, area: area)
         let x = area.maxX - DisplayWidth.of(pageCount) - 1
         buffer.put(pageCount, x: x, y: area.y, style: Style(reverse: true), clip: area)
     }
@@ -98,7 +107,8 @@ extension TutorModel {
                 hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
                                            presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1,
                                            tabTo: nextFocus(by: 1), canCompare: hasPreviousRun,
-                                           canEdit: currentExercise != nil, collectsAnswers: collectsAnswers)
+                                           canEdit: currentExercise != nil, collectsAnswers: collectsAnswers,
+                                           view: pageView)
             }
         }
         let keys = Keymap.footer(hints, language: course.language, width: area.width) { DisplayWidth.of(options.text($0)) }
@@ -167,19 +177,32 @@ extension TutorModel {
 
     private func renderLesson(into buffer: inout ScreenBuffer, area: Rect) {
         guard currentPage != nil, let layout = lessonLayout() else { return }
-        switch layout.divider {
-        case .vertical(let x)?:
-            for row in area.y..<area.maxY {
-                buffer.put(options.glyph("│", ascii: "|"), x: x, y: row, style: .dim)
+        buffer.graphics { buffer in
+            for divider in layout.dividers {
+                switch divider {
+                case .vertical(let x):
+                    for row in area.y..<area.maxY {
+                        buffer.put(options.glyph("│", ascii: "|"), x: x, y: row, style: .dim)
+                    }
+                case .horizontal(let y):
+                    buffer.put(String(repeating: options.glyph("─", ascii: "-"), count: area.width), x: area.x, y: y, style: .dim)
+                }
             }
-        case .horizontal(let y)?:
-            buffer.put(String(repeating: options.glyph("─", ascii: "-"), count: area.width), x: area.x, y: y, style: .dim)
-        case nil:
-            break
         }
-        renderPageText(into: &buffer, area: layout.text)
+        if let textArea = layout.text {
+            renderPageText(into: &buffer, area: textArea)
+        }
+        if let strip = layout.strip {
+            renderStrip(into: &buffer, area: strip)
+        }
+        if let instruction = layout.instruction {
+            renderInstruction(into: &buffer, area: instruction)
+        }
+        if let exerciseArea = layout.exercise, let section = exerciseSection() {
+            buffer.put(section.stripLine(width: exerciseArea.width, options: options), x: exerciseArea.x, y: exerciseArea.y, clip: exerciseArea)
+        }
         if var panelArea = layout.panel {
-            if var section = exerciseSection() {
+            if pageView != .lab, var section = exerciseSection() {
                 section.compact = currentPage?.experiment != nil
                 // Alone, the exercise has the panel; under an experiment, the rows it needs (at most half).
                 let rows = currentPage?.experiment == nil ? panelArea.height
@@ -189,8 +212,23 @@ extension TutorModel {
                 panelArea = top
             }
             if currentPage?.experiment != nil, !panelArea.isEmpty {
-                renderExperimentPanel(into: &buffer, area: panelArea)
+                if pageView == .lab {
+                    renderLab(into: &buffer, area: panelArea)
+                } else {
+                    renderExperimentPanel(into: &buffer, area: panelArea)
+                }
             }
+        }
+    }
+
+    /// "↑" and "↓" in the column just right of `area` (kept free for them), where more is above or below.
+    private func renderScrollMarkers(into buffer: inout ScreenBuffer, area: Rect, scroll: Int, maxScroll: Int) {
+        guard maxScroll > 0, area.height > 0 else { return }
+        if scroll > 0 {
+            buffer.put(options.glyph("↑", ascii: "^"), x: area.maxX, y: area.y, style: .bold)
+        }
+        if scroll < maxScroll {
+            buffer.put(options.glyph("↓", ascii: "v"), x: area.maxX, y: area.maxY - 1, style: .bold)
         }
     }
 
@@ -200,10 +238,70 @@ extension TutorModel {
         for (row, line) in text.lines.dropFirst(scroll).prefix(area.height).enumerated() {
             buffer.put(line, x: area.x, y: area.y + row, clip: area)
         }
-        if text.maxScroll > 0 {
-            let more = scroll < text.maxScroll ? options.glyph(self.text.moreBelow, ascii: self.text.moreBelowASCII) : options.glyph(self.text.backToTop, ascii: self.text.backToTopASCII)
-            buffer.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
+        renderScrollMarkers(into: &buffer, area: area, scroll: scroll, maxScroll: text.maxScroll)
+    }
+
+    /// The text view's one line about the experiment: its name, its state and the key to use.
+    private func renderStrip(into buffer: inout ScreenBuffer, area: Rect) {
+        guard let experiment = currentExperiment else { return }
+        let title = options.text(experiment.title[text.language])
+        // The state's glyph, chosen here so that ASCII gets no "v" (the view key) for a check mark.
+        let line: String
+        if let live {
+            if live.isFinished {
+                line = options.glyph("✓ ", ascii: "* ") + text.stripDone(title)
+            } else if live.cancelled {
+                line = options.glyph("■ ", ascii: "x ") + text.stripCancelled(title)
+            } else {
+                line = options.glyph("▶ ", ascii: "> ") + text.stripRunning(title)
+            }
+        } else {
+            line = options.glyph("▶ ", ascii: "> ") + text.stripBeforeRun(title)
         }
+        let shown = DisplayWidth.truncate(options.text(line), to: area.width, ellipsis: options.glyph("…", ascii: "~"))
+        buffer.put(shown, x: area.x, y: area.y, style: options.apply(Style(foreground: .cyan, bold: true)), clip: area)
+    }
+
+    /// The lab view's reminder of what the page asks the student to do.
+    private func renderInstruction(into buffer: inout ScreenBuffer, area: Rect) {
+        let lines = instructionLines(width: area.width)
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            var shown = line
+            if row == area.height - 1, lines.count > area.height {
+                // The last row that fits ends in an ellipsis so the cut is visible.
+                let ellipsis = options.glyph("…", ascii: "~")
+                var width = 0
+                shown = []
+                for span in line {
+                    let room = area.width - DisplayWidth.of(ellipsis) - width
+                    guard room > 0 else { break }
+                    let text = DisplayWidth.truncate(span.text, to: room, ellipsis: "")
+                    shown.append(Span(text, style: span.style))
+                    width += DisplayWidth.of(text)
+                }
+                shown.append(Span(ellipsis, style: .dim))
+            }
+            buffer.put(shown, x: area.x, y: area.y + row, clip: area)
+        }
+    }
+
+    /// The knobs as wrapped lines, or as a panel of one knob a row while the student adjusts them;
+    /// under them the presets the text asks for.
+    private func renderKnobs(into buffer: inout ScreenBuffer, area: Rect, presetArea: Rect, settings: KnobSettings) {
+        if focus == .knobs {
+            KnobPanel(settings: settings, selected: knobIndex, typing: knobInput, text: text)
+                .render(in: area, buffer: &buffer, options: options)
+        } else {
+            KnobLine(settings: settings).render(in: area, buffer: &buffer, options: options)
+        }
+        PresetLine(presets: presets, text: text).render(in: presetArea, buffer: &buffer, options: options)
+    }
+
+    private var runState: String {
+        guard let live else { return "" }
+        if live.isFinished { return text.runDone }
+        if live.cancelled { return text.runCancelled }
+        return text.running
     }
 
     private func renderExperimentPanel(into buffer: inout ScreenBuffer, area: Rect) {
@@ -211,48 +309,26 @@ extension TutorModel {
             buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
             return
         }
-        // Knobs take as few lines as show them all while the student reads; while they adjust them,
-        // a panel with one knob a row, its range and its help. The presets the text asks for follow.
-        let line = KnobLine(settings: settings)
-        let presetLine = PresetLine(presets: presets, text: text)
-        let presetRows = min(presetLine.height(width: area.width, options: options), 2)
-        let knobRows = focus == .knobs
-            ? min(settings.knobs.count + 1, max(1, area.height / 2))
-            : min(line.height(width: area.width, options: options), max(1, area.height / 3))
-        let (knobArea, belowKnobs) = area.splitTop(knobRows)
-        let (presetArea, panelArea) = belowKnobs.splitTop(presetRows)
-        if focus == .knobs {
-            KnobPanel(settings: settings, selected: knobIndex, typing: knobInput, text: text)
-                .render(in: knobArea, buffer: &buffer, options: options)
-        } else {
-            line.render(in: knobArea, buffer: &buffer, options: options)
-        }
-        presetLine.render(in: presetArea, buffer: &buffer, options: options)
+        let rows = knobRows(settings: settings, width: area.width, height: area.height)
+        let (knobArea, belowKnobs) = area.splitTop(rows.knobs)
+        let (presetArea, panelArea) = belowKnobs.splitTop(rows.presets)
+        renderKnobs(into: &buffer, area: knobArea, presetArea: presetArea, settings: settings)
         if let live {
-            let state: String
-            if live.isFinished {
-                state = text.runDone
-            } else if live.cancelled {
-                state = text.runCancelled
-            } else {
-                state = text.running
-            }
-            ExperimentPanel(title: options.text(experiment.title[text.language]), frame: shownFrame ?? live.frame, status: options.text(state),
-                            text: text, runs: runsTable)
+            ExperimentPanel(title: options.text(experiment.title[text.language]), frame: shownFrame ?? live.frame,
+                            status: options.text(runState), text: text, runs: runsTable)
                 .render(in: panelArea, buffer: &buffer, options: options)
         } else {
-            let lines = [
-                experiment.title[text.language],
-                experiment.summary[text.language],
-                "",
-                text.pressRun,
-            ]
-            var y = panelArea.y
-            for (index, line) in lines.enumerated() {
-                for wrapped in TextWrap.wrap(options.text(line), width: panelArea.width) where y < panelArea.maxY {
-                    buffer.put(wrapped, x: panelArea.x, y: y, style: index == 0 ? .bold : .plain, clip: panelArea)
-                    y += 1
-                }
+            renderBeforeRun(experiment, into: &buffer, area: panelArea)
+        }
+    }
+
+    private func renderBeforeRun(_ experiment: any Experiment, into buffer: inout ScreenBuffer, area: Rect) {
+        let lines = [experiment.title[text.language], experiment.summary[text.language], "", text.pressRun]
+        var y = area.y
+        for (index, line) in lines.enumerated() {
+            for wrapped in TextWrap.wrap(options.text(line), width: area.width) where y < area.maxY {
+                buffer.put(wrapped, x: area.x, y: y, style: index == 0 ? .bold : .plain, clip: area)
+                y += 1
             }
         }
     }
@@ -262,6 +338,30 @@ extension TutorModel {
         guard let embed = currentPage?.exercise, let request = currentExercise else { return nil }
         return ExerciseSection(embed: embed, summary: catalog.exercise(id: embed.exerciseID)?.summary, request: request,
                                report: exerciseReports[embed.exerciseID], checking: checkingExercise == embed.exerciseID, text: text)
+    }
+
+    /// The lab view: the knobs, then the whole run drawn once at full height and shown through a
+    /// viewport that scrolls.
+    private func renderLab(into buffer: inout ScreenBuffer, area: Rect) {
+        guard let experiment = currentExperiment, let settings, let lab = labLayout() else {
+            buffer.put(options.text(status ?? text.experimentUnavailable), x: area.x, y: area.y, style: .bold, clip: area)
+            return
+        }
+        renderKnobs(into: &buffer, area: lab.knobs, presetArea: lab.presets, settings: settings)
+        guard let live else {
+            renderBeforeRun(experiment, into: &buffer, area: lab.viewport)
+            return
+        }
+        var content = ScreenBuffer(width: lab.viewport.width, height: lab.contentHeight)
+        if buffer.isTrackingOverlaps { content.trackOverlaps() }
+        ExperimentPanel(title: options.text(experiment.title[text.language]), frame: shownFrame ?? live.frame,
+                        status: options.text(runState), text: text, runs: runsTable)
+            .renderFull(in: content.area, viewport: lab.viewport.height, buffer: &content, options: options)
+        let scroll = effectiveLabScroll(lab)
+        buffer.blit(content, x: lab.viewport.x, y: lab.viewport.y, rows: scroll..<(scroll + lab.viewport.height))
+        // The markers one column right of the viewport, clear of a table's last digit.
+        let markerArea = Rect(x: lab.viewport.x, y: lab.viewport.y, width: lab.viewport.width + 1, height: lab.viewport.height)
+        renderScrollMarkers(into: &buffer, area: markerArea, scroll: scroll, maxScroll: lab.maxScroll)
     }
 
     // MARK: Overlays
@@ -283,6 +383,7 @@ extension TutorModel {
         let boxWidth = min(width - 4, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let boxHeight = min(height - 2, shown.count + 2)
         let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        buffer.beginLayer()
         Border(title: nil).render(in: box, buffer: &buffer, options: options)
         for (index, line) in shown.prefix(boxHeight - 2).enumerated() {
             buffer.put(line, x: box.x + 2, y: box.y + 1 + index, style: index == 0 ? .bold : .plain,

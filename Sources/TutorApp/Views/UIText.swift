@@ -41,17 +41,6 @@ struct UIText {
     var running: String { pick("running", "运行中") }
     var pressRun: String { pick("Press r or Enter to run it; Tab to adjust its knobs.", "按 r 或 Enter 运行实验；按 Tab 调节旋钮。") }
     var experimentUnavailable: String { pick("This page's experiment is not available.", "本页的实验无法使用。") }
-    /// A knob's help and its valid values, on its row of the knob panel.
-    func knobHelp(_ help: String, _ validValues: String) -> String { pick("\(help); \(validValues)", "\(help)；\(validValues)") }
-    // Under the page text when it scrolls: more below, or back to the top with g.
-    var moreBelow: String { pick("↓ more", "↓ 还有") }
-    var moreBelowASCII: String { pick("v more", "v 还有") }
-    var backToTop: String { pick("↑ top: g", "↑ 回到顶部：g") }
-    var backToTopASCII: String { pick("^ top: g", "^ 回到顶部：g") }
-    func moreFindings(_ count: Int) -> String {
-        pick("… \(count) more lines of findings: enlarge the window or use 'dltutor run --json'",
-             "… 还有 \(count) 行结论：请调大窗口或使用 'dltutor run --json'")
-    }
 
     // Comparing runs.
     var runsTableTitle: String { pick("runs", "运行记录") }
@@ -61,6 +50,24 @@ struct UIText {
     var noPreviousRun: String { pick("No earlier run on this page to compare with yet: change a knob and press r.", "本页还没有可比较的上一次运行：调节旋钮后按 r。") }
     var previousRunShown: String { pick("The previous run is shown faint on the chart (o hides it).", "上一次运行以淡色显示在图上（按 o 隐藏）。") }
     var previousRunHidden: String { pick("The previous run is hidden (o shows it again).", "已隐藏上一次运行（按 o 重新显示）。") }
+
+    /// What the split view's panel could not show, and where it is.
+    func moreInLab(_ lines: Int, tables: Int) -> String {
+        var english = lines > 0 ? "… \(lines) more \(lines == 1 ? "line" : "lines") of findings" : "…"
+        var chinese = lines > 0 ? "… 还有 \(lines) 行结论" : "…"
+        if tables > 0 {
+            english += lines > 0 ? " and " : " "
+            english += tables == 1 ? "a table" : "\(tables) tables"
+            chinese += lines > 0 ? "和 \(tables) 个表格" : " \(tables) 个表格"
+        }
+        return pick(english + ": press v for the lab view", chinese + "：按 v 查看实验视图")
+    }
+
+    // The text view's experiment strip.
+    func stripBeforeRun(_ title: String) -> String { pick("\(title) — press r to run", "\(title) — 按 r 运行") }
+    func stripRunning(_ title: String) -> String { pick("\(title) — running; v to watch", "\(title) — 运行中；按 v 观看") }
+    func stripDone(_ title: String) -> String { pick("\(title) — done; v to see the results", "\(title) — 完成；按 v 查看结果") }
+    func stripCancelled(_ title: String) -> String { pick("\(title) — cancelled; r to run again", "\(title) — 已取消；按 r 重新运行") }
 
     // Checkpoints.
     /// "Checkpoint:" or, on a page with several, "Checkpoint 2/2:".

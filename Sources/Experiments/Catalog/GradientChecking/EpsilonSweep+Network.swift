@@ -25,7 +25,7 @@ extension EpsilonSweep {
         init(_ context: RunContext) throws {
             strings = context.strings
             oneSided = Series(name: strings.oneSidedDifference, color: .red)
-            twoSided = Series(name: strings.twoSidedDifference, color: .green)
+            twoSided = Series(name: strings.twoSidedDifference, color: .blue)
             epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
             lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: context.seed)
         }

@@ -91,7 +91,7 @@ public struct EpsilonSweep: Experiment {
         init(_ context: RunContext) {
             strings = context.strings
             oneSided = Series(name: strings.oneSidedError, color: .red)
-            twoSided = Series(name: strings.twoSidedError, color: .green)
+            twoSided = Series(name: strings.twoSidedError, color: .blue)
             // `start` picks this run only for a scalar function.
             if case .scalar(let function) = context.settings[EpsilonSweep.function] {
                 self.function = function
