@@ -71,7 +71,8 @@ struct PresetLine: Widget {
 }
 
 /// The knobs one per row while the student adjusts them: the value between arrows on the focused
-/// row, and for each knob its valid values and its one line of help.
+/// row, each knob's label beside its value, and under them the focused knob's help and valid values,
+/// wrapped (never cut at the panel's edge).
 struct KnobPanel: Widget {
     let settings: KnobSettings
     let selected: Int
@@ -79,33 +80,47 @@ struct KnobPanel: Widget {
     var typing: String?
     let text: UIText
 
+    /// The focused knob's label, what it does and its valid values, wrapped to `width`.
+    func helpLines(width: Int, options: RenderOptions) -> [String] {
+        guard settings.knobs.indices.contains(selected), width > 2 else { return [] }
+        let knob = settings.knobs[selected], language = text.language
+        let help = "\(knob.label(in: language)) — \(knob.help(in: language))\(text.listSeparator)\(knob.validValues(in: language))"
+        return TextWrap.wrap(options.text(help), width: width - 2).map { " " + $0 }
+    }
+
+    /// The rows the panel wants: one a knob, then the focused knob's help.
+    func height(width: Int, options: RenderOptions) -> Int { settings.knobs.count + helpLines(width: width, options: options).count }
+
     func render(in area: Rect, buffer: inout ScreenBuffer, options: RenderOptions) {
         guard !area.isEmpty else { return }
+        // The help takes the rows under the knobs, but leaves at least one for the focused knob.
+        let help = Array(helpLines(width: area.width, options: options).prefix(max(0, area.height - 1)))
+        let knobArea = Rect(x: area.x, y: area.y, width: area.width, height: area.height - help.count)
+        for (row, line) in help.enumerated() {
+            buffer.put(line, x: area.x, y: knobArea.maxY + row, style: .dim, clip: area)
+        }
         let labelWidth = min(area.width / 3, (settings.knobs.map { DisplayWidth.of(options.text($0.id)) }.max() ?? 0) + 1)
         // Keep the focused knob on screen when there are more knobs than rows.
-        let first = max(0, min(selected - area.height + 1, settings.knobs.count - area.height))
-        for (row, index) in (first..<settings.knobs.count).prefix(area.height).enumerated() {
+        let first = max(0, min(selected - knobArea.height + 1, settings.knobs.count - knobArea.height))
+        for (row, index) in (first..<settings.knobs.count).prefix(knobArea.height).enumerated() {
             let knob = settings.knobs[index]
-            let y = area.y + row
+            let y = knobArea.y + row
             let isSelected = index == selected
             let value = settings[knob.id]?.description ?? "?"
-            var x = buffer.put(DisplayWidth.pad(options.text(knob.id), to: labelWidth), x: area.x, y: y,
-                               style: isSelected ? .bold : .dim, clip: area)
+            var x = buffer.put(DisplayWidth.pad(options.text(knob.id), to: labelWidth), x: knobArea.x, y: y,
+                               style: isSelected ? .bold : .dim, clip: knobArea)
             if isSelected, let typing {
                 // Typing: the input, then the range it must be in.
-                x = buffer.put(options.text(text.typeKnobValue), x: x + 1, y: y, style: .bold, clip: area)
-                x = buffer.put(typing + "_", x: x, y: y, style: Style(reverse: true), clip: area)
-                buffer.put(options.text("  \(knob.validValues(in: text.language))"), x: x, y: y, style: .dim, clip: area)
+                x = buffer.put(options.text(text.typeKnobValue), x: x + 1, y: y, style: .bold, clip: knobArea)
+                x = buffer.put(typing + "_", x: x, y: y, style: Style(reverse: true), clip: knobArea)
+                buffer.put(options.text("  \(knob.validValues(in: text.language))"), x: x, y: y, style: .dim, clip: knobArea)
                 continue
             }
             let shown = isSelected ? options.text("◀ \(value) ▶") : "  \(value)  "
-            x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: area)
-            // The focused knob's longer help: its label, what it does and its valid values.
-            let language = text.language
-            let help = isSelected
-                ? "  \(knob.label(in: language)) — \(knob.help(in: language))\(text.listSeparator)\(knob.validValues(in: language))"
-                : "  \(knob.label(in: language))"
-            buffer.put(options.text(help), x: x, y: y, style: .dim, clip: area)
+            x = buffer.put(shown, x: x + 1, y: y, style: isSelected ? Style(reverse: true) : .plain, clip: knobArea)
+            buffer.put(DisplayWidth.truncate(options.text("  \(knob.label(in: text.language))"), to: max(0, knobArea.maxX - x),
+                                             ellipsis: options.glyph("…", ascii: "~")),
+                       x: x, y: y, style: .dim, clip: knobArea)
         }
     }
 }

@@ -162,7 +162,7 @@ extension TutorModel {
     func knobRows(settings: KnobSettings, width: Int, height: Int) -> (knobs: Int, presets: Int) {
         let presets = min(PresetLine(presets: self.presets, text: text).height(width: width, options: options), 2)
         let knobs = focus == .knobs
-            ? min(settings.knobs.count + 1, max(1, height / 2))
+            ? min(KnobPanel(settings: settings, selected: knobIndex, text: text).height(width: width, options: options), max(2, height / 2))
             : min(KnobLine(settings: settings).height(width: width, options: options), max(1, height / 3))
         return (knobs, presets)
     }

@@ -102,7 +102,8 @@ extension TutorModel {
                 let typable = focusedKnob.map { if case .number = $0.kind { true } else if case .integer = $0.kind { true } else { false } } ?? false
                 hints = Keymap.knobHints(presets: presets.count, typable: typable)
             } else {
-                let checkpoints = currentPage?.checkpoints ?? []
+                // Digits answer a checkpoint the student can see: none in the lab view (Tab brings one back).
+                let checkpoints = pageView == .lab && answerTarget() == nil ? [] : currentPage?.checkpoints ?? []
                 let numeric = answerTarget().map { if case .numeric = $0.checkpoint.answer { true } else { false } } ?? false
                 hints = Keymap.lessonHints(canRun: settings != nil, checkpoints: checkpoints.count, numeric: numeric,
                                            presets: presets.count, lastPage: pageIndex == (currentLesson?.pages.count ?? 0) - 1,
