@@ -179,8 +179,10 @@ import TextCharts
         model.update(.key(.character("+")))
         #expect(model.settings?["theta"] == .number(1.5))
         let panel = model.view().lines()
-        #expect(panel.contains { $0.hasPrefix(" theta ") && $0.contains("◀ 1.5 ▶  θ — the point where the derivative is estimated") },
-                "the knob panel shows the focused knob by its id, its value and longer help: \(panel.joined(separator: "\n"))")
+        #expect(panel.contains { $0.hasPrefix(" theta ") && $0.contains("◀ 1.5 ▶  θ") },
+                "the knob panel shows the focused knob by its id and its value: \(panel.joined(separator: "\n"))")
+        #expect(panel.contains { $0.hasPrefix("  θ — the point where the derivative is estimated; a number from -2 to 2") },
+                "and its longer help, wrapped under the knobs: \(panel.joined(separator: "\n"))")
         #expect(panel.contains { $0.hasPrefix(" function ") && $0.contains("  cube  ") })
         model.update(.key(.up))
         model.update(.key(.left))  // choices do not wrap: cube is first
