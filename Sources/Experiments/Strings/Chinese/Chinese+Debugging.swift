@@ -60,7 +60,7 @@ extension ChineseStrings {
     var ratioTitle: String { "更新量与权重之比" }
     var ratioSummary: String { "训练中每层的 ‖α·dW‖/‖W‖，对照健康值 10⁻³ 附近的区间；学习率按 10 倍步进。" }
     var ratioLearningRate: KnobText { KnobText("α（学习率）", "梯度下降的步长；←/→ 乘以或除以 10") }
-    var ratioCostSeries: String { "训练代价（20 个小批量的平均）" }
+    var ratioCostSeries: String { "训练代价（全部 300 个样本）" }
     func ratioChartTitle(_ rate: String) -> String { "每层的 ‖α·dW‖ / ‖W‖（20 步平均），α = \(rate)" }
     var ratioAxis: String { "比值" }
     var healthyLabel: String { "健康值 1e-3" }
@@ -72,13 +72,13 @@ extension ChineseStrings {
     }
     var ratioNotFinite: String { "没有比值可以判断：更新量或权重已经不是有限数。" }
     func ratioTooHigh(_ share: String) -> String {
-        "过高：典型的一步改写了一层权重的 \(share)，超出 3e-4…3e-3 的区间。请调低 α。"
+        "过高：典型的一步改写了一层权重的 \(share)，超出 1e-4…1e-2 的区间（1e-3 上下 10 倍）。请调低 α。"
     }
     func ratioTooLow(_ ratio: String) -> String {
-        "过低：典型的一步只让权重变化其大小的 \(ratio)，低于 3e-4…3e-3 的区间：几乎没有在学习。请调高 α。"
+        "过低：典型的一步只让权重变化其大小的 \(ratio)，低于 1e-4…1e-2 的区间（1e-3 上下 10 倍）：几乎没有在学习。请调高 α。"
     }
-    func ratioHealthy(_ ratio: String) -> String { "健康：典型比值 \(ratio) 落在 1e-3 附近的 3e-4…3e-3 区间内。" }
+    func ratioHealthy(_ ratio: String) -> String { "健康：典型比值 \(ratio) 落在 1e-4…1e-2 区间内，与 1e-3 相差不到 10 倍。" }
     func ratioCosts(_ first: String, _ final: String, _ iterations: Int) -> String {
-        "代价开始时为 \(first)，迭代 \(iterations) 次后为 \(final)。"
+        "全部 300 个训练样本上的代价：开始时为 \(first)，迭代 \(iterations) 次后为 \(final)。"
     }
 }
