@@ -5,8 +5,14 @@ extension EnglishStrings {
 
     // debug.exploding
     var explodingTitle: String { "A learning rate too high" }
-    var explodingSummary: String { "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows." }
+    var explodingSummary: String { "The cost over 300 steps of gradient descent, from a first cost of ln 2 (classification): it falls, oscillates, then climbs as the learning rate grows; a regression's cost diverges to ∞." }
     var explodingLearningRate: KnobText { KnobText("α (learning rate)", "gradient-descent step size; ←/→ multiply or divide by √10") }
+    var explodingTask: KnobText {
+        KnobText("task", "classification: moons, binary cross-entropy, small weights (first cost ≈ ln 2); regression: squared error, whose cost can turn into ∞")
+    }
+    func explodingFirstCost(_ first: String, _ lnTwo: String, _ gap: String) -> String {
+        "First cost \(first) against ln 2 = \(lnTwo) (off by \(gap)): with small weights every first prediction is about ½, as it should be."
+    }
     var divergedLabel: String { "diverged" }
     func explodingChartTitle(_ rate: String) -> String { "Training cost, α = \(rate)" }
     func explodingCosts(_ first: String, _ last: String, _ rising: String) -> String {
