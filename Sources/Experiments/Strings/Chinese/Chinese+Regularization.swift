@@ -89,6 +89,12 @@ extension ChineseStrings {
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String {
         "最佳开发集代价 \(cost) 出现在第 \(best) 个 epoch；训练在第 \(stopped) 个 epoch 停止（晚了 \(stopped - best) 个 epoch），并恢复了第 \(best) 个 epoch 的权重。"
     }
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String {
+        "停止之前，开发集代价在上升：最后 \(epochs) 轮的平均值比最低点高 \(percent)%。网络已经开始拟合噪声。"
+    }
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String {
+        "停止之前，开发集代价几乎没有变化：最后 \(epochs) 轮的平均值只比最低点高 \(percent)%。让这次运行停下来的是一段噪声，而不是明显的过拟合；更大的耐心才能看清。"
+    }
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String {
         "恢复后的网络：开发集准确率 \(accuracy)%。训练代价在最佳 epoch 时为 \(atBest)，停止时为 \(atStop)。"
     }

@@ -90,6 +90,12 @@ extension EnglishStrings {
         let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
         return "Best dev cost \(cost) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights."
     }
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String {
+        "Before the stop the dev cost climbed: over the last \(epochs) epochs it averaged \(percent)% above its best. The network had started to fit the noise."
+    }
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String {
+        "Before the stop the dev cost had barely moved: over the last \(epochs) epochs it averaged only \(percent)% above its best. A noisy stretch, not clear overfitting, stopped this run; more patience would tell."
+    }
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String {
         "Restored network: dev accuracy \(accuracy)%. Training cost \(atBest) at the best epoch, \(atStop) at the stop."
     }

@@ -65,6 +65,8 @@ protocol RegularizationStrings {
     func stoppingChartTitle(_ patience: Int) -> String
     var epochAxis: String { get }
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String
     func stoppingNever(_ epochs: Int, _ best: Int) -> String
 
