@@ -176,9 +176,9 @@ import TextCharts
              1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
          • For ε ≥ 1e-4 the one-sided error falls like ε^1.00 and the two-sided like
            ε^2.00.
-         • Best one-sided error 4.0e-09 at ε=1.0e-08; best two-sided 5.0e-12 at
-           ε=3.2e-06.
-         … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+         • Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.4e-08 near ε=1.0e-08, the
+         … 4 more lines of findings: enlarge the window or use 'dltutor run --json'
         n/p page   ↑↓ scroll   r run   Tab knobs   ? help   q back
         """#)
     }
@@ -266,9 +266,9 @@ import TextCharts
              1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
          • For ε ≥ 1e-4 the one-sided error falls like ε^1.01 and the two-sided like
            ε^2.00.
-         • Best one-sided error 2.9e-10 at ε=1.0e-08; best two-sided 3.8e-12 at
-           ε=5.6e-06.
-         … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+         • Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.0e-09 near ε=5.6e-09, the
+         … 4 more lines of findings: enlarge the window or use 'dltutor run --json'
         following alice   f explore   ↑↓ scroll   ? help   q quit
         """#)
     }
@@ -386,9 +386,9 @@ import TextCharts
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
          - For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
            like eps^2.00.
-         - Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
-           eps=3.2e-06.
-         ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+         - Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.4e-08 near eps=1.0e-08, the
+         ... 4 more lines of findings: enlarge the window or use 'dltutor run --json'
         n/p page   ^v scroll   r run   Tab knobs   ? help   q back
         """#)
     }
@@ -476,9 +476,9 @@ import TextCharts
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
          - For eps >= 1e-4 the one-sided error falls like eps^1.01 and the two-sided
            like eps^2.00.
-         - Best one-sided error 2.9e-10 at eps=1.0e-08; best two-sided 3.8e-12 at
-           eps=5.6e-06.
-         ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+         - Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.0e-09 near eps=5.6e-09, the
+         ... 4 more lines of findings: enlarge the window or use 'dltutor run --json'
         following alice   f explore   ^v scroll   ? help   q quit
         """#)
     }

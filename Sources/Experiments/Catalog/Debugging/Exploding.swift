@@ -36,6 +36,8 @@ public struct Exploding: Experiment {
         case classification, regression
     }
 
+    /// A cost that rose on more than this share of its steps oscillates.
+    static let oscillationShare = 0.05
     /// How close to ln 2 the classifier's first cost is said to be (1 %).
     static let firstCostTolerance = 0.01
     /// Small enough that every first prediction is within a hair of ½, so the first cost is ln 2.
@@ -120,7 +122,7 @@ public struct Exploding: Experiment {
                 behaviour = .diverges
             } else if lastFinite > first {
                 behaviour = .climbs
-            } else if riseShare > 0.05 {
+            } else if riseShare > Exploding.oscillationShare {
                 behaviour = .oscillates
             } else {
                 behaviour = .falls
@@ -145,15 +147,19 @@ public struct Exploding: Experiment {
                     strings.explodingDiverged(step, S.short(value), S.short(finite.max() ?? .nan)),
                     tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan]))
             case .climbs:
-                result.append(Finding(strings.explodingClimbs,
-                                      tone: .bad, values: [:]))
+                result.append(Finding(strings.explodingClimbs, tone: .bad,
+                                      values: ["first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.less("first_cost", than: "last_finite_cost")]))
             case .oscillates:
-                result.append(Finding(strings.explodingOscillates(rises, finite.count - 1),
-                                      tone: .warning, values: [:]))
+                result.append(Finding(strings.explodingOscillates(rises, finite.count - 1), tone: .warning,
+                                      values: ["rising_step_share": riseShare, "first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.atLeast("rising_step_share", Exploding.oscillationShare),
+                                               .atMost("last_finite_cost", first)]))
             case .falls:
-                result.append(Finding(strings.explodingFalls(rises, finite.count - 1),
-
-                                      tone: .good, values: [:]))
+                result.append(Finding(strings.explodingFalls(rises, finite.count - 1), tone: .good,
+                                      values: ["rising_step_share": riseShare, "first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.atMost("rising_step_share", Exploding.oscillationShare),
+                                               .atMost("last_finite_cost", first)]))
             }
             return result
         }

@@ -8,7 +8,7 @@ extension ChineseStrings {
     var explodingSummary: String { "梯度下降 300 步的代价，第一个代价为 ln 2（分类）：随着学习率增大，它先是下降，然后振荡、上升；回归的代价会发散成 ∞。" }
     var explodingLearningRate: KnobText { KnobText("α（学习率）", "梯度下降的步长；←/→ 乘以或除以 √10") }
     var explodingTask: KnobText {
-        KnobText("任务", "classification：moons 分类，二元交叉熵，小权重（第一个代价 ≈ ln 2）；regression：平方误差回归，代价可能变成 ∞")
+        KnobText("任务", "classification：双月数据分类，二元交叉熵，小权重（第一个代价 ≈ ln 2）；regression：平方误差回归，代价可能变成 ∞")
     }
     func explodingFirstCost(_ first: String, _ lnTwo: String, _ gap: String) -> String {
         "第一个代价 \(first)，ln 2 = \(lnTwo)（相差 \(gap)）：权重很小时，每个样本最初的预测都约为 ½，正该如此。"
