@@ -15,12 +15,13 @@ import Testing
         #expect(Array(lines[(table + 1)...(table + 5)]) == [
             "theta  best 1-sided  best 2-sided",
             "---------------------------------",
-            "0.5    4.2e-10       6.2e-12",
-            "1      4.0e-09       5.0e-12",
-            "2      3.3e-08       2.0e-11",
+            "0.5    5.0e-09       1.4e-11",
+            "1      3.4e-08       2.6e-11",
+            "2      9.0e-08       1.6e-10",
         ])
         // The table's numbers are the ones each run's findings quote.
-        #expect(lines.contains("- Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at"))
+        #expect(lines.contains("one-sided error bottoms out at about 3.4e-08 near eps=1.0e-08, the two-sided at"))
+        #expect(lines.contains("about 2.6e-11 near eps=3.2e-06."))
         for label in ["theta=0.5:", "theta=1:", "theta=2:"] { #expect(lines.contains(label)) }
         // The faint runs are drawn with their own markers, under the solid one.
         let chart = lines[1..<table].joined()

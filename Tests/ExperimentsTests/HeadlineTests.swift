@@ -8,7 +8,7 @@ import Testing
     /// (no penalty, a diverging learning rate, a scaling that converges).
     static let runs: [(id: String, settings: [String])] = ExperimentCatalog.all.map { ($0.id, []) } + [
         ("reg.l2", ["lambda=0"]), ("reg.l2", ["lambda=5"]), ("dropout.keep-prob", ["keep-prob=1"]),
-        ("norm.scales", ["scaling=standardize"]), ("debug.exploding", ["learning-rate=3"]),
+        ("norm.scales", ["scaling=standardize"]), ("debug.exploding", ["task=regression", "learning-rate=3"]),
         ("gradcheck.components", ["bug=tanh-derivative"]), ("split.mismatch", ["shift=2"]),
     ]
 

@@ -2,14 +2,19 @@ import DLCore
 import Foundation
 import TextCharts
 
-/// `debug.exploding`: full-batch gradient descent on a [1, 16, 1] tanh regression network, with the
-/// learning rate as the knob, watching the first few hundred steps.
+/// `debug.exploding`: full-batch gradient descent watched over its first few hundred steps, with the
+/// learning rate as the knob, on one of two tasks: a [2, 32, 1] tanh classifier of the moons with
+/// binary cross-entropy and small weights (N(0, 0.01²)), or a [1, 32, 1] tanh regression with squared
+/// error and Xavier weights.
 ///
-/// The lesson: the first hundred steps already tell whether the learning rate is sane. A good one
-/// makes the cost fall; a larger one makes it oscillate; larger still, every step overshoots by more
-/// than the last and the cost climbs geometrically until it is no longer a number (∞ or NaN). A
-/// trainer must detect that and stop, not crash; the chart leaves a gap where the cost stopped being
-/// finite.
+/// The lesson: the very beginning already tells whether a run is sane. With small weights the
+/// classifier predicts about ½ for every example, so its first cost is ln 2 ≈ 0.693 (the finding
+/// compares the two). A good learning rate makes the cost fall; a larger one makes it oscillate;
+/// larger still, every step overshoots and the cost climbs. Cross-entropy's gradient is bounded
+/// (σ(z) − y), so the classifier's cost climbs without bound but stays a number; the squared error's
+/// gradient grows with the error, so the regression's cost climbs geometrically until it is no
+/// longer a number (∞ or NaN). A trainer must detect that and stop, not crash; the chart leaves a
+/// gap where the cost stopped being finite.
 public struct Exploding: Experiment {
     public init() {}
 
@@ -22,9 +27,21 @@ public struct Exploding: Experiment {
 
     static let learningRate = NumberKnob(id: "learning-rate", text: Localized { $0.explodingLearningRate },
                                          range: 1e-4...100, step: 0.5, logarithmic: true, default: 0.1)
-    public var knobs: [Knob] { [Self.learningRate.knob] }
+    static let task = ChoiceKnob<Task>(id: "task", text: Localized { $0.explodingTask }, default: .classification)
+    public var knobs: [Knob] { [Self.task.knob, Self.learningRate.knob] }
 
-    static let layerSizes = [1, 32, 1]
+    /// What the network learns: the classification shows the ln 2 first cost, the regression the
+    /// cost that turns into ∞.
+    enum Task: String, CaseIterable, Sendable {
+        case classification, regression
+    }
+
+    /// A cost that rose on more than this share of its steps oscillates.
+    static let oscillationShare = 0.05
+    /// How close to ln 2 the classifier's first cost is said to be (1 %).
+    static let firstCostTolerance = 0.01
+    /// Small enough that every first prediction is within a hair of ½, so the first cost is ln 2.
+    static let initialScale = 0.01
     static let iterations = 300
     static let iterationsPerStep = 10
 
@@ -40,6 +57,7 @@ public struct Exploding: Experiment {
 
         static let headlines: [HeadlineSpec] = [.init("first_cost", .short), .init("last_finite_cost", .short)]
         let learningRate: Double
+        let task: Task
         private var training: CostCurveTraining
         private(set) var isFinished = false
 
@@ -47,10 +65,19 @@ public struct Exploding: Experiment {
             strings = context.strings
             let learningRate = context.settings[Exploding.learningRate], seed = context.seed
             self.learningRate = learningRate
+            task = context.settings[Exploding.task]
             var rng = RandomSource(seed: seed)
-            let data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
-            let network = try Network(layerSizes: Exploding.layerSizes, hidden: .tanh, output: .linear,
+            let data: Dataset, network: Network
+            switch task {
+            case .classification:
+                data = try Dataset.moons(count: 200, noise: 0.2, rng: &rng)
+                network = try Network(layerSizes: [2, 32, 1], hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy,
+                                      initializer: .normal(standardDeviation: Exploding.initialScale), rng: &rng)
+            case .regression:
+                data = try Dataset.noisyRegression1D(count: 200, noise: 0.2, rng: &rng)
+                network = try Network(layerSizes: [1, 32, 1], hidden: .tanh, output: .linear,
                                       loss: .meanSquaredError, initializer: .xavierNormal, rng: &rng)
+            }
             let trainer = try Trainer(network: network, train: data,
                                       configuration: TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate),
                                                                            seed: seed))
@@ -95,7 +122,7 @@ public struct Exploding: Experiment {
                 behaviour = .diverges
             } else if lastFinite > first {
                 behaviour = .climbs
-            } else if riseShare > 0.05 {
+            } else if riseShare > Exploding.oscillationShare {
                 behaviour = .oscillates
             } else {
                 behaviour = .falls
@@ -104,6 +131,14 @@ public struct Exploding: Experiment {
                 strings.explodingCosts(S.short(first), S.short(lastFinite), S.percent(riseShare)),
                 tone: .info, values: ["first_cost": first, "last_finite_cost": lastFinite, "rising_step_share": riseShare,
                                       "behaviour": behaviour.rawValue])]
+            if task == .classification {
+                // Every first prediction is about ½, so every example costs about −ln ½.
+                let gap = abs(first - log(2)) / log(2)
+                result.append(Finding(
+                    strings.explodingFirstCost(S.fixed(first, 4), S.fixed(log(2), 4), S.short(abs(first - log(2)))),
+                    tone: .info, values: ["first_cost": first, "ln_2": log(2), "relative_gap_to_ln_2": gap],
+                    claims: [.near("first_cost", log(2), relativeTolerance: Exploding.firstCostTolerance)]))
+            }
             switch behaviour {
             case .diverges:
                 guard case let .diverged(step) = trainer.status else { break }
@@ -112,15 +147,19 @@ public struct Exploding: Experiment {
                     strings.explodingDiverged(step, S.short(value), S.short(finite.max() ?? .nan)),
                     tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan]))
             case .climbs:
-                result.append(Finding(strings.explodingClimbs,
-                                      tone: .bad, values: [:]))
+                result.append(Finding(strings.explodingClimbs, tone: .bad,
+                                      values: ["first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.less("first_cost", than: "last_finite_cost")]))
             case .oscillates:
-                result.append(Finding(strings.explodingOscillates(rises, finite.count - 1),
-                                      tone: .warning, values: [:]))
+                result.append(Finding(strings.explodingOscillates(rises, finite.count - 1), tone: .warning,
+                                      values: ["rising_step_share": riseShare, "first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.atLeast("rising_step_share", Exploding.oscillationShare),
+                                               .atMost("last_finite_cost", first)]))
             case .falls:
-                result.append(Finding(strings.explodingFalls(rises, finite.count - 1),
-
-                                      tone: .good, values: [:]))
+                result.append(Finding(strings.explodingFalls(rises, finite.count - 1), tone: .good,
+                                      values: ["rising_step_share": riseShare, "first_cost": first, "last_finite_cost": lastFinite],
+                                      claims: [.atMost("rising_step_share", Exploding.oscillationShare),
+                                               .atMost("last_finite_cost", first)]))
             }
             return result
         }

@@ -14,6 +14,7 @@ extension EpsilonSweep {
 
         static let headlines: [HeadlineSpec] = [.init("best_one_sided_error", .scientific(1)), .init("best_two_sided_error", .scientific(1))]
         let epsilons: [Double]
+        let pointsPerDecade: Int
         private(set) var oneSided: Series
         private(set) var twoSided: Series
         private let lab: GradientCheckingLab
@@ -26,7 +27,8 @@ extension EpsilonSweep {
             strings = context.strings
             oneSided = Series(name: strings.oneSidedDifference, color: .red)
             twoSided = Series(name: strings.twoSidedDifference, color: .blue)
-            epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
+            pointsPerDecade = context.settings[EpsilonSweep.pointsPerDecade]
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
             lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: context.seed)
         }
 
@@ -56,24 +58,13 @@ extension EpsilonSweep {
         private func findings() -> [Finding] {
             let oneSlope = EpsilonSweep.logLogSlope(oneSided, minimumX: truncationRangeFloor)
             let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
-            let bestOne = EpsilonSweep.minimum(oneSided)
-            let bestTwo = EpsilonSweep.minimum(twoSided)
             let usual = epsilons.indices.min { abs(log10(epsilons[$0] / Self.usualEpsilon)) < abs(log10(epsilons[$1] / Self.usualEpsilon)) } ?? 0
             return [
                 Finding(
                     strings.networkSlopes(String(format: "%.2f", oneSlope), String(format: "%.2f", twoSlope)),
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
-                Finding(
-                    strings.networkBest(NumberText.scientific(bestOne.error), NumberText.scientific(bestOne.epsilon),
-                                        NumberText.scientific(bestTwo.error), NumberText.scientific(bestTwo.epsilon)),
-                    tone: .good,
-                    values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
-                             "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
-                Finding(
-                    strings.networkRounding,
-                    tone: .warning,
-                    values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
-                             "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
+            ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
+                                           strings: strings, network: true) + [
                 Finding(
                     strings.networkUsual(NumberText.scientific(epsilons[usual]), NumberText.scientific(twoSided.y[usual]),
                                          NumberText.scientific(oneSided.y[usual])),

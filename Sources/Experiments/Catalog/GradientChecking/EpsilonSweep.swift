@@ -6,7 +6,9 @@ import TextCharts
 ///
 /// The lesson: the one-sided error (f(θ+ε)−f(θ))/ε − f′(θ) falls like ε, the two-sided
 /// (f(θ+ε)−f(θ−ε))/2ε − f′(θ) like ε², until floating-point rounding (about 1e-16/ε) takes over
-/// and both errors rise again; so two-sided differences with ε ≈ 1e-7…1e-4 are far more accurate.
+/// and both errors rise again (unless f(θ) = 0, where rounding shrinks with ε and never takes
+/// over — the findings say which happened); so two-sided differences with ε ≈ 1e-7…1e-4 are far
+/// more accurate. Floors are read from the smoothed curve (`EpsilonTrend`), not one lucky point.
 ///
 /// With `function = network` the same sweep runs on a whole gradient check: the relative difference
 /// between backprop and the numerical gradient of a correct [4, 5, 3, 1] network, for every ε (see
@@ -84,6 +86,7 @@ public struct EpsilonSweep: Experiment {
         let function: ScalarFunction
         let theta: Double
         let epsilons: [Double]
+        let pointsPerDecade: Int
         private(set) var oneSided: Series
         private(set) var twoSided: Series
         var isFinished: Bool { oneSided.count == epsilons.count }
@@ -99,7 +102,8 @@ public struct EpsilonSweep: Experiment {
                 function = .cube
             }
             theta = context.settings[EpsilonSweep.theta]
-            epsilons = EpsilonSweep.epsilons(pointsPerDecade: context.settings[EpsilonSweep.pointsPerDecade])
+            pointsPerDecade = context.settings[EpsilonSweep.pointsPerDecade]
+            epsilons = EpsilonSweep.epsilons(pointsPerDecade: pointsPerDecade)
         }
 
         func advance() {
@@ -127,30 +131,49 @@ public struct EpsilonSweep: Experiment {
             let exact = function.derivative(theta)
             let oneSlope = EpsilonSweep.logLogSlope(oneSided, minimumX: truncationRangeFloor)
             let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
-            let bestOne = EpsilonSweep.minimum(oneSided)
-            let bestTwo = EpsilonSweep.minimum(twoSided)
             let atHundredth = function.twoSidedEstimate(theta, epsilon: 0.01)
             return [
                 Finding(
                     strings.epsilonSlopes(NumberText.fixed(oneSlope, 2), NumberText.fixed(twoSlope, 2)),
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
-                Finding(
-                    strings.epsilonBest(NumberText.scientific(bestOne.error), NumberText.scientific(bestOne.epsilon),
-                                        NumberText.scientific(bestTwo.error), NumberText.scientific(bestTwo.epsilon)),
-                    tone: .good,
-                    values: ["best_one_sided_error": bestOne.error, "best_one_sided_epsilon": bestOne.epsilon,
-                             "best_two_sided_error": bestTwo.error, "best_two_sided_epsilon": bestTwo.epsilon]),
-                Finding(
-                    strings.epsilonRounding,
-                    tone: .warning,
-                    values: ["one_sided_error_at_smallest_epsilon": oneSided.y.last ?? .nan,
-                             "two_sided_error_at_smallest_epsilon": twoSided.y.last ?? .nan]),
+            ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
+                                           strings: strings, network: false) + [
                 Finding(
                     strings.epsilonAtHundredth(String(format: "%.10g", atHundredth), String(format: "%.10g", exact)),
-
                     tone: .info, values: ["two_sided_estimate_at_0.01": atHundredth, "exact_derivative": exact]),
             ]
         }
+    }
+
+    /// The floors of both curves read from their trends, and whether each grows again below its floor
+    /// (said only when it does: with f(θ) = 0 the rounding in f(θ±ε) shrinks with ε and never
+    /// overtakes truncation, so nothing grows).
+    static func trendFindings(oneSided: Series, twoSided: Series, pointsPerDecade: Int,
+                              strings: any ExperimentStrings, network: Bool) -> [Finding] {
+        let one = EpsilonTrend(oneSided, pointsPerDecade: pointsPerDecade)
+        let two = EpsilonTrend(twoSided, pointsPerDecade: pointsPerDecade)
+        let best = [one.floorError, one.floorEpsilon, two.floorError, two.floorEpsilon].map { NumberText.scientific($0) }
+        let risen = [one, two].map { $0.grows ? Claim.atLeast : Claim.atMost }
+        return [
+            Finding(
+                network ? strings.networkBest(best[0], best[1], best[2], best[3])
+                        : strings.epsilonBest(best[0], best[1], best[2], best[3]),
+                tone: .good,
+                values: ["best_one_sided_error": one.floorError, "best_one_sided_epsilon": one.floorEpsilon,
+                         "best_two_sided_error": two.floorError, "best_two_sided_epsilon": two.floorEpsilon,
+                         "lowest_one_sided_point": oneSided.y.min() ?? .nan,
+                         "lowest_two_sided_point": twoSided.y.min() ?? .nan]),
+            Finding(
+                strings.epsilonRounding(network: network, oneGrows: one.grows, twoGrows: two.grows,
+                                        NumberText.scientific(one.errorAtSmallestEpsilon),
+                                        NumberText.scientific(two.errorAtSmallestEpsilon)),
+                tone: one.grows || two.grows ? .warning : .info,
+                values: ["one_sided_error_at_smallest_epsilon": one.errorAtSmallestEpsilon,
+                         "two_sided_error_at_smallest_epsilon": two.errorAtSmallestEpsilon,
+                         "one_sided_rise_decades": one.riseDecades, "two_sided_rise_decades": two.riseDecades],
+                claims: [risen[0]("one_sided_rise_decades", EpsilonTrend.rise),
+                         risen[1]("two_sided_rise_decades", EpsilonTrend.rise)]),
+        ]
     }
 
     /// Least-squares slope of log10(y) against log10(x) over points with x ≥ `minimumX` and y > 0.
@@ -165,11 +188,4 @@ public struct EpsilonSweep: Experiment {
         return covariance / variance
     }
 
-    static func minimum(_ series: Series) -> (epsilon: Double, error: Double) {
-        var best = (epsilon: Double.nan, error: Double.infinity)
-        for (x, y) in zip(series.x, series.y) where y < best.error {
-            best = (x, y)
-        }
-        return best
-    }
 }

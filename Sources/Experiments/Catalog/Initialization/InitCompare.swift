@@ -9,6 +9,12 @@ import TextCharts
 /// boundary is blank. Random weights ×10 break the symmetry but start with huge, over-confident
 /// logits (a very large first cost) and train badly. He initialization (σ = √(2/n)) starts near ln 2
 /// and learns the circles fastest.
+///
+/// How badly ×10 ends depends on the draw: at most seeds well below He, at a few almost as well. So a
+/// run with zeros or ×10 also trains the He network of the same seed (what `init = he` shows) and
+/// compares the dev accuracies with the standard error of their difference: "worse" only beyond
+/// the noise of 90 dev examples, "cannot be told apart" otherwise. The huge first cost of ×10 shows
+/// at every seed.
 public struct InitCompare: Experiment {
     public init() {}
 
@@ -37,6 +43,21 @@ public struct InitCompare: Experiment {
     static let iterations = 3000
     static let iterationsPerStep = 60
     static let learningRate = 0.1
+    /// Dev accuracies are called apart only beyond this many standard errors of their difference.
+    static let noiseFactor = 2.0
+    /// ×10's first cost is at least this many times ln 2 at every seed (a few hundred to thousands).
+    static let hugeFirstCost = 10.0
+
+    /// The network of `scheme` on the circles of `seed`, with its split: the same data for every scheme.
+    static func trainer(_ scheme: Scheme, seed: UInt64) throws -> (Trainer, DataSplit) {
+        var rng = RandomSource(seed: seed)
+        let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
+        let split = try data.split(train: 0.7, dev: 0.3, test: 0, rng: &rng)
+        let network = try Network(layerSizes: layerSizes, hidden: .relu, output: .sigmoid,
+                                  loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
+        let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: learningRate), seed: seed)
+        return (try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration), split)
+    }
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
@@ -47,27 +68,25 @@ public struct InitCompare: Experiment {
         let scheme: Scheme
         private var training: CostCurveTraining
         private let split: DataSplit
+        /// He on the same data, trained alongside a zeros or ×10 run to compare with.
+        private var reference: Trainer?
         private(set) var isFinished = false
 
         init(_ context: RunContext) throws {
             strings = context.strings
             let scheme = context.settings[InitCompare.scheme], seed = context.seed
             self.scheme = scheme
-            var rng = RandomSource(seed: seed)
-            let data = try Dataset.circles(count: 300, noise: 0.08, factor: 0.5, rng: &rng)
-            let split = try data.split(train: 0.7, dev: 0.3, test: 0, rng: &rng)
-            let network = try Network(layerSizes: InitCompare.layerSizes, hidden: .relu, output: .sigmoid,
-                                      loss: .binaryCrossEntropy, initializer: scheme.initializer, rng: &rng)
-            let configuration = TrainingConfiguration(optimizer: .gradientDescent(learningRate: InitCompare.learningRate),
-                                                      seed: seed)
-            let trainer = try Trainer(network: network, train: split.train, dev: split.dev, configuration: configuration)
+            let (trainer, split) = try InitCompare.trainer(scheme, seed: seed)
+            reference = scheme == .he ? nil : try InitCompare.trainer(.he, seed: seed).0
             training = CostCurveTraining(trainer: trainer, iterations: InitCompare.iterations,
                                          iterationsPerSlice: InitCompare.iterationsPerStep, strings: context.strings)
             self.split = split
         }
 
         func advance() {
+            let before = training.trainer.stepCount
             training.advance()
+            _ = reference?.train(steps: training.trainer.stepCount - before)
             if training.isFinished { isFinished = true }
         }
 
@@ -111,6 +130,15 @@ public struct InitCompare: Experiment {
                 strings.compareAccuracy(S.percent(trainAccuracy), S.percent(devAccuracy)),
                 tone: devAccuracy >= 0.9 ? .good : .bad,
                 values: ["train_accuracy": trainAccuracy, "dev_accuracy": devAccuracy]))
+            if scheme == .large {
+                let ratio = first / log(2)
+                result.append(Finding(strings.compareHugeFirstCost(S.fixed(ratio, 0)), tone: .warning,
+                                      values: ["first_cost_over_ln_2": ratio],
+                                      claims: [.atLeast("first_cost_over_ln_2", InitCompare.hugeFirstCost)]))
+            }
+            if let reference, let heDev = try? reference.evaluate(split.dev).accuracy {
+                result.append(againstHe(devAccuracy, heDev, count: split.dev.count))
+            }
 
             let spread = InitCompare.hiddenUnitSpread(trainer.network)
             if spread == 0 {
@@ -126,6 +154,29 @@ public struct InitCompare: Experiment {
             }
             return result
         }
+
+        /// "Worse than He" only beyond the noise of the dev set; "cannot be told apart" otherwise.
+        private func againstHe(_ accuracy: Double, _ heAccuracy: Double, count: Int) -> Finding {
+            let (gap, error) = InitCompare.gapToHe(accuracy, heAccuracy, count: count)
+            let values = ["he_dev_accuracy": heAccuracy, "dev_gap_to_he_points": gap, "dev_gap_standard_error": error]
+            let label = strings.schemeLabel(scheme), he = NumberText.percent(heAccuracy)
+            let gapText = NumberText.fixed(gap), errorText = NumberText.fixed(error)
+            if abs(gap) > InitCompare.noiseFactor * error {
+                return Finding(strings.compareWorseThanHe(label, he, NumberText.fixed(abs(gap)), errorText, worse: gap > 0), tone: gap > 0 ? .bad : .good,
+                               values: values, claims: [.beyondNoise("dev_gap_to_he_points", standardError: "dev_gap_standard_error",
+                                                                     factor: InitCompare.noiseFactor)])
+            }
+            return Finding(strings.compareTiedWithHe(label, he, gapText, errorText), tone: .info, values: values,
+                           claims: [.withinNoise("dev_gap_to_he_points", standardError: "dev_gap_standard_error",
+                                                 factor: InitCompare.noiseFactor)])
+        }
+    }
+
+    /// The dev accuracy of this run against He's on the same data, as a gap with its standard error.
+    static func gapToHe(_ accuracy: Double, _ heAccuracy: Double, count: Int) -> (gap: Double, standardError: Double) {
+        let n = Double(count)
+        let error = (accuracy * (1 - accuracy) / n + heAccuracy * (1 - heAccuracy) / n).squareRoot()
+        return (100 * (heAccuracy - accuracy), 100 * error)
     }
 
     /// How different the hidden units of each layer are: the largest |difference| between the incoming

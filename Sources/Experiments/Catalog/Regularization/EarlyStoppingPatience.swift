@@ -8,8 +8,9 @@ import TextCharts
 /// The lesson: the training cost keeps falling while the dev cost falls, bottoms out and rises as the
 /// network starts fitting noise; early stopping keeps the weights from the bottom. The run must go
 /// `patience` epochs past the best one to know it *was* the best, so the best epoch and the stopping
-/// epoch differ. Mini-batch training makes the dev curve noisy, and with patience 1 the first random
-/// bump stops the run long before the real minimum.
+/// epoch differ, and between them the dev cost climbs (a finding measures by how much). Mini-batch
+/// training makes the dev curve noisy, and with patience 1 the first random bump stops the run long
+/// before the real minimum.
 public struct EarlyStoppingPatience: Experiment {
     public init() {}
 
@@ -25,7 +26,14 @@ public struct EarlyStoppingPatience: Experiment {
     static let trainCount = 100
     static let labelNoise = 0.1
     static let batchSize = 10
-    static let learningRate = 0.01
+    /// Fast enough that the network fits the flipped labels within a few dozen epochs, so the dev cost
+    /// climbs clearly in the `patience` epochs before the stop (at 0.01 it rose only a few per cent).
+    static let learningRate = 0.03
+    /// The rise before the stop is read from the mean dev cost of this many last epochs (fewer with a
+    /// smaller patience), so one noisy epoch neither makes nor hides it.
+    static let riseWindow = 5
+    /// A mean dev cost this many per cent above the best is a rise a student can see on the chart.
+    static let visibleRisePercent = 5.0
     /// Epochs per `step()`: a handful of 5-update epochs is a fraction of a millisecond.
     static let epochsPerStep = 5
 
@@ -89,10 +97,20 @@ public struct EarlyStoppingPatience: Experiment {
                 let trainAtBest = trainer.epochHistory[best - 1].trainCost
                 let trainAtStop = trainer.epochHistory.last?.trainCost ?? .nan
                 let restored = trainer.devData.flatMap { try? trainer.evaluate($0).accuracy } ?? .nan
+                let window = devCosts.suffix(min(EarlyStoppingPatience.riseWindow, stopped - best))
+                let beforeStop = window.reduce(0, +) / Double(max(window.count, 1))
+                let rise = 100 * (beforeStop / bestCost - 1)
+                let visible = EarlyStoppingPatience.visibleRisePercent
+                let riseFinding = rise >= visible
+                    ? Finding(strings.stoppingRose(NumberText.fixed(rise, 0), window.count), tone: .info,
+                              values: ["dev_rise_percent": rise], claims: [.atLeast("dev_rise_percent", visible)])
+                    : Finding(strings.stoppingBarelyRose(NumberText.fixed(rise, 1), window.count), tone: .warning,
+                              values: ["dev_rise_percent": rise], claims: [.atMost("dev_rise_percent", visible)])
                 return [
                     Finding(strings.stoppingStopped(NumberText.fixed(bestCost, 3), best, stopped),
                             tone: .good,
                             values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost]),
+                    riseFinding,
                     Finding(strings.stoppingRestored(NumberText.fixed(100 * restored), NumberText.fixed(trainAtBest, 3), NumberText.fixed(trainAtStop, 3)),
                             values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
                                      "train_cost_at_stop": trainAtStop]),

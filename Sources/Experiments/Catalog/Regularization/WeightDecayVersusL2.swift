@@ -25,13 +25,21 @@ public struct WeightDecayVersusL2: Experiment {
     static let optimizer = ChoiceKnob<OptimizerChoice>(
         id: "optimizer", text: Localized { $0.decayOptimizer },
         default: .sgd)
-    public var knobs: [Knob] { [Self.optimizer.knob] }
+    /// AdamW's own decay rate wd (W ← W − α·wd·W each step, beside the Adam step), read only under
+    /// Adam: under SGD the decayed copy uses λ/m, which is the same update as the L2 penalty.
+    static let decay = NumberKnob(id: "decay", text: Localized { $0.decayRate },
+                                  range: 1e-3...100, step: 0.5, logarithmic: true, default: 3.16)
+    public var knobs: [Knob] { [Self.optimizer.knob, Self.decay.knob] }
 
     /// The L2 strength of the lesson's running example; the decay rate is the matching λ/m.
     static let lambda = 0.7
     static let steps = 1200
     static let sgdLearningRate = 0.2
     static let adamLearningRate = 0.01
+    /// AdamW's ‖W‖ at least this many times L2's (or at most its inverse) is called weaker (stronger).
+    static let strengthFactor = 2.0
+    /// Dev errors are called apart only beyond this many standard errors of their difference.
+    static let noiseFactor = 2.0
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
@@ -40,6 +48,9 @@ public struct WeightDecayVersusL2: Experiment {
 
         static let headlines: [HeadlineSpec] = [.init("norm_with_l2", .fixed(2)), .init("norm_with_decay", .fixed(2)), .init("dev_error_percent_with_l2", .fixed(1))]
         let useAdam: Bool
+        /// The decoupled copy's decay rate, and the λ/m that matches the L2 penalty under SGD.
+        let decayRate: Double
+        let matchedDecay: Double
         private var penalized: Trainer
         private var decayed: Trainer
         let dev: Dataset
@@ -59,8 +70,11 @@ public struct WeightDecayVersusL2: Experiment {
             let network = try Network(layerSizes: L2Penalty.layerSizes, hidden: .tanh, output: .sigmoid,
                                        loss: .binaryCrossEntropy, initializer: .xavierNormal, rng: &rng)
             let lambda = WeightDecayVersusL2.lambda
-            // The decay per unit of learning rate that plain gradient descent's L2 step applies: λ/m.
-            let decayRate = lambda / Double(split.train.count)
+            // Under SGD: the decay per unit of learning rate that the L2 step applies, λ/m. Under Adam:
+            // AdamW's own rate, which has no such match and is tuned on its own.
+            matchedDecay = lambda / Double(split.train.count)
+            let decayRate = useAdam ? context.settings[WeightDecayVersusL2.decay] : matchedDecay
+            self.decayRate = decayRate
             // The same optimizer twice: without decay (the penalty is in the cost) and with decay λ/m.
             let plain: Optimizer = useAdam
                 ? .adam(learningRate: WeightDecayVersusL2.adamLearningRate)
@@ -98,7 +112,8 @@ public struct WeightDecayVersusL2: Experiment {
 
         func makeFrame() -> Frame {
             let chart = LineChart(
-                title: strings.decayChartTitle(optimizerName, KnobValue.number(WeightDecayVersusL2.lambda).description),
+                title: strings.decayChartTitle(optimizerName, KnobValue.number(WeightDecayVersusL2.lambda).description,
+                                               useAdam ? "wd=\(KnobValue.number(decayRate).description)" : "λ/m"),
                 series: [normPenalized, normDecayed],
                 xAxis: Axis(strings.stepAxis, range: 0...Double(WeightDecayVersusL2.steps)), yAxis: Axis("‖W‖"))
             let weights = PointClass(name: strings.oneWeight, x: RegularizationPlots.allWeights(penalized.network),
@@ -126,19 +141,53 @@ public struct WeightDecayVersusL2: Experiment {
             if useAdam {
                 comparison = Finding(
                     strings.decayAdamApart(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(100 * curveGap)),
-                    tone: .warning, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
+                    tone: .warning, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap],
+                    claims: [.atLeast("largest_weight_difference", 1e-6)])
             } else {
                 comparison = Finding(
                     strings.decaySGDAgree(String(format: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
                     tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             }
-            return [
+            var result = [
                 comparison,
                 Finding(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
-
                         values: ["norm_with_l2": normA, "norm_with_decay": normB,
                                  "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB]),
             ]
+            if useAdam { result += tuningFindings(normA: normA, normB: normB, devA: devA, devB: devB) }
+            return result
+        }
+
+        /// How strongly AdamW's own rate shrank the weights next to L2, and whether their dev errors
+        /// differ beyond the noise of a dev set this size.
+        private func tuningFindings(normA: Double, normB: Double, devA: Double, devB: Double) -> [Finding] {
+            let ratio = normB / normA
+            let strength: Finding
+            let values = ["norm_ratio_decay_to_l2": ratio, "decay_rate": decayRate, "matched_decay_rate": matchedDecay]
+            let rate = KnobValue.number(decayRate).description, matched = NumberText.short(matchedDecay)
+            if ratio >= WeightDecayVersusL2.strengthFactor {
+                strength = Finding(strings.decayWeaker(rate, NumberText.fixed(ratio), matched), tone: .warning, values: values,
+                                   claims: [.atLeast("norm_ratio_decay_to_l2", WeightDecayVersusL2.strengthFactor)])
+            } else if ratio <= 1 / WeightDecayVersusL2.strengthFactor {
+                strength = Finding(strings.decayStronger(rate, NumberText.short(1 / ratio)), tone: .warning, values: values,
+                                   claims: [.atMost("norm_ratio_decay_to_l2", 1 / WeightDecayVersusL2.strengthFactor)])
+            } else {
+                strength = Finding(strings.decayComparable(rate, NumberText.fixed(ratio, 2)), tone: .good, values: values,
+                                   claims: [.atLeast("norm_ratio_decay_to_l2", 1 / WeightDecayVersusL2.strengthFactor),
+                                            .atMost("norm_ratio_decay_to_l2", WeightDecayVersusL2.strengthFactor)])
+            }
+            // One standard error of the difference of two error rates measured on `dev.count` examples each.
+            let n = Double(dev.count), a = devA / 100, b = devB / 100
+            let gap = devB - devA
+            let gapError = 100 * (a * (1 - a) / n + b * (1 - b) / n).squareRoot()
+            let devValues = ["dev_gap_points": gap, "dev_gap_standard_error": gapError]
+            let noise = WeightDecayVersusL2.noiseFactor
+            let dev = abs(gap) > noise * gapError
+                ? Finding(strings.decayDevApart(NumberText.fixed(gap), NumberText.fixed(gapError), better: gap < 0), tone: .info,
+                          values: devValues, claims: [.beyondNoise("dev_gap_points", standardError: "dev_gap_standard_error", factor: noise)])
+                : Finding(strings.decayDevTied(NumberText.fixed(gap), NumberText.fixed(gapError)), tone: .info,
+                          values: devValues, claims: [.withinNoise("dev_gap_points", standardError: "dev_gap_standard_error", factor: noise)])
+            return [strength, dev]
         }
     }
 }

@@ -5,8 +5,14 @@ extension ChineseStrings {
 
     // debug.exploding
     var explodingTitle: String { "学习率过高" }
-    var explodingSummary: String { "梯度下降 300 步的代价：随着学习率增大，它先是下降，然后振荡、上升，最后发散成 NaN。" }
+    var explodingSummary: String { "梯度下降 300 步的代价，第一个代价为 ln 2（分类）：随着学习率增大，它先是下降，然后振荡、上升；回归的代价会发散成 ∞。" }
     var explodingLearningRate: KnobText { KnobText("α（学习率）", "梯度下降的步长；←/→ 乘以或除以 √10") }
+    var explodingTask: KnobText {
+        KnobText("任务", "classification：双月数据分类，二元交叉熵，小权重（第一个代价 ≈ ln 2）；regression：平方误差回归，代价可能变成 ∞")
+    }
+    func explodingFirstCost(_ first: String, _ lnTwo: String, _ gap: String) -> String {
+        "第一个代价 \(first)，ln 2 = \(lnTwo)（相差 \(gap)）：权重很小时，每个样本最初的预测都约为 ½，正该如此。"
+    }
     var divergedLabel: String { "发散" }
     func explodingChartTitle(_ rate: String) -> String { "训练代价，α = \(rate)" }
     func explodingCosts(_ first: String, _ last: String, _ rising: String) -> String {
@@ -60,7 +66,7 @@ extension ChineseStrings {
     var ratioTitle: String { "更新量与权重之比" }
     var ratioSummary: String { "训练中每层的 ‖α·dW‖/‖W‖，对照健康值 10⁻³ 附近的区间；学习率按 10 倍步进。" }
     var ratioLearningRate: KnobText { KnobText("α（学习率）", "梯度下降的步长；←/→ 乘以或除以 10") }
-    var ratioCostSeries: String { "训练代价（20 个小批量的平均）" }
+    var ratioCostSeries: String { "训练代价（全部 300 个样本）" }
     func ratioChartTitle(_ rate: String) -> String { "每层的 ‖α·dW‖ / ‖W‖（20 步平均），α = \(rate)" }
     var ratioAxis: String { "比值" }
     var healthyLabel: String { "健康值 1e-3" }
@@ -72,13 +78,13 @@ extension ChineseStrings {
     }
     var ratioNotFinite: String { "没有比值可以判断：更新量或权重已经不是有限数。" }
     func ratioTooHigh(_ share: String) -> String {
-        "过高：典型的一步改写了一层权重的 \(share)，超出 3e-4…3e-3 的区间。请调低 α。"
+        "过高：典型的一步改写了一层权重的 \(share)，超出 1e-4…1e-2 的区间（1e-3 上下 10 倍）。请调低 α。"
     }
     func ratioTooLow(_ ratio: String) -> String {
-        "过低：典型的一步只让权重变化其大小的 \(ratio)，低于 3e-4…3e-3 的区间：几乎没有在学习。请调高 α。"
+        "过低：典型的一步只让权重变化其大小的 \(ratio)，低于 1e-4…1e-2 的区间（1e-3 上下 10 倍）：几乎没有在学习。请调高 α。"
     }
-    func ratioHealthy(_ ratio: String) -> String { "健康：典型比值 \(ratio) 落在 1e-3 附近的 3e-4…3e-3 区间内。" }
+    func ratioHealthy(_ ratio: String) -> String { "健康：典型比值 \(ratio) 落在 1e-4…1e-2 区间内，与 1e-3 相差不到 10 倍。" }
     func ratioCosts(_ first: String, _ final: String, _ iterations: Int) -> String {
-        "代价开始时为 \(first)，迭代 \(iterations) 次后为 \(final)。"
+        "全部 300 个训练样本上的代价：开始时为 \(first)，迭代 \(iterations) 次后为 \(final)。"
     }
 }

@@ -52,9 +52,22 @@ extension ChineseStrings {
         "ε ≥ 1e-4 时，单边误差按 ε^\(one) 下降，双边误差按 ε^\(two) 下降。"
     }
     func epsilonBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String {
-        "单边误差最小为 \(oneError)，在 ε=\(oneEpsilon) 处；双边最小为 \(twoError)，在 ε=\(twoEpsilon) 处。"
+        "按曲线的趋势读（每个点与前后各半个数量级内的点取平均），单边误差最低约为 \(oneError)，在 ε=\(oneEpsilon) 附近；双边最低约为 \(twoError)，在 ε=\(twoEpsilon) 附近。"
     }
-    var epsilonRounding: String { "ε 再小下去，舍入误差（≈1e-16/ε）占了上风，两种误差又都变大。" }
+    func epsilonRounding(network: Bool, oneGrows: Bool, twoGrows: Bool, _ oneAtSmallest: String, _ twoAtSmallest: String) -> String {
+        let errors = network ? "差分的误差" : "误差"
+        let rounding = network ? "J 的舍入误差（≈1e-16/ε）" : "舍入误差（≈1e-16/ε）"
+        let atSmallest = "（ε=1e-12 时单边 \(oneAtSmallest)，双边 \(twoAtSmallest)）"
+        switch (oneGrows, twoGrows) {
+        case (true, true): return "ε 再小下去，\(rounding)占了上风，两种\(errors)又都变大\(atSmallest)。"
+        case (true, false), (false, true):
+            let which = oneGrows ? "单边" : "双边"
+            return "越过最低点后，只有\(which)\(errors)随\(rounding)又变大；另一种没有回升一个数量级\(atSmallest)。"
+        case (false, false):
+            return network ? "直到 ε=1e-12，两种差分的误差都没有再变大\(atSmallest)：这里舍入误差始终赶不上截断误差。"
+                : "直到 ε=1e-12，两种误差都没有再变大\(atSmallest)：舍入误差与 |f(θ±ε)| 成正比，而这里 f(θ) = 0，它随 ε 一起变小，始终赶不上截断误差。"
+        }
+    }
     func epsilonAtHundredth(_ estimate: String, _ exact: String) -> String { "ε=0.01 时双边估计为 \(estimate)（精确值 \(exact)）。" }
     var oneSidedDifference: String { "单边差分" }
     var twoSidedDifference: String { "双边差分" }
@@ -63,9 +76,8 @@ extension ChineseStrings {
         "ε ≥ 1e-4 时，单边差分的误差按 ε^\(one) 下降，双边按 ε^\(two) 下降。"
     }
     func networkBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String {
-        "单边最小为 \(oneError)，在 ε=\(oneEpsilon) 处；双边最小为 \(twoError)，在 ε=\(twoEpsilon) 处。"
+        "按曲线的趋势读（每个点与前后各半个数量级内的点取平均），单边差分最低约为 \(oneError)，在 ε=\(oneEpsilon) 附近；双边最低约为 \(twoError)，在 ε=\(twoEpsilon) 附近。"
     }
-    var networkRounding: String { "ε 再小下去，J 的舍入误差（≈1e-16/ε）占了上风，两种差分的误差又都变大。" }
     func networkUsual(_ epsilon: String, _ two: String, _ one: String) -> String {
         "ε=\(epsilon) 时，正确的反向传播双边得到 \(two)，单边得到 \(one)。"
     }

@@ -29,6 +29,15 @@ extension ChineseStrings {
         "初始代价 \(first)（ln 2 = 0.693），迭代 \(iterations) 次后为 \(final)。"
     }
     func compareAccuracy(_ train: String, _ dev: String) -> String { "训练集准确率 \(train)，开发集准确率 \(dev)。" }
+    func compareHugeFirstCost(_ ratio: String) -> String {
+        "初始代价是 ln 2 的 \(ratio) 倍：还没学到任何东西，巨大的 logit 就已经在自信地犯错。"
+    }
+    func compareWorseThanHe(_ scheme: String, _ he: String, _ gap: String, _ error: String, worse: Bool) -> String {
+        "同样的数据上 He 的开发集准确率为 \(he)；\(scheme) 最后\(worse ? "低" : "高")出 \(gap) ± \(error) 个百分点，超出了开发集的噪声。"
+    }
+    func compareTiedWithHe(_ scheme: String, _ he: String, _ gap: String, _ error: String) -> String {
+        "同样的数据上 He 的开发集准确率为 \(he)；He 减去 \(scheme) 为 \(gap) ± \(error) 个百分点：在开发集的噪声之内，这个种子分不出两者。在大多数种子下，\(scheme) 最后都远低于 He。"
+    }
     func compareSymmetric(_ prediction: String) -> String {
         "对称性始终没有被打破：每个隐藏层的所有单元权重仍然完全相同（差异为 0），所以网络在各处都预测 ŷ = \(prediction)。"
     }

@@ -44,9 +44,25 @@ extension ChineseStrings {
     var decayTitle: String { "SGD 与 Adam 下的权重衰减和 L2" }
     var decaySummary: String { "同一网络的两份副本，一份在代价中加 L2 惩罚 λ/2m·Σ‖W‖²，一份用解耦的权重衰减 λ/m：SGD 下完全相同，Adam 下分道扬镳。" }
     var decayOptimizer: KnobText { KnobText("优化器", "sgd：普通梯度下降；adam：Adam（L2）对比 AdamW（权重衰减）") }
+    var decayRate: KnobText { KnobText("AdamW 衰减", "AdamW 自己的解耦衰减率 wd：每一步 W ← W − α·wd·W（仅 Adam；SGD 用 λ/m）") }
     var l2InTheCost: String { "代价中的 L2" }
     var weightDecay: String { "权重衰减" }
-    func decayChartTitle(_ optimizer: String, _ lambda: String) -> String { "\(optimizer) 下的 ‖W‖：L2（λ=\(lambda)）对比衰减 λ/m" }
+    func decayChartTitle(_ optimizer: String, _ lambda: String, _ decay: String) -> String { "\(optimizer) 下的 ‖W‖：L2（λ=\(lambda)）对比衰减 \(decay)" }
+    func decayWeaker(_ rate: String, _ ratio: String, _ matched: String) -> String {
+        "wd=\(rate) 的 AdamW 对权重的收缩远弱于 L2：它的 ‖W‖ 是 L2 的 \(ratio) 倍。它的衰减率与 λ 没有对应关系（λ/m = \(matched) 几乎不衰减）：要单独调——调大 decay。"
+    }
+    func decayStronger(_ rate: String, _ ratio: String) -> String {
+        "wd=\(rate) 的 AdamW 对权重的收缩远强于 L2：L2 的 ‖W‖ 是它的 \(ratio) 倍。单独调的话，这个衰减率太强——调小 decay。"
+    }
+    func decayComparable(_ rate: String, _ ratio: String) -> String {
+        "wd=\(rate) 的 AdamW 对权重的收缩与 L2 相当（‖W‖ 之比 \(ratio)），而且每个权重按同样的比例衰减：这是它自己的衰减率，与 λ 分开调。"
+    }
+    func decayDevApart(_ gap: String, _ error: String, better: Bool) -> String {
+        "AdamW 的开发集错误率减去 L2 的：\(gap) ± \(error) 个百分点，超出了开发集的噪声：这里 AdamW \(better ? "更好" : "更差")。"
+    }
+    func decayDevTied(_ gap: String, _ error: String) -> String {
+        "AdamW 的开发集错误率减去 L2 的：\(gap) ± \(error) 个百分点：在开发集的噪声之内，两者分不出高下。"
+    }
     var oneWeight: String { "一个权重" }
     var decayScatterTitle: String { "每个权重：L2 训练（x）对比权重衰减训练（y）" }
     var weightWithL2: String { "L2 下的 W" }
@@ -72,6 +88,12 @@ extension ChineseStrings {
     var epochAxis: String { "epoch" }
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String {
         "最佳开发集代价 \(cost) 出现在第 \(best) 个 epoch；训练在第 \(stopped) 个 epoch 停止（晚了 \(stopped - best) 个 epoch），并恢复了第 \(best) 个 epoch 的权重。"
+    }
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String {
+        "停止之前，开发集代价在上升：最后 \(epochs) 轮的平均值比最低点高 \(percent)%。网络已经开始拟合噪声。"
+    }
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String {
+        "停止之前，开发集代价几乎没有变化：最后 \(epochs) 轮的平均值只比最低点高 \(percent)%。让这次运行停下来的是一段噪声，而不是明显的过拟合；更大的耐心才能看清。"
     }
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String {
         "恢复后的网络：开发集准确率 \(accuracy)%。训练代价在最佳 epoch 时为 \(atBest)，停止时为 \(atStop)。"

@@ -5,8 +5,14 @@ extension EnglishStrings {
 
     // debug.exploding
     var explodingTitle: String { "A learning rate too high" }
-    var explodingSummary: String { "The cost over 300 steps of gradient descent: it falls, oscillates, climbs, then diverges to NaN as the learning rate grows." }
+    var explodingSummary: String { "The cost over 300 steps of gradient descent, from a first cost of ln 2 (classification): it falls, oscillates, then climbs as the learning rate grows; a regression's cost diverges to ∞." }
     var explodingLearningRate: KnobText { KnobText("α (learning rate)", "gradient-descent step size; ←/→ multiply or divide by √10") }
+    var explodingTask: KnobText {
+        KnobText("task", "classification: moons, binary cross-entropy, small weights (first cost ≈ ln 2); regression: squared error, whose cost can turn into ∞")
+    }
+    func explodingFirstCost(_ first: String, _ lnTwo: String, _ gap: String) -> String {
+        "First cost \(first) against ln 2 = \(lnTwo) (off by \(gap)): with small weights every first prediction is about ½, as it should be."
+    }
     var divergedLabel: String { "diverged" }
     func explodingChartTitle(_ rate: String) -> String { "Training cost, α = \(rate)" }
     func explodingCosts(_ first: String, _ last: String, _ rising: String) -> String {
@@ -60,7 +66,7 @@ extension EnglishStrings {
     var ratioTitle: String { "Update-to-weight ratio" }
     var ratioSummary: String { "‖α·dW‖/‖W‖ per layer during training, against a band around the healthy 10⁻³, for a learning rate stepped by factors of 10." }
     var ratioLearningRate: KnobText { KnobText("α (learning rate)", "gradient-descent step size; ←/→ multiply or divide by 10") }
-    var ratioCostSeries: String { "training cost (mean of 20 mini-batches)" }
+    var ratioCostSeries: String { "training cost (all 300 examples)" }
     func ratioChartTitle(_ rate: String) -> String { "‖α·dW‖ / ‖W‖ per layer (mean of 20 steps), α = \(rate)" }
     var ratioAxis: String { "ratio" }
     var healthyLabel: String { "healthy 1e-3" }
@@ -72,13 +78,13 @@ extension EnglishStrings {
     }
     var ratioNotFinite: String { "No ratio to judge: the updates or the weights stopped being finite numbers." }
     func ratioTooHigh(_ share: String) -> String {
-        "Too high: a typical step rewrites \(share) of a layer's weights, above the 3e-4…3e-3 band. Lower α."
+        "Too high: a typical step rewrites \(share) of a layer's weights, above the 1e-4…1e-2 band (a factor of 10 either side of 1e-3). Lower α."
     }
     func ratioTooLow(_ ratio: String) -> String {
-        "Too low: a typical step changes the weights by only \(ratio) of their size, below the 3e-4…3e-3 band: barely learning. Raise α."
+        "Too low: a typical step changes the weights by only \(ratio) of their size, below the 1e-4…1e-2 band (a factor of 10 either side of 1e-3): barely learning. Raise α."
     }
-    func ratioHealthy(_ ratio: String) -> String { "Healthy: the typical ratio \(ratio) sits in the 3e-4…3e-3 band around 1e-3." }
+    func ratioHealthy(_ ratio: String) -> String { "Healthy: the typical ratio \(ratio) sits in the 1e-4…1e-2 band, within a factor of 10 of 1e-3." }
     func ratioCosts(_ first: String, _ final: String, _ iterations: Int) -> String {
-        "Cost \(first) at the start, \(final) after \(iterations) iterations."
+        "Cost on all 300 training examples: \(first) at the start, \(final) after \(iterations) iterations."
     }
 }

@@ -40,9 +40,22 @@ extension EnglishStrings {
         "For ε ≥ 1e-4 the one-sided error falls like ε^\(one) and the two-sided like ε^\(two)."
     }
     func epsilonBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String {
-        "Best one-sided error \(oneError) at ε=\(oneEpsilon); best two-sided \(twoError) at ε=\(twoEpsilon)."
+        "Read from the trend (each point smoothed over half a decade either side), the one-sided error bottoms out at about \(oneError) near ε=\(oneEpsilon), the two-sided at about \(twoError) near ε=\(twoEpsilon)."
     }
-    var epsilonRounding: String { "Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow again." }
+    func epsilonRounding(network: Bool, oneGrows: Bool, twoGrows: Bool, _ oneAtSmallest: String, _ twoAtSmallest: String) -> String {
+        let errors = network ? "differences" : "errors"
+        let rounding = network ? "rounding in J (≈1e-16/ε)" : "rounding error (≈1e-16/ε)"
+        let atSmallest = "(\(oneAtSmallest) one-sided, \(twoAtSmallest) two-sided at ε=1e-12)"
+        switch (oneGrows, twoGrows) {
+        case (true, true): return "Below those ε, \(rounding) takes over and both \(errors) grow again \(atSmallest)."
+        case (true, false), (false, true):
+            let which = oneGrows ? "one-sided" : "two-sided"
+            return "Below its floor only the \(which) \(errors.dropLast()) grows again, as \(rounding) takes over; the other does not climb by a decade \(atSmallest)."
+        case (false, false):
+            return network ? "Neither difference grows again down to ε=1e-12 \(atSmallest): rounding never overtakes truncation here."
+                : "Neither error grows again down to ε=1e-12 \(atSmallest): rounding is relative to |f(θ±ε)|, which shrinks with ε here (f(θ) = 0), so it never overtakes truncation."
+        }
+    }
     func epsilonAtHundredth(_ estimate: String, _ exact: String) -> String { "At ε=0.01 the two-sided estimate is \(estimate) (exact \(exact))." }
     var oneSidedDifference: String { "one-sided difference" }
     var twoSidedDifference: String { "two-sided difference" }
@@ -51,9 +64,8 @@ extension EnglishStrings {
         "For ε ≥ 1e-4 the one-sided difference falls like ε^\(one) and the two-sided like ε^\(two)."
     }
     func networkBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String {
-        "Best one-sided difference \(oneError) at ε=\(oneEpsilon); best two-sided \(twoError) at ε=\(twoEpsilon)."
+        "Read from the trend (each point smoothed over half a decade either side), the one-sided difference bottoms out at about \(oneError) near ε=\(oneEpsilon), the two-sided at about \(twoError) near ε=\(twoEpsilon)."
     }
-    var networkRounding: String { "Below those ε, rounding in J (≈1e-16/ε) takes over and both differences grow again." }
     func networkUsual(_ epsilon: String, _ two: String, _ one: String) -> String {
         "At ε=\(epsilon) a correct backprop scores \(two) two-sided and \(one) one-sided."
     }

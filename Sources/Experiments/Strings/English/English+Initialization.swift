@@ -29,6 +29,15 @@ extension EnglishStrings {
         "First cost \(first) (ln 2 = 0.693), after \(iterations) iterations \(final)."
     }
     func compareAccuracy(_ train: String, _ dev: String) -> String { "Train accuracy \(train), dev accuracy \(dev)." }
+    func compareHugeFirstCost(_ ratio: String) -> String {
+        "The first cost is \(ratio)× ln 2: huge logits make confident mistakes before anything is learned."
+    }
+    func compareWorseThanHe(_ scheme: String, _ he: String, _ gap: String, _ error: String, worse: Bool) -> String {
+        "He on the same data reaches dev \(he); \(scheme) ends \(gap) ± \(error) pts \(worse ? "below" : "above") it, beyond the noise of the dev set."
+    }
+    func compareTiedWithHe(_ scheme: String, _ he: String, _ gap: String, _ error: String) -> String {
+        "He on the same data reaches dev \(he); He minus \(scheme) is \(gap) ± \(error) pts: within the noise of the dev set, this seed cannot tell them apart. At most seeds \(scheme) ends well below He."
+    }
     func compareSymmetric(_ prediction: String) -> String {
         "Symmetry never broken: in every hidden layer all units still have identical weights (spread 0), so the network predicts ŷ = \(prediction) everywhere."
     }

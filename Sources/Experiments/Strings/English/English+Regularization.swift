@@ -44,9 +44,25 @@ extension EnglishStrings {
     var decayTitle: String { "Weight decay vs L2 under SGD and Adam" }
     var decaySummary: String { "Two copies of one network, one with an L2 penalty λ/2m·Σ‖W‖² and one with decoupled weight decay λ/m: identical under SGD, apart under Adam." }
     var decayOptimizer: KnobText { KnobText("optimizer", "sgd: plain gradient descent; adam: Adam (L2) against AdamW (decay)") }
+    var decayRate: KnobText { KnobText("AdamW decay", "AdamW's own decoupled decay rate wd: W ← W − α·wd·W each step (Adam only; SGD uses λ/m)") }
     var l2InTheCost: String { "L2 in the cost" }
     var weightDecay: String { "weight decay" }
-    func decayChartTitle(_ optimizer: String, _ lambda: String) -> String { "‖W‖ under \(optimizer): L2 (λ=\(lambda)) vs decay λ/m" }
+    func decayChartTitle(_ optimizer: String, _ lambda: String, _ decay: String) -> String { "‖W‖ under \(optimizer): L2 (λ=\(lambda)) vs decay \(decay)" }
+    func decayWeaker(_ rate: String, _ ratio: String, _ matched: String) -> String {
+        "AdamW with wd=\(rate) shrinks the weights far less than L2: its ‖W‖ is \(ratio)× L2's. Its rate has no match in λ (λ/m = \(matched) barely decays at all): tune it on its own — raise decay."
+    }
+    func decayStronger(_ rate: String, _ ratio: String) -> String {
+        "AdamW with wd=\(rate) shrinks the weights far more than L2: L2's ‖W‖ is \(ratio)× its. Tuned on its own, this rate is too strong — lower decay."
+    }
+    func decayComparable(_ rate: String, _ ratio: String) -> String {
+        "AdamW with wd=\(rate) shrinks the weights about as much as L2 (‖W‖ ratio \(ratio)), every weight at the same rate: its own rate, tuned apart from λ."
+    }
+    func decayDevApart(_ gap: String, _ error: String, better: Bool) -> String {
+        "Dev error with AdamW minus with L2: \(gap) ± \(error) pts, beyond the noise of the dev set: AdamW is \(better ? "better" : "worse") here."
+    }
+    func decayDevTied(_ gap: String, _ error: String) -> String {
+        "Dev error with AdamW minus with L2: \(gap) ± \(error) pts: within the noise of the dev set, the two cannot be told apart."
+    }
     var oneWeight: String { "one weight" }
     var decayScatterTitle: String { "each weight: L2 run (x) vs decay run (y)" }
     var weightWithL2: String { "W with L2" }
@@ -73,6 +89,12 @@ extension EnglishStrings {
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String {
         let later = stopped - best == 1 ? "1 epoch later" : "\(stopped - best) epochs later"
         return "Best dev cost \(cost) at epoch \(best); stopped at epoch \(stopped), \(later), and restored epoch \(best)'s weights."
+    }
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String {
+        "Before the stop the dev cost climbed: over the last \(epochs) epochs it averaged \(percent)% above its best. The network had started to fit the noise."
+    }
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String {
+        "Before the stop the dev cost had barely moved: over the last \(epochs) epochs it averaged only \(percent)% above its best. A noisy stretch, not clear overfitting, stopped this run; more patience would tell."
     }
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String {
         "Restored network: dev accuracy \(accuracy)%. Training cost \(atBest) at the best epoch, \(atStop) at the stop."

@@ -9,6 +9,8 @@ protocol DebuggingStrings {
     var explodingTitle: String { get }
     var explodingSummary: String { get }
     var explodingLearningRate: KnobText { get }
+    var explodingTask: KnobText { get }
+    func explodingFirstCost(_ first: String, _ lnTwo: String, _ gap: String) -> String
     var divergedLabel: String { get }
     func explodingChartTitle(_ rate: String) -> String
     func explodingCosts(_ first: String, _ last: String, _ rising: String) -> String

@@ -33,14 +33,15 @@ protocol GradientCheckingStrings {
     var errorAxis: String { get }
     func epsilonSlopes(_ one: String, _ two: String) -> String
     func epsilonBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String
-    var epsilonRounding: String { get }
+    /// Whether each curve grows again below its floor, and its (smoothed) value at the smallest ε; for
+    /// the scalar sweep (errors) or the network's check (`network`: relative differences).
+    func epsilonRounding(network: Bool, oneGrows: Bool, twoGrows: Bool, _ oneAtSmallest: String, _ twoAtSmallest: String) -> String
     func epsilonAtHundredth(_ estimate: String, _ exact: String) -> String
     var oneSidedDifference: String { get }
     var twoSidedDifference: String { get }
     var networkSweepTitle: String { get }
     func networkSlopes(_ one: String, _ two: String) -> String
     func networkBest(_ oneError: String, _ oneEpsilon: String, _ twoError: String, _ twoEpsilon: String) -> String
-    var networkRounding: String { get }
     func networkUsual(_ epsilon: String, _ two: String, _ one: String) -> String
 
     // gradcheck.after-training

@@ -16,6 +16,9 @@ protocol InitializationStrings {
     func compareBoundaryTitle(_ iterations: Int) -> String
     func compareCosts(_ first: String, _ iterations: Int, _ final: String) -> String
     func compareAccuracy(_ train: String, _ dev: String) -> String
+    func compareHugeFirstCost(_ ratio: String) -> String
+    func compareWorseThanHe(_ scheme: String, _ he: String, _ gap: String, _ error: String, worse: Bool) -> String
+    func compareTiedWithHe(_ scheme: String, _ he: String, _ gap: String, _ error: String) -> String
     func compareSymmetric(_ prediction: String) -> String
     func compareUnitsDiffer(_ spread: String) -> String
 

@@ -38,9 +38,15 @@ protocol RegularizationStrings {
     var decayTitle: String { get }
     var decaySummary: String { get }
     var decayOptimizer: KnobText { get }
+    var decayRate: KnobText { get }
     var l2InTheCost: String { get }
     var weightDecay: String { get }
-    func decayChartTitle(_ optimizer: String, _ lambda: String) -> String
+    func decayChartTitle(_ optimizer: String, _ lambda: String, _ decay: String) -> String
+    func decayWeaker(_ rate: String, _ ratio: String, _ matched: String) -> String
+    func decayStronger(_ rate: String, _ ratio: String) -> String
+    func decayComparable(_ rate: String, _ ratio: String) -> String
+    func decayDevApart(_ gap: String, _ error: String, better: Bool) -> String
+    func decayDevTied(_ gap: String, _ error: String) -> String
     var oneWeight: String { get }
     var decayScatterTitle: String { get }
     var weightWithL2: String { get }
@@ -59,6 +65,8 @@ protocol RegularizationStrings {
     func stoppingChartTitle(_ patience: Int) -> String
     var epochAxis: String { get }
     func stoppingStopped(_ cost: String, _ best: Int, _ stopped: Int) -> String
+    func stoppingRose(_ percent: String, _ epochs: Int) -> String
+    func stoppingBarelyRose(_ percent: String, _ epochs: Int) -> String
     func stoppingRestored(_ accuracy: String, _ atBest: String, _ atStop: String) -> String
     func stoppingNever(_ epochs: Int, _ best: Int) -> String
 
