@@ -20,9 +20,13 @@ extension ChineseStrings {
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String {
         "\(scaling)：α=\(rate) 时迭代 \(iterations) 次仍未收敛；代价仍比最小值高 \(excess)。"
     }
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String {
-        "最大与最小曲率之比为 \(ratio)；等高线的长轴是短轴的 \(axes) 倍"
-            + (round ? "（接近圆形）。" : "。最大稳定 α = 2/最大曲率 = \(stable)。")
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String {
+        "在 (w₁, w₂, b) 上最大与最小曲率之比为 \(ratio)；只看 (w₁, w₂)、b 取最优值时为 \(weightRatio)："
+            + "图中等高线的长轴是短轴的 \(axes) 倍" + (round ? "（接近圆形）。" : "。") + "最大稳定 α = 2/最大曲率 = \(stable)。"
+    }
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String {
+        "输入没有中心化（均值 \(mean1) 和 \(mean2)），b 与权重耦合在一起：梯度下降也要移动 b，"
+            + "所以无论 (w₁, w₂) 上的等高线看起来多圆，它都和曲率比 \(ratio) 所示的一样慢。中心化（standardize）能消除这一点。"
     }
     func scalesAtSameRate(_ outcomes: [String]) -> String { "相同 α 下：" + outcomes.joined(separator: "，") + "。" }
 

@@ -21,6 +21,12 @@ extension EnglishStrings {
     func capacityBest(_ train: String, _ dev: String, _ bias: String, _ variance: String, _ diagnosis: String) -> String {
         "Best model: train \(train), dev \(dev): avoidable bias \(bias), variance \(variance) (\(diagnosis))."
     }
+    var belowNoiseFloor: String {
+        "Its avoidable bias is negative: its training error is below the noise floor, because it has fitted some of the flipped training labels, which no model can predict on new data (the dev error cannot go below the floor)."
+    }
+    func capacityUnclear(_ degrees: String, plural: Bool, _ trainCount: Int) -> String {
+        "Unclear at degree\(plural ? "s" : "") \(degrees): a difference above 5 pts but within 2 standard errors (±, from \(trainCount) training and 1,000 dev examples) may be sampling noise. More training examples, or the same run at more seeds, would tell."
+    }
 
     // biasvar.data-size
     var curvesTitle: String { "Learning curves: more data against bias and variance" }

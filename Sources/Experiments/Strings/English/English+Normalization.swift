@@ -20,9 +20,13 @@ extension EnglishStrings {
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String {
         "\(scaling): not converged after \(iterations) iterations at α=\(rate); the cost is still \(excess) above its minimum."
     }
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String {
-        "Curvature ratio λmax/λmin = \(ratio); the contours' long axis is \(axes)× the short one"
-            + (round ? " (round)." : ". Largest stable α = 2/λmax = \(stable).")
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String {
+        "Curvature ratio λmax/λmin = \(ratio) over (w₁, w₂, b); over (w₁, w₂) alone, with b at its best, \(weightRatio): "
+            + "the drawn contours' long axis is \(axes)× the short one" + (round ? " (round)." : ".") + " Largest stable α = 2/λmax = \(stable)."
+    }
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String {
+        "The inputs are not centred (means \(mean1) and \(mean2)), so b is coupled with the weights: gradient descent, which moves b too, "
+            + "is as slow as the ratio \(ratio) says, however round the contours over (w₁, w₂) look. Centring (standardize) removes it."
     }
     func scalesAtSameRate(_ outcomes: [String]) -> String { "At the same α: " + outcomes.joined(separator: ", ") + "." }
 

@@ -18,6 +18,9 @@ protocol BiasVarianceStrings {
     func capacityOverview(_ noise: String, _ summary: String) -> String
     func capacityTrend(_ firstTrain: String, _ lastTrain: String, _ lastDegree: Int, _ bestDegree: Int, _ bestDev: String, _ lastDev: String) -> String
     func capacityBest(_ train: String, _ dev: String, _ bias: String, _ variance: String, _ diagnosis: String) -> String
+    /// Why an avoidable bias can be negative.
+    var belowNoiseFloor: String { get }
+    func capacityUnclear(_ degrees: String, plural: Bool, _ trainCount: Int) -> String
 
     // biasvar.data-size
     var curvesTitle: String { get }

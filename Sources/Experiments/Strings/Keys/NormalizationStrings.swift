@@ -16,7 +16,8 @@ protocol NormalizationStrings {
     func scalesConverged(_ scaling: String, _ iterations: Int, _ rate: String) -> String
     func scalesDiverged(_ scaling: String, _ iteration: Int, _ rate: String, _ cost: String) -> String
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String
     func scalesAtSameRate(_ outcomes: [String]) -> String
 
     // norm.leak
