@@ -64,9 +64,7 @@ public struct DropoutGradientCheck: Experiment {
         /// With a fixed mask every cost evaluation used these same masks, so another tool can redo the check.
         static func masksJSON(_ masks: DropoutMasks?) -> JSONValue {
             guard let masks else { return .null }
-            return .array(masks.masks.compactMap { mask in
-                mask.map { m in .array((0..<m.rows).map { r in .numbers((0..<m.columns).map { m[r, $0] }) }) }
-            })
+            return .array(masks.masks.compactMap { $0.map(GradientCheckingComparison.matrixJSON) })
         }
 
         private func dropoutFindings(_ comparison: GradientCheckingComparison, evaluations: Int) -> [Finding] {

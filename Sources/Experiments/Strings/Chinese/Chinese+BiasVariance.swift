@@ -51,9 +51,10 @@ extension ChineseStrings {
     var examplesColumn: String { "样本数" }
     func curvesModelColumn(large: Bool) -> String { "\(large ? "大模型" : "小模型") 训练 / 开发" }
     var largeGapColumn: String { "大模型差距" }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String {
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String {
         "小模型用 \(size) 个样本：训练 \(train)，开发 \(dev)：两条曲线已在噪声下限之上 \(aboveFloor) 处会合。"
-            + "高偏差：样本从 \(firstSize) 个增加到 \(size) 个，开发误差只从 \(firstDev) 变为 \(dev)。"
+            + (clearlyBiased ? "高偏差：" : "不能确定是高偏差（离下限不到 5 个百分点或在 2 个标准误之内），不过")
+            + "样本从 \(firstSize) 个增加到 \(size) 个，开发误差只从 \(firstDev) 变为 \(dev)。"
     }
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String {
         "大模型：训练与开发误差的差距从 \(firstSize) 个样本时的 \(firstGap) 缩小到 \(lastSize) 个时的 \(lastGap)；"

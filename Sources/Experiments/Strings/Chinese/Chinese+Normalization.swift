@@ -42,9 +42,13 @@ extension ChineseStrings {
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String {
         "拟合于 \(way)：开发集 \(dev)，测试集 \(test)，真正的新数据 \(new)（\(draws) 次抽取的平均）。"
     }
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String {
-        "开发集/测试集看起来比新数据好 \(gap) 个百分点（多次抽取的误差 ± \(error)）："
-            + (beyondNoise ? "这是过于乐观的估计。" : "在抽取的噪声范围之内。")
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String {
+        let verdict = switch reading {
+        case .optimistic: "这是过于乐观的估计。"
+        case .withinNoise: "在抽取的噪声范围之内。"
+        case .pessimistic: "差得超出了抽取的噪声，但这不是泄漏造成的乐观（泄漏只会让结果显得更好）：在这个种子下，抽到开发集/测试集的样本比新数据更难。"
+        }
+        return "开发集/测试集看起来比新数据好 \(gap) 个百分点（多次抽取的误差 ± \(error)）：" + verdict
     }
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String {
         "改用全部数据而不是训练集来拟合，开发集/测试集得分变化了 \(moved) 个百分点：加入开发集和测试集使 μ 移动了 "

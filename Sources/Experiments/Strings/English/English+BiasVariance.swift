@@ -41,9 +41,10 @@ extension EnglishStrings {
     var examplesColumn: String { "examples" }
     func curvesModelColumn(large: Bool) -> String { "\(large ? "large" : "small") train / dev" }
     var largeGapColumn: String { "large gap" }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String {
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String {
         "Small model with \(size) examples: train \(train), dev \(dev): the curves have met \(aboveFloor) above the noise floor. "
-            + "High bias: going from \(firstSize) to \(size) examples moved its dev error only from \(firstDev) to \(dev)."
+            + (clearlyBiased ? "High bias: " : "Not clearly high bias (within 5 points or 2 standard errors of the floor), yet ")
+            + "going from \(firstSize) to \(size) examples moved its dev error only from \(firstDev) to \(dev)."
     }
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String {
         "Large model: the train–dev gap shrinks from \(firstGap) with \(firstSize) examples to \(lastGap) with \(lastSize); "

@@ -42,9 +42,13 @@ extension EnglishStrings {
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String {
         "Fit on \(way): dev \(dev), test \(test), truly new data \(new) (mean of \(draws) draws)."
     }
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String {
-        "Dev/test look \(gap) points better than new data (± \(error) over the draws): "
-            + (beyondNoise ? "an optimistic estimate." : "within the noise of the draws.")
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String {
+        let verdict = switch reading {
+        case .optimistic: "an optimistic estimate."
+        case .withinNoise: "within the noise of the draws."
+        case .pessimistic: "worse beyond the noise of the draws, which is not the optimism a leak causes (a leak can only flatter): at this seed the examples drawn for dev/test are harder than the new data."
+        }
+        return "Dev/test look \(gap) points better than new data (± \(error) over the draws): " + verdict
     }
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String {
         "Fitting on all data instead of the training set moved the dev/test scores by \(moved) points: adding dev and test moved μ by "

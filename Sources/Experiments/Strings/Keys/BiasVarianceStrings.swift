@@ -35,6 +35,6 @@ protocol BiasVarianceStrings {
     var examplesColumn: String { get }
     func curvesModelColumn(large: Bool) -> String
     var largeGapColumn: String { get }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String
 }

@@ -30,6 +30,6 @@ protocol NormalizationStrings {
     var leakTableTitle: String { get }
     var leakColumns: [String] { get }
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String
 }
