@@ -107,7 +107,7 @@ import TextCharts
              previous       0      1.0   22.0  21.0  1627.4
              this run     0.7     12.0   14.3   2.3    21.2
              • λ=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
-             … 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+             … 4 more lines of findings: enlarge the window or use 'dltutor run --json'
             n/p page   ↑↓ scroll   r run   Tab knobs   o prev   ? help   q back
             """)
     }
@@ -137,7 +137,7 @@ import TextCharts
              previous       0      1.0   22.0  21.0        1627.4
              this run     0.7     12.0   14.3   2.3          21.2
              - lambda=0.7: train error 12.0%, dev error 14.3%, gap 2.3 points.
-             ... 3 more lines of findings: enlarge the window or use 'dltutor run --json'
+             ... 4 more lines of findings: enlarge the window or use 'dltutor run --json'
             n/p page   ^v scroll   r run   Tab knobs   o prev   ? help   q back
             """)
         #expect(model.view().lines().joined().unicodeScalars.allSatisfy { $0.isASCII })
