@@ -60,7 +60,8 @@ let package = Package(
         .executableTarget(name: "dltutor", dependencies: ["CommandLineInterface"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts"]),
+        // The claims harness reads the lesson presets with the Course parser.
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts", "Course"]),
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
         // The shipped lessons are linted against the real catalog, which TutorApp adapts for Course.
         .testTarget(name: "CourseTests", dependencies: ["Course", "Localization", "TutorApp", "Experiments", "ExerciseCheck"]),

@@ -1,3 +1,4 @@
+import DLCore
 import Testing
 @testable import Experiments
 
@@ -95,6 +96,32 @@ private let segmentNames = ["W1", "b1", "W2", "b2", "W3", "b3"]
             let overall = try #require(value(frame, "relative_difference"))
             #expect(overall < 1e-6, "\(repaired): the check should pass, got \(overall)")
         }
+    }
+
+    /// The export carries the masks, so another tool can redo the fixed-mask check: the network in the export,
+    /// run through those masks, gives the exported cost.
+    @Test func theDropoutCheckExportsTheMasksItsCostWasComputedWith() throws {
+        let frame = try run(DropoutGradientCheck(), ["fix-mask=on"])
+        guard case .object(let members)? = frame.details,
+              case .array(let exported)? = members.first(where: { $0.0 == "dropout_masks" })?.1,
+              case .number(let cost)? = members.first(where: { $0.0 == "cost" })?.1 else {
+            Issue.record("no dropout_masks or cost in the details")
+            return
+        }
+        let lab = try GradientCheckingLab(layerSizes: [4, 5, 3, 1], hidden: .tanh, initializer: .xavierNormal, seed: 1)
+        let masks = try exported.map { rows -> Matrix in
+            guard case .array(let rows) = rows else { throw DLCoreError.invalidConfiguration("mask is not rows") }
+            return try Matrix(rows.map { row -> [Double] in
+                guard case .array(let numbers) = row else { return [] }
+                return numbers.compactMap { if case .number(let n) = $0 { n } else { nil } }
+            })
+        }
+        #expect(masks.map(\.rows) == [5, 3])
+        #expect(masks.allSatisfy { $0.columns == lab.x.columns && $0.storage.allSatisfy { $0 == 0 || abs($0 - 1 / 0.8) < 1e-12 } })
+        let recomputed = try lab.network.cost(lab.x, lab.y, masks: DropoutMasks(masks: masks + [nil]))
+        #expect(abs(recomputed - cost) <= 1e-12 * abs(cost), "cost with the exported masks \(recomputed), exported \(cost)")
+        let unmasked = try lab.network.cost(lab.x, lab.y)
+        #expect(abs(unmasked - cost) > 1e-6, "the masks must matter for the check to test them")
     }
 
     @Test func wrongTanhDerivativePassesAtInitializationAndFailsAfterTraining() throws {

@@ -8,6 +8,9 @@ public struct GradientCheckReport: Sendable, Hashable {
     public let numeric: ParameterVector
     /// J(θ) including the penalty.
     public let cost: Double
+    /// The dropout masks of the analytic gradient (one `units × m` 0/1 matrix per hidden layer, nil for the
+    /// output), so another tool can recompute the check with the same mask; nil without dropout.
+    public let dropoutMasks: DropoutMasks?
     public let epsilon: Double
     public let method: GradientCheck.Method
     /// ‖numeric − analytic‖₂ / (‖numeric‖₂ + ‖analytic‖₂) over all of θ.
@@ -40,7 +43,9 @@ public struct GradientCheckReport: Sendable, Hashable {
     /// cost bends within the step.
     init(analytic: ParameterVector, numeric: ParameterVector, cost: Double, epsilon: Double, method: GradientCheck.Method,
          doubts: [Int: FiniteDifferenceDoubt], bending: Set<Int>,
-         isMeaningful: Bool, warnings: [String], worstCount: Int, costEvaluations: Int, bugs: [PlantedBug]) {
+         isMeaningful: Bool, warnings: [String], worstCount: Int, costEvaluations: Int, bugs: [PlantedBug],
+         dropoutMasks: DropoutMasks? = nil) {
+        self.dropoutMasks = dropoutMasks
         self.analytic = analytic
         self.numeric = numeric
         self.cost = cost

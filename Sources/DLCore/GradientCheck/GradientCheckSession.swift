@@ -29,6 +29,8 @@ public struct GradientCheckSession: Sendable {
     private var minusCosts: [Double]
     private var evaluations: Int
     private let isMeaningful: Bool
+    /// The dropout masks backprop used (and every cost evaluation too when the mask is fixed); nil without dropout.
+    public let dropoutMasks: DropoutMasks?
     private let warnings: [String]
     /// (segment, offset within it) of every component, in θ's order.
     private let components: [(segment: ParameterSegment, offset: Int)]
@@ -49,6 +51,7 @@ public struct GradientCheckSession: Sendable {
         let activeDropout = settings.dropout.flatMap { $0.keepProb < 1 ? $0 : nil }
         var rng = RandomSource(seed: settings.seed)
         let masks = try activeDropout.map { try $0.drawMasks(for: network, exampleCount: x.columns, rng: &rng) }
+        dropoutMasks = masks
         isMeaningful = activeDropout?.fixedMask ?? true
 
         // The analytic gradient, through the same masks as the first cost evaluation.
@@ -207,7 +210,8 @@ public struct GradientCheckSession: Sendable {
         return GradientCheckReport(analytic: analytic, numeric: numericVector, cost: baseCost, epsilon: settings.epsilon,
                                    method: settings.method, doubts: doubts, bending: bending, isMeaningful: isMeaningful,
                                    warnings: warnings,
-                                   worstCount: settings.worstCount, costEvaluations: evaluations, bugs: settings.bugs)
+                                   worstCount: settings.worstCount, costEvaluations: evaluations, bugs: settings.bugs,
+                                   dropoutMasks: dropoutMasks)
     }
 }
 

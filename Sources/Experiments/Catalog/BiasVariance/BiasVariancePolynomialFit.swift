@@ -83,25 +83,74 @@ struct BiasVariancePolynomialFit {
     }
 }
 
-/// How a model stands against the noise floor, with the thresholds the lesson uses.
+/// How a model stands against the noise floor, with the thresholds the lesson uses, each difference
+/// judged against its own standard error: with 100 training examples at 20 % error the train–dev gap
+/// has a standard error of about 4 points, so a 5-point rule alone would call sampling noise "high
+/// variance" at many seeds. A difference is high only above the threshold *and* beyond 2 standard
+/// errors; above the threshold but within 2 standard errors it is unclear, and the finding says so.
 enum BiasVarianceDiagnosis: String, CaseIterable {
     case highBias = "high bias"
     case highVariance = "high variance"
     case both = "high bias & variance"
     case good = "good"
+    case highBiasVarianceUnclear = "high bias, variance unclear"
+    case highVarianceBiasUnclear = "high variance, bias unclear"
+    case unclear = "unclear"
 
-    /// Avoidable bias or variance above this many percentage points counts as high. Below it, the
-    /// difference is within what 100 training and 1,000 dev examples measure reliably.
+    /// Avoidable bias or variance above this many percentage points, and beyond `noiseFactor` standard
+    /// errors, counts as high.
     static let threshold = 0.05
+    static let noiseFactor = 2.0
 
-    init(trainError: Double, devError: Double, floor: Double) {
-        let bias = trainError - floor > Self.threshold
-        let variance = devError - trainError > Self.threshold
-        switch (bias, variance) {
-        case (true, true): self = .both
-        case (true, false): self = .highBias
-        case (false, true): self = .highVariance
-        case (false, false): self = .good
+    /// Where one difference stands.
+    enum Level: Equatable {
+        case low, unclear, high
+
+        init(_ difference: Double, standardError: Double) {
+            if difference <= BiasVarianceDiagnosis.threshold {
+                self = .low
+            } else {
+                self = difference > BiasVarianceDiagnosis.noiseFactor * standardError ? .high : .unclear
+            }
         }
+    }
+
+    init(_ errors: BiasVarianceErrors) {
+        let bias = Level(errors.avoidableBias, standardError: errors.avoidableBiasStandardError)
+        let variance = Level(errors.variance, standardError: errors.varianceStandardError)
+        switch (bias, variance) {
+        case (.high, .high): self = .both
+        case (.high, .low): self = .highBias
+        case (.low, .high): self = .highVariance
+        case (.low, .low): self = .good
+        case (.high, .unclear): self = .highBiasVarianceUnclear
+        case (.unclear, .high): self = .highVarianceBiasUnclear
+        default: self = .unclear
+        }
+    }
+
+    var isUncertain: Bool { self == .unclear || self == .highBiasVarianceUnclear || self == .highVarianceBiasUnclear }
+}
+
+/// A model's train and dev error against the noise floor, with the standard errors of the two
+/// differences the diagnosis compares (binomial: √(p(1 − p)/n) per error rate; the floor is known).
+struct BiasVarianceErrors {
+    let train: Double
+    let dev: Double
+    let floor: Double
+    let trainCount: Int
+    let devCount: Int
+
+    var avoidableBias: Double { train - floor }
+    var variance: Double { dev - train }
+    var avoidableBiasStandardError: Double { Self.binomialVariance(train, trainCount).squareRoot() }
+    var varianceStandardError: Double {
+        (Self.binomialVariance(train, trainCount) + Self.binomialVariance(dev, devCount)).squareRoot()
+    }
+
+    /// p(1 − p)/n, with p kept off 0 and 1 by half an example so that an error of 0 % still has a spread.
+    private static func binomialVariance(_ p: Double, _ n: Int) -> Double {
+        let kept = min(max(p, 0.5 / Double(n)), 1 - 0.5 / Double(n))
+        return kept * (1 - kept) / Double(n)
     }
 }

@@ -32,9 +32,10 @@ public struct CapacitySweep: Experiment {
 
     struct Point {
         let degree: Int
-        let trainError: Double
-        let devError: Double
-        let diagnosis: BiasVarianceDiagnosis
+        let errors: BiasVarianceErrors
+        var diagnosis: BiasVarianceDiagnosis { BiasVarianceDiagnosis(errors) }
+        var trainError: Double { errors.train }
+        var devError: Double { errors.dev }
     }
 
     final class Run: RunProcedure {
@@ -63,8 +64,9 @@ public struct CapacitySweep: Experiment {
         func advance() throws {
             try fits.advance()
             if fits.results.count > points.count, let errors = fits.results.last {
-                points.append(Point(degree: fits.jobs[points.count].degree, trainError: errors.train, devError: errors.dev,
-                                    diagnosis: BiasVarianceDiagnosis(trainError: errors.train, devError: errors.dev, floor: noise)))
+                points.append(Point(degree: fits.jobs[points.count].degree,
+                                    errors: BiasVarianceErrors(train: errors.train, dev: errors.dev, floor: noise,
+                                                               trainCount: CapacitySweep.trainCount, devCount: CapacitySweep.devCount)))
                 isFinished = fits.isFinished
             }
         }
@@ -82,8 +84,9 @@ public struct CapacitySweep: Experiment {
                 columns: strings.capacityColumns,
                 rows: points.map { point in
                     ["\(point.degree)", "\(BiasVarianceTask.featureCount(degree: point.degree))", NumberText.percent(point.trainError),
-                     NumberText.percent(point.devError), BiasVarianceText.signedPoints(point.trainError - noise, strings),
-                     BiasVarianceText.signedPoints(point.devError - point.trainError, strings),
+                     NumberText.percent(point.devError),
+                     BiasVarianceText.signedPoints(point.errors.avoidableBias, plusMinus: point.errors.avoidableBiasStandardError, strings),
+                     BiasVarianceText.signedPoints(point.errors.variance, plusMinus: point.errors.varianceStandardError, strings),
                      strings.diagnosis(point.diagnosis)]
                 })
             return Frame(figures: [.line(chart)], tables: [table], findings: isFinished ? findings() : [],
@@ -98,11 +101,17 @@ public struct CapacitySweep: Experiment {
             let best = points.min { $0.devError < $1.devError }!
             let last = points.last!
             var values: [String: Double] = ["noise": noise]
+            var claims: [Claim] = []
             for diagnosis in BiasVarianceDiagnosis.allCases {
                 values["\(diagnosis.key)_count"] = Double(degrees(diagnosis).count)
             }
-            let biased = points.filter { $0.diagnosis == .highBias || $0.diagnosis == .both }.map(\.degree)
-            let varied = points.filter { $0.diagnosis == .highVariance || $0.diagnosis == .both }.map(\.degree)
+            // Every degree's label, as claims on its own differences and their standard errors.
+            for point in points {
+                let key = "d\(point.degree)"
+                claims += BiasVarianceText.record(point.errors, as: key, into: &values)
+            }
+            let biased = points.filter { $0.diagnosis == .highBias || $0.diagnosis == .both || $0.diagnosis == .highBiasVarianceUnclear }.map(\.degree)
+            let varied = points.filter { $0.diagnosis == .highVariance || $0.diagnosis == .both || $0.diagnosis == .highVarianceBiasUnclear }.map(\.degree)
             values["last_high_bias_degree"] = biased.last.map(Double.init) ?? 0
             values["first_high_variance_degree"] = varied.first.map(Double.init) ?? 0
             let summary = BiasVarianceDiagnosis.allCases.compactMap { diagnosis -> String? in
@@ -110,22 +119,35 @@ public struct CapacitySweep: Experiment {
                 return list.isEmpty ? nil
                     : strings.capacityAtDegrees(strings.diagnosis(diagnosis), BiasVarianceText.ranges(list), plural: list.count > 1)
             }.joined(separator: "; ")
-            return [
-                Finding(strings.capacityOverview(NumberText.percent(noise), summary), tone: .info, values: values),
+            var bestValues: [String: Double] = [:]
+            let bestClaims = BiasVarianceText.record(best.errors, as: "best", into: &bestValues)
+            var findings = [
+                Finding(strings.capacityOverview(NumberText.percent(noise), summary), tone: .info, values: values, claims: claims),
                 Finding(
                     strings.capacityTrend(NumberText.percent(points[0].trainError), NumberText.percent(last.trainError), last.degree,
                                           best.degree, NumberText.percent(best.devError), NumberText.percent(last.devError)),
                     tone: last.devError > best.devError + BiasVarianceDiagnosis.threshold ? .warning : .info,
                     values: ["train_error_at_min_capacity": points[0].trainError, "train_error_at_max_capacity": last.trainError,
                              "best_dev_degree": Double(best.degree), "best_dev_error": best.devError,
-                             "dev_error_at_max_capacity": last.devError, "dev_error_at_min_capacity": points[0].devError]),
+                             "dev_error_at_max_capacity": last.devError, "dev_error_at_min_capacity": points[0].devError],
+                    claims: [.less("train_error_at_max_capacity", than: "train_error_at_min_capacity")]),
                 Finding(
                     strings.capacityBest(NumberText.percent(best.trainError), NumberText.percent(best.devError),
-                                         BiasVarianceText.signedPoints(best.trainError - noise, strings),
-                                         BiasVarianceText.signedPoints(best.devError - best.trainError, strings), strings.diagnosis(best.diagnosis)),
+                                         BiasVarianceText.signedPoints(best.errors.avoidableBias, plusMinus: best.errors.avoidableBiasStandardError, strings),
+                                         BiasVarianceText.signedPoints(best.errors.variance, plusMinus: best.errors.varianceStandardError, strings),
+                                         strings.diagnosis(best.diagnosis))
+                        + (best.errors.avoidableBias < 0 ? " " + strings.belowNoiseFloor : ""),
                     tone: best.diagnosis == .good ? .good : .warning,
-                    values: ["best_avoidable_bias": best.trainError - noise, "best_variance": best.devError - best.trainError]),
+                    values: bestValues.merging(["best_avoidable_bias": best.errors.avoidableBias, "best_variance": best.errors.variance]) { $1 },
+                    claims: bestClaims + (best.errors.avoidableBias < 0 ? [.atMost("best_avoidable_bias", 0)] : [])),
             ]
+            let unclear = points.filter(\.diagnosis.isUncertain).map(\.degree)
+            if !unclear.isEmpty {
+                findings.append(Finding(strings.capacityUnclear(BiasVarianceText.ranges(unclear), plural: unclear.count > 1, CapacitySweep.trainCount),
+                                        tone: .info, values: ["unclear_count": Double(unclear.count)],
+                                        claims: [.atLeast("unclear_count", 1)]))
+            }
+            return findings
         }
     }
 }
@@ -138,6 +160,9 @@ extension BiasVarianceDiagnosis {
         case .highVariance: "high_variance"
         case .both: "both"
         case .good: "good"
+        case .highBiasVarianceUnclear: "high_bias_variance_unclear"
+        case .highVarianceBiasUnclear: "high_variance_bias_unclear"
+        case .unclear: "unclear"
         }
     }
 }
@@ -160,6 +185,33 @@ enum BiasVarianceText {
     /// A difference of two error fractions in percentage points, with its sign: "+4.2 pts".
     static func signedPoints(_ fraction: Double, _ strings: any ExperimentStrings) -> String {
         strings.points(String(format: "%+.1f", 100 * fraction))
+    }
+
+    /// The same with its standard error: "+6.2 ± 4.1 pts".
+    static func signedPoints(_ fraction: Double, plusMinus error: Double, _ strings: any ExperimentStrings) -> String {
+        strings.points(String(format: "%+.1f ± %.1f", 100 * fraction, 100 * error))
+    }
+
+    /// Writes a model's two differences and their standard errors into `values` under `key`
+    /// (`key_avoidable_bias`, `key_avoidable_bias_se`, `key_variance`, `key_variance_se`) and returns what its
+    /// diagnosis claims about them: high is above the threshold and beyond 2 standard errors, unclear is
+    /// above the threshold within them, low is at most the threshold.
+    static func record(_ errors: BiasVarianceErrors, as key: String, into values: inout [String: Double]) -> [Claim] {
+        var claims: [Claim] = []
+        for (name, difference, error) in [("avoidable_bias", errors.avoidableBias, errors.avoidableBiasStandardError),
+                                          ("variance", errors.variance, errors.varianceStandardError)] {
+            let value = "\(key)_\(name)", se = "\(key)_\(name)_se"
+            values[value] = difference
+            values[se] = error
+            switch BiasVarianceDiagnosis.Level(difference, standardError: error) {
+            case .low: claims.append(.atMost(value, BiasVarianceDiagnosis.threshold))
+            case .high: claims += [.atLeast(value, BiasVarianceDiagnosis.threshold),
+                                   .beyondNoise(value, standardError: se, factor: BiasVarianceDiagnosis.noiseFactor)]
+            case .unclear: claims += [.atLeast(value, BiasVarianceDiagnosis.threshold),
+                                      .withinNoise(value, standardError: se, factor: BiasVarianceDiagnosis.noiseFactor)]
+            }
+        }
+        return claims
     }
 
 }

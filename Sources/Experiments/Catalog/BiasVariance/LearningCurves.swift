@@ -107,14 +107,22 @@ public struct LearningCurves: Experiment {
             guard let smallFirst = small.first, let smallLast = small.last, let largeFirst = large.first, let largeLast = large.last
             else { return [] }
             let smallGap = smallLast.dev - smallLast.train
+            // High bias: the dev error (1,000 examples) above the floor by the threshold and beyond 2 standard errors.
+            let smallBiasSE = (smallLast.dev * (1 - smallLast.dev) / Double(LearningCurves.devCount)).squareRoot()
+            let smallBiasClear = BiasVarianceDiagnosis.Level(smallLast.dev - noise, standardError: smallBiasSE) == .high
             return [
                 Finding(
                     strings.curvesSmall(smallLast.size, NumberText.percent(smallLast.train), NumberText.percent(smallLast.dev),
                                         BiasVarianceText.signedPoints(smallLast.dev - noise, strings), smallFirst.size,
-                                        NumberText.percent(smallFirst.dev)),
+                                        NumberText.percent(smallFirst.dev), clearlyBiased: smallBiasClear),
                     tone: .warning,
                     values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
-                             "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev]),
+                             "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev,
+                             "small_avoidable_bias_at_max": smallLast.dev - noise, "small_avoidable_bias_se": smallBiasSE],
+                    claims: smallBiasClear
+                        ? [.atLeast("small_avoidable_bias_at_max", BiasVarianceDiagnosis.threshold),
+                           .beyondNoise("small_avoidable_bias_at_max", standardError: "small_avoidable_bias_se", factor: BiasVarianceDiagnosis.noiseFactor)]
+                        : []),
                 Finding(
                     strings.curvesLarge(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train, strings), largeFirst.size,
                                         BiasVarianceText.signedPoints(largeLast.dev - largeLast.train, strings), largeLast.size,
@@ -122,7 +130,8 @@ public struct LearningCurves: Experiment {
 
                     tone: .good,
                     values: ["large_gap_at_min": largeFirst.dev - largeFirst.train, "large_gap_at_max": largeLast.dev - largeLast.train,
-                             "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev]),
+                             "large_dev_error_at_min": largeFirst.dev, "large_dev_error_at_max": largeLast.dev],
+                    claims: [.less("large_gap_at_max", than: "large_gap_at_min"), .less("large_dev_error_at_max", than: "large_dev_error_at_min")]),
             ]
         }
     }

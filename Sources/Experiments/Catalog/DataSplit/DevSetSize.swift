@@ -154,9 +154,9 @@ public struct DevSetSize: Experiment {
                              "min_accuracy": chosen.min, "max_accuracy": chosen.max, "pool_accuracy": poolAccuracy]),
                 detectable
                     ? Finding(strings.devSizeEnough,
-                              tone: .good, values: ["noise_to_one_point": 2 * chosenPoints])
+                              tone: .good, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atMost("noise_to_one_point", 1)])
                     : Finding(strings.devSizeTooSmall(String(format: "%.1f", 2 * chosenPoints)),
-                              tone: .bad, values: ["noise_to_one_point": 2 * chosenPoints]),
+                              tone: .bad, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atLeast("noise_to_one_point", 1)]),
                 Finding(
                     strings.devSizeOnePercent(String(format: "%.2f", 100 * millionth.std), String(format: "%.0f", 100 * hundredth.std)),
 

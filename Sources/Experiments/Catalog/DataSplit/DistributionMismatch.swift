@@ -128,14 +128,25 @@ public struct DistributionMismatch: Experiment {
                     values: ["shift": shift, "train_error": trainError / 100, "same_distribution_error": sameError / 100,
                              "shifted_error": shiftedError / 100]),
             ]
-            if mismatch > 100 * DistributionMismatch.mismatchThreshold {
+            // Two independent dev sets of the same size: the standard error of their difference, in points.
+            let count = Double(sameDistribution.count)
+            let gapSE = 100 * ((sameError / 100) * (1 - sameError / 100) / count
+                               + (shiftedError / 100) * (1 - shiftedError / 100) / count).squareRoot()
+            let threshold = DistributionMismatch.mismatchThreshold
+            let values = ["mismatch_gap": mismatch / 100, "mismatch_gap_se": gapSE / 100]
+            let gapText = String(format: "%+.1f", mismatch), seText = String(format: "%.1f", gapSE)
+            if mismatch > 100 * threshold, mismatch > 2 * gapSE {
                 findings.append(Finding(
-                    strings.mismatchGap(String(format: "%.1f", mismatch)),
-                    tone: .bad, values: ["mismatch_gap": mismatch / 100]))
+                    strings.mismatchGap(gapText, seText), tone: .bad, values: values,
+                    claims: [.atLeast("mismatch_gap", threshold), .beyondNoise("mismatch_gap", standardError: "mismatch_gap_se", factor: 2)]))
+            } else if mismatch > 100 * threshold {
+                findings.append(Finding(
+                    strings.mismatchUnclear(gapText, seText), tone: .info, values: values,
+                    claims: [.atLeast("mismatch_gap", threshold), .withinNoise("mismatch_gap", standardError: "mismatch_gap_se", factor: 2)]))
             } else {
                 findings.append(Finding(
-                    strings.mismatchNone(mismatchPercent(max(mismatch, 0))),
-                    tone: .good, values: ["mismatch_gap": mismatch / 100]))
+                    strings.mismatchNone(gapText, seText, Int(count)), tone: .good, values: values,
+                    claims: [.atMost("mismatch_gap", threshold)]))
             }
             findings.append(Finding(
                 strings.mismatchSweep(mismatchPercent(trainError), mismatchPercent(baseline), mismatchPercent(shiftedCurve.y.last ?? .nan)),

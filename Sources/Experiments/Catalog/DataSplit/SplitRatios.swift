@@ -116,15 +116,17 @@ public struct SplitRatios: Experiment {
             if modernNoise <= SplitRatios.usefulNoisePoints {
                 findings.append(Finding(
                     strings.ratiosEnough(ratiosGrouped(modern.dev), ratiosGrouped(extraTraining)),
-                    tone: .good, values: ["extra_training_98_1_1": Double(extraTraining)]))
+                    tone: .good, values: ["extra_training_98_1_1": Double(extraTraining), "dev_noise_points_98_1_1": modernNoise],
+                    claims: [.atMost("dev_noise_points_98_1_1", SplitRatios.usefulNoisePoints), .atLeast("extra_training_98_1_1", 0)]))
             } else if modern.dev < 100 {
                 findings.append(Finding(
                     strings.ratiosTooFew(ratiosGrouped(modern.dev), one: modern.dev == 1),
-                    tone: .bad, values: ["dev_98_1_1": Double(modern.dev)]))
+                    tone: .bad, values: ["dev_98_1_1": Double(modern.dev)], claims: [.atMost("dev_98_1_1", 99)]))
             } else {
                 findings.append(Finding(
                     strings.ratiosNoisy(ratiosGrouped(modern.dev), points(modernNoise)),
-                    tone: .warning, values: ["dev_98_1_1": Double(modern.dev)]))
+                    tone: .warning, values: ["dev_98_1_1": Double(modern.dev), "dev_noise_points_98_1_1": modernNoise],
+                    claims: [.atLeast("dev_98_1_1", 100), .atLeast("dev_noise_points_98_1_1", SplitRatios.usefulNoisePoints)]))
             }
             let half = row("99.5/0.25/0.25")
             findings.append(Finding(

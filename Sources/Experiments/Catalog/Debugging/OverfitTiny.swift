@@ -112,7 +112,8 @@ public struct OverfitTiny: Experiment {
             }
             if finalCost < OverfitTiny.memorizedCost && accuracy == 1 {
                 result.append(Finding(strings.tinyMemorized(data.count),
-                                      tone: .good, values: ["memorized": 1]))
+                                      tone: .good, values: ["memorized": 1, "final_cost": finalCost, "train_accuracy": accuracy],
+                                      claims: [.atMost("final_cost", OverfitTiny.memorizedCost), .atLeast("train_accuracy", 1)]))
             } else {
                 result.append(Finding(strings.tinyCannot(data.count, S.short(finalCost), S.short(first)),
 

@@ -129,7 +129,8 @@ public struct Saturation: Experiment {
                 let before = slope(initial.z)
                 result.append(Finding(
                     strings.saturationSlope(S.short(before), S.short(now)),
-                    tone: before < 0.05 ? .bad : .info, values: ["mean_slope_start": before, "mean_slope_end": now]))
+                    tone: before < 0.05 ? .bad : .info, values: ["mean_slope_start": before, "mean_slope_end": now],
+                    claims: [.atMost("mean_slope_start", 0.25), .atMost("mean_slope_end", 0.25)]))
             }
             let evaluation = data.flatMap { try? trainer.evaluate($0) }
             let accuracy = evaluation?.accuracy ?? .nan

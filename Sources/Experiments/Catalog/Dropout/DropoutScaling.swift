@@ -135,14 +135,13 @@ public struct DropoutScaling: Experiment {
                 verdict = keepProb == 1
                     ? Finding(strings.scalingNothingToCorrect, tone: .info)
                     : Finding(strings.scalingNone(KnobValue.number(keepProb).description),
-                              tone: .warning)
+                              tone: .warning, values: values, claims: [.near("ratio", keepProb, relativeTolerance: 0.1)])
             case .inverted:
                 verdict = Finding(strings.scalingInverted,
-                                  tone: .good)
+                                  tone: .good, values: values, claims: [.near("ratio", 1, relativeTolerance: 0.1)])
             case .atTest:
                 verdict = Finding(strings.scalingAtTest,
-
-                                  tone: .good)
+                                  tone: .good, values: values, claims: [.near("ratio", 1, relativeTolerance: 0.1)])
             }
             return [summary, verdict]
         }

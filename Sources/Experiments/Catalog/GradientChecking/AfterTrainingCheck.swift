@@ -138,14 +138,27 @@ public struct AfterTrainingCheck: Experiment {
                                          NumberText.scientific(atEnd), strings.verdict(endVerdict)),
                 tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
                 values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
-            let firstFailing = zip(differences.x, differences.y).first { $0.1 >= GradientCheckVerdict.bugAtOrAbove }
-            let because = strings.afterBecause(tanhBug: bug == .tanhDerivative, failsFrom: firstFailing.map { Int($0.0) })
+            // Checks run every `checkEvery` steps, so a first failing check only says the bug showed between the
+            // last passing check and this one: both steps are said, never one rounded to the interval.
+            let failing = differences.y.firstIndex { $0 >= GradientCheckVerdict.bugAtOrAbove }
+            let window = failing.map { index in (index == 0 ? 0 : Int(differences.x[index - 1]), Int(differences.x[index])) }
+            let because = strings.afterBecause(tanhBug: bug == .tanhDerivative, failsBetween: window)
+            var values = ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
+                          "first_failing_step": failing.map { differences.x[$0] } ?? -1]
+            var claims: [Claim] = []
+            if let failing {
+                values["first_failing_difference"] = differences.y[failing]
+                values["last_passing_step"] = failing == 0 ? -1 : differences.x[failing - 1]
+                claims.append(.atLeast("first_failing_difference", GradientCheckVerdict.bugAtOrAbove))
+                if failing > 0 {
+                    values["last_passing_difference"] = differences.y[failing - 1]
+                    values["bug_threshold"] = GradientCheckVerdict.bugAtOrAbove
+                    claims.append(.less("last_passing_difference", than: "bug_threshold"))
+                }
+            }
             findings.append(Finding(
                 strings.afterHiddenZ(String(format: "%.3f", zInit), String(format: "%.2f", zEnd), because),
-
-                tone: .info,
-                values: ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
-                         "first_failing_step": firstFailing?.0 ?? -1]))
+                tone: .info, values: values, claims: claims))
             return findings
         }
     }

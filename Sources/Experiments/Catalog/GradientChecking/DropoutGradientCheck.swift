@@ -52,10 +52,20 @@ public struct DropoutGradientCheck: Experiment {
             shown = lab.frame(showing: comparison, lambda: 0, cost: report.cost,
                               findings: dropoutFindings(comparison, evaluations: report.costEvaluations),
                               extra: [("keep_prob", .number(keepProb)), ("fixed_mask", .bool(fixMask)),
-                                      ("epsilon", .number(report.epsilon)), ("method", .string("two-sided"))], language: language)
+                                      ("epsilon", .number(report.epsilon)), ("method", .string("two-sided")),
+                                      ("dropout_masks", Self.masksJSON(report.dropoutMasks))], language: language)
         }
 
         func makeFrame() -> Frame { shown }
+
+        /// The masks backprop used, one per hidden layer as rows (units × examples) of 0 for a dropped unit and
+        /// 1/keepProb for a kept one (inverted dropout: a unit's activation is multiplied by its entry); null
+        /// without dropout (keepProb 1).
+        /// With a fixed mask every cost evaluation used these same masks, so another tool can redo the check.
+        static func masksJSON(_ masks: DropoutMasks?) -> JSONValue {
+            guard let masks else { return .null }
+            return .array(masks.masks.compactMap { $0.map(GradientCheckingComparison.matrixJSON) })
+        }
 
         private func dropoutFindings(_ comparison: GradientCheckingComparison, evaluations: Int) -> [Finding] {
             let largestNumeric = comparison.numeric.values.map(abs).max() ?? .nan

@@ -167,8 +167,17 @@ public struct GradientCheckingComparison: Sendable {
         } else {
             segmentText = strings.failingSegments(failing.map { "\($0.name) \(NumberText.fixed($0.relativeDifference, 4))" })
         }
+        // The verdict as claims on the difference it was read from (kinks set aside), against DLCore's thresholds.
+        values["great_below"] = GradientCheckVerdict.greatBelow
+        values["bug_at_or_above"] = GradientCheckVerdict.bugAtOrAbove
+        let claims: [Claim] = switch verdict {
+        case .great: [.less("relative_difference", than: "great_below")]
+        case .lookCloser: [.atLeast("relative_difference", GradientCheckVerdict.greatBelow), .less("relative_difference", than: "bug_at_or_above")]
+        case .bug where overall.isFinite: [.atLeast("relative_difference", GradientCheckVerdict.bugAtOrAbove)]
+        default: []
+        }
         var findings = [Finding(strings.overallVerdict(NumberText.scientific(overall, 1), strings.verdict(verdict), segmentText),
-                                tone: tone, values: values)]
+                                tone: tone, values: values, claims: claims)]
         if !setAside.isEmpty {
             let kinks = setAside.filter { $0.reason == .kink }.count
             let names = setAside.prefix(3).map(\.component.name).joined(separator: ", ") + (setAside.count > 3 ? ", …" : "")

@@ -71,11 +71,12 @@ public struct RegularizationPenaltyCheck: Experiment {
                 return [Finding(strings.penaltyNone, tone: .info, values: values)]
             }
             if includePenalty {
-                return [Finding(strings.penaltySame, tone: .good, values: values)]
+                return [Finding(strings.penaltySame, tone: .good, values: values,
+                                claims: [.atMost("largest_w_difference", GradientCheckVerdict.bugAtOrAbove)])]
             }
-            return [Finding(strings.penaltyMissing,
-
-                            tone: .warning, values: values)]
+            return [Finding(strings.penaltyMissing, tone: .warning, values: values,
+                            claims: [.atLeast("smallest_w_difference", GradientCheckVerdict.bugAtOrAbove),
+                                     .atMost("largest_b_difference", GradientCheckVerdict.bugAtOrAbove)])]
         }
     }
 }

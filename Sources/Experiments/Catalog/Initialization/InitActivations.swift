@@ -184,17 +184,18 @@ public struct InitActivations: Experiment {
             let spread = (stds.max() ?? .nan) / (stds.min() ?? .nan)
             if activation == .tanh && lastStuck > 0.2 {
                 result.append(Finding(strings.activationsSaturating,
-                                      tone: .bad, values: ["std_spread": spread]))
+                                      tone: .bad, values: ["std_spread": spread, "saturated_fraction_layer_10": lastStuck],
+                                      claims: [.atLeast("saturated_fraction_layer_10", 0.2)]))
             } else if overall < 0.1 {
                 result.append(Finding(strings.activationsVanishing(S.short(geometricFactor), S.short(stds[stds.count - 1])),
-                                      tone: .bad, values: ["std_spread": spread]))
+                                      tone: .bad, values: ["std_spread": spread, "overall_ratio": overall], claims: [.atMost("overall_ratio", 0.1)]))
             } else if overall > 10 {
                 result.append(Finding(strings.activationsExploding(S.short(geometricFactor), S.short(stds[stds.count - 1])),
-                                      tone: .bad, values: ["std_spread": spread]))
+                                      tone: .bad, values: ["std_spread": spread, "overall_ratio": overall], claims: [.atLeast("overall_ratio", 10)]))
             } else {
                 result.append(Finding(strings.activationsHealthy(S.short(spread)),
-
-                                      tone: .good, values: ["std_spread": spread]))
+                                      tone: .good, values: ["std_spread": spread, "overall_ratio": overall],
+                                      claims: [.atLeast("overall_ratio", 0.1), .atMost("overall_ratio", 10)]))
             }
             return result
         }

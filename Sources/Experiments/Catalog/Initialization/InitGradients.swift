@@ -137,13 +137,14 @@ public struct InitGradients: Experiment {
                                       values: ["first_to_last_ratio": ratio]))
             } else if ratio < 0.1 {
                 result.append(Finding(strings.gradientsVanishing(S.short(ratio)),
-                                      tone: .bad, values: ["first_to_last_ratio": ratio]))
+                                      tone: .bad, values: ["first_to_last_ratio": ratio], claims: [.atMost("first_to_last_ratio", 0.1)]))
             } else if ratio > 10 {
                 result.append(Finding(strings.gradientsExploding(S.short(ratio)),
-                                      tone: .bad, values: ["first_to_last_ratio": ratio]))
+                                      tone: .bad, values: ["first_to_last_ratio": ratio], claims: [.atLeast("first_to_last_ratio", 10)]))
             } else {
                 result.append(Finding(strings.gradientsLevel(S.short(max(ratio, 1 / ratio))),
-                                      tone: .good, values: ["first_to_last_ratio": ratio]))
+                                      tone: .good, values: ["first_to_last_ratio": ratio],
+                                      claims: [.atLeast("first_to_last_ratio", 0.1), .atMost("first_to_last_ratio", 10)]))
             }
             if let low = weightGradientNorms.min(), let high = weightGradientNorms.max() {
                 // ∂J/∂W[l] = ∂J/∂Z[l]·A[l−1]ᵀ also scales with the layer's input, so its trend can differ.

@@ -141,12 +141,12 @@ public struct InitOrthogonal: Experiment {
             if deviation < 1e-9 {
                 result.append(Finding(
                     strings.orthogonalPreserved(S.scientific(deviation)),
-                    tone: .good, values: ["max_deviation": deviation]))
+                    tone: .good, values: ["max_deviation": deviation], claims: [.atMost("max_deviation", 1e-9)]))
             } else {
                 result.append(Finding(
                     strings.orthogonalDrifted(S.short(high / low)),
-
-                    tone: .warning, values: ["max_to_min_ratio": high / low]))
+                    tone: .warning, values: ["max_to_min_ratio": high / low, "max_deviation": deviation],
+                    claims: [.atLeast("max_deviation", 1e-9)]))
             }
             return result
         }

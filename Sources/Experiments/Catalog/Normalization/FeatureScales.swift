@@ -322,11 +322,25 @@ public struct FeatureScales: Experiment {
             if let curvatures = try? descent.problem.curvatures(), let ratio = try? descent.problem.contourAxisRatio() {
                 let largest = curvatures[0], smallest = curvatures[curvatures.count - 1]
                 let round = ratio < 1.1
+                // The drawn contours are over (w₁, w₂) with b at its best: their curvature ratio is the axis ratio
+                // squared. Gradient descent moves b too, and a feature mean away from 0 couples b with the weights,
+                // so the 3×3 ratio (with b) is what sets its speed.
+                let weightRatio = ratio * ratio
+                let means = [descent.problem.h[2][0], descent.problem.h[2][1]]
+                let largestMean = means.map(abs).max() ?? 0
+                let centred = largestMean < 0.1
+                var values = ["curvature_ratio": largest / smallest, "contour_axis_ratio": ratio, "weight_curvature_ratio": weightRatio,
+                              "max_stable_learning_rate": 2 / largest, "largest_feature_mean": largestMean]
+                values["round_threshold"] = 1.1
                 findings.append(Finding(
-                    strings.scalesCurvature(String(format: "%.3g", largest / smallest), String(format: "%.2g", ratio), round: round,
-                                            String(format: "%.3g", 2 / largest)),
-                    tone: round ? .good : .info,
-                    values: ["curvature_ratio": largest / smallest, "contour_axis_ratio": ratio, "max_stable_learning_rate": 2 / largest]))
+                    strings.scalesCurvature(String(format: "%.3g", largest / smallest), String(format: "%.3g", weightRatio),
+                                            String(format: "%.2g", ratio), round: round, String(format: "%.3g", 2 / largest))
+                        + (centred ? "" : " " + strings.scalesNotCentred(String(format: "%.2g", means[0]), String(format: "%.2g", means[1]),
+                                                                         String(format: "%.3g", largest / smallest))),
+                    tone: round && centred ? .good : .info,
+                    values: values,
+                    claims: [round ? .atMost("contour_axis_ratio", 1.1) : .atLeast("contour_axis_ratio", 1.1),
+                             centred ? .atMost("largest_feature_mean", 0.1) : .atLeast("largest_feature_mean", 0.1)]))
             }
             var values: [String: Double] = [:]
             for candidate in Scaling.allCases {

@@ -135,6 +135,9 @@ public struct StatisticsLeak: Experiment {
                          progress: Double(meanShifts.count) / Double(StatisticsLeak.draws))
         }
 
+        /// Where the dev/test estimate stands against new data, beyond the noise of the draws or not.
+        enum OptimismReading { case optimistic, withinNoise, pessimistic }
+
         private func findings() -> [Finding] {
             let chosen = averages(fitOn)
             let optimism = (scores[fitOn] ?? []).map(\.optimism)
@@ -144,7 +147,7 @@ public struct StatisticsLeak: Experiment {
                 return (all.dev + all.test) / 2 - (train.dev + train.test) / 2
             }
             let moved = SampleStatistics.mean(changes)
-            let beyondNoise = gap > 2 * error
+            let reading: OptimismReading = gap > 2 * error ? .optimistic : (gap < -2 * error ? .pessimistic : .withinNoise)
             return [
                 Finding(
                     strings.leakScores(fitOn.rawValue, NumberText.percent(chosen.dev), NumberText.percent(chosen.test),
@@ -152,9 +155,13 @@ public struct StatisticsLeak: Experiment {
                     tone: .info,
                     values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
                 Finding(
-                    strings.leakOptimism(String(format: "%+.2f", 100 * gap), String(format: "%.2f", 100 * error), beyondNoise: beyondNoise),
-                    tone: beyondNoise ? .warning : (fitOn == .train ? .good : .info),
-                    values: ["optimism": gap, "optimism_standard_error": error]),
+                    strings.leakOptimism(String(format: "%+.2f", 100 * gap), String(format: "%.2f", 100 * error), reading),
+                    tone: reading == .optimistic ? .warning : (fitOn == .train ? .good : .info),
+                    values: ["optimism": gap, "optimism_standard_error": error],
+                    claims: reading == .withinNoise
+                        ? [.withinNoise("optimism", standardError: "optimism_standard_error", factor: 2)]
+                        : [.beyondNoise("optimism", standardError: "optimism_standard_error", factor: 2),
+                           reading == .optimistic ? .atLeast("optimism", 0) : .atMost("optimism", 0)]),
                 Finding(
                     strings.leakMoved(String(format: "%+.2f", 100 * moved), String(format: "%.3f", SampleStatistics.mean(meanShifts)),
                                       String(format: "%.1f", 100 * SampleStatistics.mean(spreadChanges))),

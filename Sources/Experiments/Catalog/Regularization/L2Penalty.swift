@@ -37,6 +37,12 @@ public struct L2Penalty: Experiment {
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
         var isFinished: Bool { track.isFinished }
 
+        /// p(1 − p)/n, with p kept off 0 and 1 by half an example so that an error of 0 % still has a spread.
+        static func binomialVariance(_ p: Double, _ n: Int) -> Double {
+            let kept = min(max(p, 0.5 / Double(n)), 1 - 0.5 / Double(n))
+            return kept * (1 - kept) / Double(n)
+        }
+
         init(_ context: RunContext) throws {
             strings = context.strings
             let lambda = context.settings[L2Penalty.lambda], seed = context.seed
@@ -81,19 +87,40 @@ public struct L2Penalty: Experiment {
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let squaredNorm = norms.reduce(0) { $0 + $1 * $1 }
+            let linear = 100 * linearTrainError
+            // Standard errors in points (binomial, √(p(1 − p)/n)): each label is judged against the noise of
+            // the difference it reads, so that 100 training examples cannot make a sampling accident a verdict.
+            let trainCount = track.train.count, devCount = track.dev.count
+            let gapSE = 100 * (Self.binomialVariance(train / 100, trainCount) + Self.binomialVariance(dev / 100, devCount)).squareRoot()
+            let lineSE = 100 * (Self.binomialVariance(train / 100, trainCount) + Self.binomialVariance(linearTrainError, trainCount)).squareRoot()
+            let belowLine = train - linear
+            var values: [String: Double] = ["linear_train_error_percent": linear, "train_error_percent": train, "gap_points": gap,
+                                            "gap_se_points": gapSE, "train_minus_linear_points": belowLine, "train_minus_linear_se_points": lineSE]
+            values["gap_threshold_points"] = L2Penalty.gapThreshold
             let verdict: Finding
-            if train >= 100 * linearTrainError - 1 {
+            if belowLine >= -2 * lineSE {
                 verdict = Finding(
-                    strings.l2Underfits(NumberText.fixed(train), NumberText.fixed(100 * linearTrainError)),
-                    tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
-            } else if gap > 5 {
+                    strings.l2Underfits(NumberText.fixed(train), NumberText.fixed(linear), NumberText.fixed(belowLine), NumberText.fixed(lineSE)),
+                    tone: .warning, values: values,
+                    claims: [belowLine >= 0 ? .atLeast("train_minus_linear_points", 0)
+                                            : .withinNoise("train_minus_linear_points", standardError: "train_minus_linear_se_points", factor: 2)])
+            } else if gap > L2Penalty.gapThreshold, gap > 2 * gapSE {
                 verdict = Finding(
-                    strings.l2HighVariance(NumberText.fixed(gap)),
-                    tone: .warning, values: ["linear_train_error_percent": 100 * linearTrainError])
+                    strings.l2HighVariance(NumberText.fixed(gap), NumberText.fixed(gapSE)),
+                    tone: .warning, values: values,
+                    claims: [.atLeast("gap_points", L2Penalty.gapThreshold), .beyondNoise("gap_points", standardError: "gap_se_points", factor: 2),
+                             .beyondNoise("train_minus_linear_points", standardError: "train_minus_linear_se_points", factor: 2)])
+            } else if gap > L2Penalty.gapThreshold {
+                verdict = Finding(
+                    strings.l2GapUnclear(NumberText.fixed(gap), NumberText.fixed(gapSE)),
+                    tone: .info, values: values,
+                    claims: [.atLeast("gap_points", L2Penalty.gapThreshold), .withinNoise("gap_points", standardError: "gap_se_points", factor: 2)])
             } else {
                 verdict = Finding(
-                    strings.l2GoodFit(NumberText.fixed(gap), NumberText.fixed(100 * linearTrainError)),
-                    tone: .good, values: ["linear_train_error_percent": 100 * linearTrainError])
+                    strings.l2GoodFit(NumberText.fixed(gap), NumberText.fixed(linear)),
+                    tone: .good, values: values,
+                    claims: [.atMost("gap_points", L2Penalty.gapThreshold),
+                             .beyondNoise("train_minus_linear_points", standardError: "train_minus_linear_se_points", factor: 2)])
             }
             return [
                 Finding(strings.l2Errors(KnobValue.number(lambda).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
@@ -107,6 +134,9 @@ public struct L2Penalty: Experiment {
             ]
         }
     }
+
+    /// A train–dev gap above this many points, and beyond 2 standard errors, is high variance.
+    static let gapThreshold = 5.0
 
     /// The training error of logistic regression (a straight boundary) on `data`.
     static func linearTrainError(_ data: Dataset, seed: UInt64) throws -> Double {

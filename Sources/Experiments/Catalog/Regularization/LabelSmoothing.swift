@@ -33,6 +33,9 @@ public struct LabelSmoothing: Experiment {
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
+    /// How far the network has followed the wrong labels of the mislabelled training points.
+    enum WrongLabelFit { case memorised, leaning, resisted }
+
     /// The logit gap that smoothed targets ask for: ln((1 − ε + ε/K) / (ε/K)); infinite when ε = 0.
     static func targetGap(epsilon: Double, classes k: Int) -> Double {
         epsilon == 0 ? .infinity : log((1 - epsilon + epsilon / Double(k)) / (epsilon / Double(k)))
@@ -185,11 +188,23 @@ public struct LabelSmoothing: Experiment {
                 values: ["dev_accuracy_percent": 100 * accuracy, "dev_mean_top_probability": confidence]))
             if !flipped.isEmpty {
                 let wrong = value(wrongLabelProbability, at: 1)
+                // Memorised: within 10 % of the probability the (smoothed) target asks for; above a guess
+                // among K classes but below that, the network only leans toward the wrong labels.
+                let k = Double(LabelSmoothing.classCount)
+                let memorisedAt = 0.9 * (1 - epsilon + epsilon / k), guess = 1 / k
+                let level: WrongLabelFit = wrong >= memorisedAt ? .memorised : (wrong > guess ? .leaning : .resisted)
+                let claims: [Claim] = switch level {
+                case .memorised: [.atLeast("wrong_label_probability", memorisedAt)]
+                case .leaning: [.atLeast("wrong_label_probability", guess), .atMost("wrong_label_probability", memorisedAt)]
+                case .resisted: [.atMost("wrong_label_probability", guess)]
+                }
                 result.append(Finding(
-                    strings.smoothingMemorised(flipped.count, NumberText.fixed(wrong, 2), memorised: wrong > 0.5),
-
-                    tone: wrong > 0.5 ? .warning : .info,
-                    values: ["mislabelled_count": Double(flipped.count), "wrong_label_probability": wrong]))
+                    strings.smoothingMemorised(flipped.count, NumberText.fixed(wrong, 2), level, NumberText.fixed(memorisedAt, 2),
+                                               NumberText.fixed(guess, 2), LabelSmoothing.classCount),
+                    tone: level == .memorised ? .warning : .info,
+                    values: ["mislabelled_count": Double(flipped.count), "wrong_label_probability": wrong,
+                             "memorised_threshold": memorisedAt, "guess_probability": guess],
+                    claims: claims))
             }
             return result
         }

@@ -7,6 +7,9 @@ extension ChineseStrings {
         case .highVariance: "高方差"
         case .both: "高偏差且高方差"
         case .good: "良好"
+        case .highBiasVarianceUnclear: "高偏差，方差不明"
+        case .highVarianceBiasUnclear: "高方差，偏差不明"
+        case .unclear: "不明"
         }
     }
 
@@ -28,6 +31,12 @@ extension ChineseStrings {
     func capacityBest(_ train: String, _ dev: String, _ bias: String, _ variance: String, _ diagnosis: String) -> String {
         "最佳模型：训练 \(train)，开发 \(dev)：可避免偏差 \(bias)，方差 \(variance)（\(diagnosis)）。"
     }
+    var belowNoiseFloor: String {
+        "它的可避免偏差为负：训练误差低于噪声下限，因为它拟合了一部分被翻转的训练标签，而这些标签在新数据上任何模型都无法预测（开发误差不会低于下限）。"
+    }
+    func capacityUnclear(_ degrees: String, plural: Bool, _ trainCount: Int) -> String {
+        "\(degrees) 次不明：差值超过 5 个百分点，但在 2 个标准误之内（±，来自 \(trainCount) 个训练样本和 1,000 个开发样本），可能只是抽样噪声。更多训练样本，或用更多种子重跑，才能分辨。"
+    }
 
     // biasvar.data-size
     var curvesTitle: String { "学习曲线：更多数据对偏差和方差的作用" }
@@ -42,9 +51,10 @@ extension ChineseStrings {
     var examplesColumn: String { "样本数" }
     func curvesModelColumn(large: Bool) -> String { "\(large ? "大模型" : "小模型") 训练 / 开发" }
     var largeGapColumn: String { "大模型差距" }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String {
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String {
         "小模型用 \(size) 个样本：训练 \(train)，开发 \(dev)：两条曲线已在噪声下限之上 \(aboveFloor) 处会合。"
-            + "高偏差：样本从 \(firstSize) 个增加到 \(size) 个，开发误差只从 \(firstDev) 变为 \(dev)。"
+            + (clearlyBiased ? "高偏差：" : "不能确定是高偏差（离下限不到 5 个百分点或在 2 个标准误之内），不过")
+            + "样本从 \(firstSize) 个增加到 \(size) 个，开发误差只从 \(firstDev) 变为 \(dev)。"
     }
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String {
         "大模型：训练与开发误差的差距从 \(firstSize) 个样本时的 \(firstGap) 缩小到 \(lastSize) 个时的 \(lastGap)；"

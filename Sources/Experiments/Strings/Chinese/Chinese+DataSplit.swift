@@ -9,10 +9,10 @@ extension ChineseStrings {
     func ratiosChartTitle(_ size: String) -> String { "各集合的样本数，共 \(size) 个（对数坐标）" }
     func ratiosTableTitle(_ size: String) -> String { "\(size) 个样本时各集合的样本数" }
     var ratiosSplitColumn: String { "划分" }
-    var ratiosNoiseColumn: String { "开发集噪声 ±" }
+    var ratiosNoiseColumn: String { "90% 时开发集标准误 ±" }
     func points(_ value: String) -> String { "\(value) 个百分点" }
     func ratiosClassic(_ classicDev: String, _ classicNoise: String, _ modernDev: String, _ modernNoise: String) -> String {
-        "60/20/20 划出的开发集有 \(classicDev) 个样本（准确率 90% 时噪声 ±\(classicNoise)）；98/1/1 划出 \(modernDev) 个（±\(modernNoise)）。"
+        "60/20/20 划出的开发集有 \(classicDev) 个样本，模型准确率为 90% 时，测得准确率的标准误为 ±\(classicNoise)；98/1/1 划出 \(modernDev) 个（±\(modernNoise)，是一个标准误，不是置信区间）。"
     }
     func ratiosEnough(_ dev: String, _ extra: String) -> String {
         "1% 已经是 \(dev) 个样本，足以区分模型的好坏：98/1/1 比 60/20/20 多出 \(extra) 个训练样本。"
@@ -66,11 +66,14 @@ extension ChineseStrings {
     func mismatchErrors(_ train: String, _ same: String, _ shift: String, _ shifted: String) -> String {
         "训练误差 \(train)，来自训练分布的开发集 \(same)，来自偏移分布（偏移 \(shift)）的开发集 \(shifted)。"
     }
-    func mismatchGap(_ points: String) -> String {
-        "偏移后的数据比与训练集同分布的数据多出 \(points) 个百分点的误差：这是数据不匹配，不是方差；正则化消除不了它。"
+    func mismatchGap(_ points: String, _ error: String) -> String {
+        "偏移后的数据比与训练集同分布的数据多出 \(points) ± \(error) 个百分点的误差：这是数据不匹配，不是方差；正则化消除不了它。"
     }
-    func mismatchNone(_ gap: String) -> String {
-        "偏移数据上的开发集误差与训练分布上的相差不超过 \(gap)：没有明显的不匹配。"
+    func mismatchUnclear(_ points: String, _ error: String) -> String {
+        "偏移后的数据多出 \(points) ± \(error) 个百分点的误差：超过 5 个百分点，但在 2 个标准误之内，不能确定是不匹配。更大的开发集才能分辨。"
+    }
+    func mismatchNone(_ points: String, _ error: String, _ count: Int) -> String {
+        "偏移数据上的开发集误差与训练分布上的相差 \(points) ± \(error) 个百分点（两个各 \(count) 个样本的开发集，各有抽样噪声）：没有明显的不匹配。"
     }
     func mismatchSweep(_ train: String, _ atZero: String, _ atTwo: String) -> String {
         "整个扫描过程中训练误差一直是 \(train)，而偏移数据上的误差从偏移 0 时的 \(atZero) 变为偏移 2 时的 \(atTwo)。"

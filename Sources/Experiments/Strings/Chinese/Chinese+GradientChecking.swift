@@ -96,8 +96,9 @@ extension ChineseStrings {
     func afterDifferences(_ atInit: String, _ initVerdict: String, _ steps: Int, _ atEnd: String, _ endVerdict: String) -> String {
         "初始化时相对误差 \(atInit)（\(initVerdict)），训练 \(steps) 步后 \(atEnd)（\(endVerdict)）。"
     }
-    func afterBecause(tanhBug: Bool, failsFrom step: Int?) -> String {
-        tanhBug ? "1−z² ≈ 1−tanh²z 只在 0 附近成立" + (step.map { "；从第 \($0) 步起检验不通过。" } ?? "。") : "正确的反向传播在任何 z 处都一致。"
+    func afterBecause(tanhBug: Bool, failsBetween window: (lastPassing: Int, firstFailing: Int)?) -> String {
+        let when = window.map { $0.firstFailing == 0 ? "；初始化时检验就不通过。" : "；在第 \($0.lastPassing) 步（最后一次通过的检验）与第 \($0.firstFailing) 步（第一次不通过的检验）之间开始不通过。" }
+        return tanhBug ? "1−z² ≈ 1−tanh²z 只在 0 附近成立" + (when ?? "。") : "正确的反向传播在任何 z 处都一致。"
     }
     func afterHiddenZ(_ atInit: String, _ atEnd: String, _ because: String) -> String { "隐藏层 |z| \(atInit) → \(atEnd)：\(because)" }
 
@@ -118,7 +119,7 @@ extension ChineseStrings {
     var bugLabNoPenalty: String { "λ = 0：没有惩罚项，忘掉它的梯度也不会改变什么；请设置 lambda，例如 0.7。" }
     var bugLabOnlyW: String { "只有 dW 带有惩罚项的梯度 (λ/m)·W：只有 W 段可能不通过。" }
     var bugLabNoTanh: String { "隐藏层用的是 ReLU，根本用不到 tanh 的导数：请把 hidden 设为 tanh。" }
-    var bugLabTanh: String { "用 1 − z² 代替 1 − tanh²(z)：最后一个 tanh 层以下的每一段都有偏差。" }
+    var bugLabTanh: String { "用 1 − z² 代替 1 − tanh²(z)：最后一个 tanh 层自身的那一段（W 和 b）以及它以下的每一段都有偏差。" }
 
     // gradcheck.dropout
     var dropoutCheckTitle: String { "随机失活下的梯度检验" }

@@ -20,9 +20,13 @@ extension ChineseStrings {
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String {
         "\(scaling)：α=\(rate) 时迭代 \(iterations) 次仍未收敛；代价仍比最小值高 \(excess)。"
     }
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String {
-        "最大与最小曲率之比为 \(ratio)；等高线的长轴是短轴的 \(axes) 倍"
-            + (round ? "（接近圆形）。" : "。最大稳定 α = 2/最大曲率 = \(stable)。")
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String {
+        "在 (w₁, w₂, b) 上最大与最小曲率之比为 \(ratio)；只看 (w₁, w₂)、b 取最优值时为 \(weightRatio)："
+            + "图中等高线的长轴是短轴的 \(axes) 倍" + (round ? "（接近圆形）。" : "。") + "最大稳定 α = 2/最大曲率 = \(stable)。"
+    }
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String {
+        "输入没有中心化（均值 \(mean1) 和 \(mean2)），b 与权重耦合在一起：梯度下降也要移动 b，"
+            + "所以无论 (w₁, w₂) 上的等高线看起来多圆，它都和曲率比 \(ratio) 所示的一样慢。中心化（standardize）能消除这一点。"
     }
     func scalesAtSameRate(_ outcomes: [String]) -> String { "相同 α 下：" + outcomes.joined(separator: "，") + "。" }
 
@@ -38,9 +42,13 @@ extension ChineseStrings {
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String {
         "拟合于 \(way)：开发集 \(dev)，测试集 \(test)，真正的新数据 \(new)（\(draws) 次抽取的平均）。"
     }
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String {
-        "开发集/测试集看起来比新数据好 \(gap) 个百分点（多次抽取的误差 ± \(error)）："
-            + (beyondNoise ? "这是过于乐观的估计。" : "在抽取的噪声范围之内。")
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String {
+        let verdict = switch reading {
+        case .optimistic: "这是过于乐观的估计。"
+        case .withinNoise: "在抽取的噪声范围之内。"
+        case .pessimistic: "差得超出了抽取的噪声，但这不是泄漏造成的乐观（泄漏只会让结果显得更好）：在这个种子下，抽到开发集/测试集的样本比新数据更难。"
+        }
+        return "开发集/测试集看起来比新数据好 \(gap) 个百分点（多次抽取的误差 ± \(error)）：" + verdict
     }
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String {
         "改用全部数据而不是训练集来拟合，开发集/测试集得分变化了 \(moved) 个百分点：加入开发集和测试集使 μ 移动了 "

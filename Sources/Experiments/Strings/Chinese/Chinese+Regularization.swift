@@ -16,10 +16,15 @@ extension ChineseStrings {
     var layerColumn: String { "层" }
     func unpenalisedCostTitle(_ lambda: String) -> String { "不含惩罚项的代价，λ=\(lambda)" }
     var boundaryOnTrainingSet: String { "训练集上的决策边界" }
-    func l2Underfits(_ train: String, _ linear: String) -> String {
-        "训练误差 \(train)% 和一条直线的 \(linear)% 一样高：λ 太大，模型欠拟合（高偏差）。"
+    func l2Underfits(_ train: String, _ linear: String, _ difference: String, _ error: String) -> String {
+        "训练误差 \(train)% 在噪声范围内并不比一条直线的 \(linear)% 更好（差值 \(difference) ± \(error) 个百分点）：λ 太大，模型几乎和直线一样简单，欠拟合（高偏差）。"
     }
-    func l2HighVariance(_ gap: String) -> String { "开发误差比训练误差高 \(gap) 个百分点：高方差，网络拟合了噪声。" }
+    func l2HighVariance(_ gap: String, _ error: String) -> String {
+        "开发误差比训练误差高 \(gap) ± \(error) 个百分点，超出 2 个标准误：高方差，网络拟合了噪声。"
+    }
+    func l2GapUnclear(_ gap: String, _ error: String) -> String {
+        "开发误差比训练误差高 \(gap) ± \(error) 个百分点：不能确定是高方差（在无差距的 2 个标准误之内）。用更多种子或更大的训练集才能分辨。"
+    }
     func l2GoodFit(_ gap: String, _ linear: String) -> String {
         "差距只有 \(gap) 个百分点，训练误差也低于一条直线的 \(linear)%：拟合得很好。"
     }
@@ -146,7 +151,12 @@ extension ChineseStrings {
     func smoothingDev(_ accuracy: String, _ confidence: String) -> String {
         "开发集准确率 \(accuracy)%；开发集上最高预测概率平均为 \(confidence)。"
     }
-    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String {
-        "\(count) 个标错的训练点被预测为其错误标签的平均概率是 \(probability)\(memorised ? "：网络把它们背下来了" : "")。"
+    func smoothingMemorised(_ count: Int, _ probability: String, _ fit: LabelSmoothing.WrongLabelFit, _ memorisedAt: String, _ guess: String, _ classes: Int) -> String {
+        let verdict = switch fit {
+        case .memorised: "不低于 \(memorisedAt)，接近其目标要求的概率：网络把它们背下来了"
+        case .leaning: "高于在 \(classes) 个类别中随机猜测的 \(guess)，但低于 \(memorisedAt)：网络偏向这些错误标签，但还没有背下来"
+        case .resisted: "不高于在 \(classes) 个类别中随机猜测的 \(guess)：网络没有学到这些错误标签"
+        }
+        return "\(count) 个标错的训练点被预测为其错误标签的平均概率是 \(probability)，\(verdict)。"
     }
 }

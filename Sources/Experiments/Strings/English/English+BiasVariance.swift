@@ -21,6 +21,12 @@ extension EnglishStrings {
     func capacityBest(_ train: String, _ dev: String, _ bias: String, _ variance: String, _ diagnosis: String) -> String {
         "Best model: train \(train), dev \(dev): avoidable bias \(bias), variance \(variance) (\(diagnosis))."
     }
+    var belowNoiseFloor: String {
+        "Its avoidable bias is negative: its training error is below the noise floor, because it has fitted some of the flipped training labels, which no model can predict on new data (the dev error cannot go below the floor)."
+    }
+    func capacityUnclear(_ degrees: String, plural: Bool, _ trainCount: Int) -> String {
+        "Unclear at degree\(plural ? "s" : "") \(degrees): a difference above 5 pts but within 2 standard errors (±, from \(trainCount) training and 1,000 dev examples) may be sampling noise. More training examples, or the same run at more seeds, would tell."
+    }
 
     // biasvar.data-size
     var curvesTitle: String { "Learning curves: more data against bias and variance" }
@@ -35,9 +41,10 @@ extension EnglishStrings {
     var examplesColumn: String { "examples" }
     func curvesModelColumn(large: Bool) -> String { "\(large ? "large" : "small") train / dev" }
     var largeGapColumn: String { "large gap" }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String {
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String {
         "Small model with \(size) examples: train \(train), dev \(dev): the curves have met \(aboveFloor) above the noise floor. "
-            + "High bias: going from \(firstSize) to \(size) examples moved its dev error only from \(firstDev) to \(dev)."
+            + (clearlyBiased ? "High bias: " : "Not clearly high bias (within 5 points or 2 standard errors of the floor), yet ")
+            + "going from \(firstSize) to \(size) examples moved its dev error only from \(firstDev) to \(dev)."
     }
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String {
         "Large model: the train–dev gap shrinks from \(firstGap) with \(firstSize) examples to \(lastGap) with \(lastSize); "

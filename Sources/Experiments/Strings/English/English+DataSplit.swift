@@ -9,10 +9,10 @@ extension EnglishStrings {
     func ratiosChartTitle(_ size: String) -> String { "Examples per set, \(size) in all (log scale)" }
     func ratiosTableTitle(_ size: String) -> String { "Examples per set for \(size) examples" }
     var ratiosSplitColumn: String { "split" }
-    var ratiosNoiseColumn: String { "dev noise ±" }
+    var ratiosNoiseColumn: String { "dev SE at 90% ±" }
     func points(_ value: String) -> String { "\(value) pts" }
     func ratiosClassic(_ classicDev: String, _ classicNoise: String, _ modernDev: String, _ modernNoise: String) -> String {
-        "60/20/20 gives a dev set of \(classicDev) (accuracy noise ±\(classicNoise) at 90%); 98/1/1 gives \(modernDev) (±\(modernNoise))."
+        "60/20/20 gives a dev set of \(classicDev), whose accuracy has a standard error of ±\(classicNoise) when the model is 90% accurate; 98/1/1 gives \(modernDev) (±\(modernNoise), one standard error, not an interval)."
     }
     func ratiosEnough(_ dev: String, _ extra: String) -> String {
         "1% is already \(dev) examples, enough to tell models apart: 98/1/1 trains on \(extra) more examples than 60/20/20."
@@ -67,11 +67,14 @@ extension EnglishStrings {
     func mismatchErrors(_ train: String, _ same: String, _ shift: String, _ shifted: String) -> String {
         "Train error \(train), dev from the training distribution \(same), dev from the shifted distribution (shift \(shift)) \(shifted)."
     }
-    func mismatchGap(_ points: String) -> String {
-        "The shifted data costs \(points) points more error than data like the training set: a data mismatch, not variance; regularization will not close it."
+    func mismatchGap(_ points: String, _ error: String) -> String {
+        "The shifted data costs \(points) ± \(error) points more error than data like the training set: a data mismatch, not variance; regularization will not close it."
     }
-    func mismatchNone(_ gap: String) -> String {
-        "Dev error on the shifted data is within \(gap) of the training distribution's: no real mismatch."
+    func mismatchUnclear(_ points: String, _ error: String) -> String {
+        "The shifted data costs \(points) ± \(error) points more error: above 5 points but within 2 standard errors, so not clearly a mismatch. Larger dev sets would tell."
+    }
+    func mismatchNone(_ points: String, _ error: String, _ count: Int) -> String {
+        "Dev error on the shifted data differs from the training distribution's by \(points) ± \(error) points (two dev sets of \(count), each with its own sampling noise): no real mismatch."
     }
     func mismatchSweep(_ train: String, _ atZero: String, _ atTwo: String) -> String {
         "Across the sweep the training error stays at \(train) while the shifted error goes from \(atZero) at shift 0 to \(atTwo) at shift 2."

@@ -84,8 +84,9 @@ extension EnglishStrings {
     func afterDifferences(_ atInit: String, _ initVerdict: String, _ steps: Int, _ atEnd: String, _ endVerdict: String) -> String {
         "Difference at init \(atInit) (\(initVerdict)), after \(steps) steps \(atEnd) (\(endVerdict))."
     }
-    func afterBecause(tanhBug: Bool, failsFrom step: Int?) -> String {
-        tanhBug ? "1−z² ≈ 1−tanh²z only near 0" + (step.map { "; fails from step \($0)." } ?? ".") : "a correct backprop agrees at any z."
+    func afterBecause(tanhBug: Bool, failsBetween window: (lastPassing: Int, firstFailing: Int)?) -> String {
+        let when = window.map { $0.firstFailing == 0 ? "; fails already at initialization." : "; fails between step \($0.lastPassing) (last check passed) and step \($0.firstFailing) (first check failed)." }
+        return tanhBug ? "1−z² ≈ 1−tanh²z only near 0" + (when ?? ".") : "a correct backprop agrees at any z."
     }
     func afterHiddenZ(_ atInit: String, _ atEnd: String, _ because: String) -> String { "Hidden |z| \(atInit) → \(atEnd): \(because)" }
 
@@ -106,7 +107,7 @@ extension EnglishStrings {
     var bugLabNoPenalty: String { "λ = 0: no penalty, so forgetting its gradient changes nothing; set lambda, e.g. 0.7." }
     var bugLabOnlyW: String { "Only dW carries the penalty's gradient (λ/m)·W: only W segments can fail." }
     var bugLabNoTanh: String { "The hidden layers use ReLU, so the tanh derivative is never used: set hidden to tanh." }
-    var bugLabTanh: String { "1 − z² instead of 1 − tanh²(z): every segment below the last tanh layer is off." }
+    var bugLabTanh: String { "1 − z² instead of 1 − tanh²(z): the last tanh layer's own segment (W and b) and every segment below it are off." }
 
     // gradcheck.dropout
     var dropoutCheckTitle: String { "Gradient checking with dropout" }

@@ -20,9 +20,13 @@ extension EnglishStrings {
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String {
         "\(scaling): not converged after \(iterations) iterations at α=\(rate); the cost is still \(excess) above its minimum."
     }
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String {
-        "Curvature ratio λmax/λmin = \(ratio); the contours' long axis is \(axes)× the short one"
-            + (round ? " (round)." : ". Largest stable α = 2/λmax = \(stable).")
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String {
+        "Curvature ratio λmax/λmin = \(ratio) over (w₁, w₂, b); over (w₁, w₂) alone, with b at its best, \(weightRatio): "
+            + "the drawn contours' long axis is \(axes)× the short one" + (round ? " (round)." : ".") + " Largest stable α = 2/λmax = \(stable)."
+    }
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String {
+        "The inputs are not centred (means \(mean1) and \(mean2)), so b is coupled with the weights: gradient descent, which moves b too, "
+            + "is as slow as the ratio \(ratio) says, however round the contours over (w₁, w₂) look. Centring (standardize) removes it."
     }
     func scalesAtSameRate(_ outcomes: [String]) -> String { "At the same α: " + outcomes.joined(separator: ", ") + "." }
 
@@ -38,9 +42,13 @@ extension EnglishStrings {
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String {
         "Fit on \(way): dev \(dev), test \(test), truly new data \(new) (mean of \(draws) draws)."
     }
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String {
-        "Dev/test look \(gap) points better than new data (± \(error) over the draws): "
-            + (beyondNoise ? "an optimistic estimate." : "within the noise of the draws.")
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String {
+        let verdict = switch reading {
+        case .optimistic: "an optimistic estimate."
+        case .withinNoise: "within the noise of the draws."
+        case .pessimistic: "worse beyond the noise of the draws, which is not the optimism a leak causes (a leak can only flatter): at this seed the examples drawn for dev/test are harder than the new data."
+        }
+        return "Dev/test look \(gap) points better than new data (± \(error) over the draws): " + verdict
     }
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String {
         "Fitting on all data instead of the training set moved the dev/test scores by \(moved) points: adding dev and test moved μ by "

@@ -16,10 +16,15 @@ extension EnglishStrings {
     var layerColumn: String { "layer" }
     func unpenalisedCostTitle(_ lambda: String) -> String { "unpenalised cost, λ=\(lambda)" }
     var boundaryOnTrainingSet: String { "boundary on the training set" }
-    func l2Underfits(_ train: String, _ linear: String) -> String {
-        "Train error \(train)% is as high as a straight line's \(linear)%: λ is so large the model underfits (high bias)."
+    func l2Underfits(_ train: String, _ linear: String, _ difference: String, _ error: String) -> String {
+        "Train error \(train)% is no better than a straight line's \(linear)% beyond noise (difference \(difference) ± \(error) points): λ is so large the model is about as simple as a line and underfits (high bias)."
     }
-    func l2HighVariance(_ gap: String) -> String { "Dev error is \(gap) points above train error: high variance, the network fits the noise." }
+    func l2HighVariance(_ gap: String, _ error: String) -> String {
+        "Dev error is \(gap) ± \(error) points above train error, beyond 2 standard errors: high variance, the network fits the noise."
+    }
+    func l2GapUnclear(_ gap: String, _ error: String) -> String {
+        "Dev error is \(gap) ± \(error) points above train error: not clearly high variance (within 2 standard errors of no gap). More seeds, or a larger training set, would tell."
+    }
     func l2GoodFit(_ gap: String, _ linear: String) -> String {
         "A gap of only \(gap) points, and train error below a straight line's \(linear)%: a good fit."
     }
@@ -147,7 +152,12 @@ extension EnglishStrings {
     func smoothingDev(_ accuracy: String, _ confidence: String) -> String {
         "Dev accuracy \(accuracy)%; the top predicted probability averages \(confidence) on dev."
     }
-    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String {
-        "The \(count) mislabelled training points get their wrong label with probability \(probability) on average\(memorised ? ": the network has memorised them" : "")."
+    func smoothingMemorised(_ count: Int, _ probability: String, _ fit: LabelSmoothing.WrongLabelFit, _ memorisedAt: String, _ guess: String, _ classes: Int) -> String {
+        let verdict = switch fit {
+        case .memorised: "at least \(memorisedAt), near what their targets ask for: the network has memorised them"
+        case .leaning: "above a guess among \(classes) classes (\(guess)) but below \(memorisedAt): the network leans toward them without having memorised them"
+        case .resisted: "no more than a guess among \(classes) classes (\(guess)): the network has not learned them"
+        }
+        return "The \(count) mislabelled training points get their wrong label with probability \(probability) on average, \(verdict)."
     }
 }

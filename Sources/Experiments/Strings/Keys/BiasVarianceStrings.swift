@@ -18,6 +18,9 @@ protocol BiasVarianceStrings {
     func capacityOverview(_ noise: String, _ summary: String) -> String
     func capacityTrend(_ firstTrain: String, _ lastTrain: String, _ lastDegree: Int, _ bestDegree: Int, _ bestDev: String, _ lastDev: String) -> String
     func capacityBest(_ train: String, _ dev: String, _ bias: String, _ variance: String, _ diagnosis: String) -> String
+    /// Why an avoidable bias can be negative.
+    var belowNoiseFloor: String { get }
+    func capacityUnclear(_ degrees: String, plural: Bool, _ trainCount: Int) -> String
 
     // biasvar.data-size
     var curvesTitle: String { get }
@@ -32,6 +35,6 @@ protocol BiasVarianceStrings {
     var examplesColumn: String { get }
     func curvesModelColumn(large: Bool) -> String
     var largeGapColumn: String { get }
-    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String) -> String
+    func curvesSmall(_ size: Int, _ train: String, _ dev: String, _ aboveFloor: String, _ firstSize: Int, _ firstDev: String, clearlyBiased: Bool) -> String
     func curvesLarge(_ firstGap: String, _ firstSize: Int, _ lastGap: String, _ lastSize: Int, _ firstDev: String, _ lastDev: String) -> String
 }

@@ -49,7 +49,8 @@ protocol DataSplitStrings {
     var shiftedDevClassOne: String { get }
     func mismatchBoundaryTitle(_ shift: String) -> String
     func mismatchErrors(_ train: String, _ same: String, _ shift: String, _ shifted: String) -> String
-    func mismatchGap(_ points: String) -> String
-    func mismatchNone(_ gap: String) -> String
+    func mismatchGap(_ points: String, _ error: String) -> String
+    func mismatchUnclear(_ points: String, _ error: String) -> String
+    func mismatchNone(_ points: String, _ error: String, _ count: Int) -> String
     func mismatchSweep(_ train: String, _ atZero: String, _ atTwo: String) -> String
 }

@@ -54,7 +54,7 @@ protocol GradientCheckingStrings {
     var trainingStepAxis: String { get }
     func afterDiverged(_ step: Int, _ lastCheck: Int) -> String
     func afterDifferences(_ atInit: String, _ initVerdict: String, _ steps: Int, _ atEnd: String, _ endVerdict: String) -> String
-    func afterBecause(tanhBug: Bool, failsFrom step: Int?) -> String
+    func afterBecause(tanhBug: Bool, failsBetween window: (lastPassing: Int, firstFailing: Int)?) -> String
     func afterHiddenZ(_ atInit: String, _ atEnd: String, _ because: String) -> String
 
     // gradcheck.components

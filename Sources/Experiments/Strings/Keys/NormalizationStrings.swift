@@ -16,7 +16,8 @@ protocol NormalizationStrings {
     func scalesConverged(_ scaling: String, _ iterations: Int, _ rate: String) -> String
     func scalesDiverged(_ scaling: String, _ iteration: Int, _ rate: String, _ cost: String) -> String
     func scalesNotConverged(_ scaling: String, _ iterations: Int, _ rate: String, _ excess: String) -> String
-    func scalesCurvature(_ ratio: String, _ axes: String, round: Bool, _ stable: String) -> String
+    func scalesCurvature(_ ratio: String, _ weightRatio: String, _ axes: String, round: Bool, _ stable: String) -> String
+    func scalesNotCentred(_ mean1: String, _ mean2: String, _ ratio: String) -> String
     func scalesAtSameRate(_ outcomes: [String]) -> String
 
     // norm.leak
@@ -29,6 +30,6 @@ protocol NormalizationStrings {
     var leakTableTitle: String { get }
     var leakColumns: [String] { get }
     func leakScores(_ way: String, _ dev: String, _ test: String, _ new: String, _ draws: Int) -> String
-    func leakOptimism(_ gap: String, _ error: String, beyondNoise: Bool) -> String
+    func leakOptimism(_ gap: String, _ error: String, _ reading: StatisticsLeak.Run.OptimismReading) -> String
     func leakMoved(_ moved: String, _ meanShift: String, _ spread: String) -> String
 }

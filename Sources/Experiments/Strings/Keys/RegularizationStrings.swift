@@ -18,8 +18,9 @@ protocol RegularizationStrings {
     var layerColumn: String { get }
     func unpenalisedCostTitle(_ lambda: String) -> String
     var boundaryOnTrainingSet: String { get }
-    func l2Underfits(_ train: String, _ linear: String) -> String
-    func l2HighVariance(_ gap: String) -> String
+    func l2Underfits(_ train: String, _ linear: String, _ difference: String, _ error: String) -> String
+    func l2HighVariance(_ gap: String, _ error: String) -> String
+    func l2GapUnclear(_ gap: String, _ error: String) -> String
     func l2GoodFit(_ gap: String, _ linear: String) -> String
     func l2Errors(_ lambda: String, _ train: String, _ dev: String, _ gap: String) -> String
     func l2NormFree(_ norm: String, _ steps: Int) -> String
@@ -104,5 +105,5 @@ protocol RegularizationStrings {
     func smoothingHard(_ trend: String, _ movement: String, levelsOff: Bool) -> String
     func smoothingSoft(_ epsilon: String, _ trend: String, _ movement: String, _ ceiling: String) -> String
     func smoothingDev(_ accuracy: String, _ confidence: String) -> String
-    func smoothingMemorised(_ count: Int, _ probability: String, memorised: Bool) -> String
+    func smoothingMemorised(_ count: Int, _ probability: String, _ fit: LabelSmoothing.WrongLabelFit, _ memorisedAt: String, _ guess: String, _ classes: Int) -> String
 }
