@@ -31,6 +31,12 @@ enum HeadlineLabels {
         "gap_end": ("logit gap", "logit差"),
         "wrong_label_probability": ("p(wrong)", "错标概率"),
         "ratio": ("train/test", "训练/测试"),
+        // Residual connections, reading the outputs
+        "plain_ratio": ("plain ×", "普通 ×"),
+        "residual_ratio": ("skips ×", "跳跃 ×"),
+        "positives_found": ("found 1s", "找到的 1"),
+        "spread_inside": ("std in", "数据内标准差"),
+        "spread_far": ("std far", "远处标准差"),
         // Data splits
         "dev_noise_points_60_20_20": ("±60/20/20", "±60/20/20"),
         "dev_noise_points_98_1_1": ("±98/1/1", "±98/1/1"),

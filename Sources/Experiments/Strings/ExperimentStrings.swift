@@ -11,7 +11,8 @@ import TextCharts
 protocol ExperimentStrings: FrameworkStrings, SharedStrings, DataSplitStrings,
     BiasVarianceStrings, RegularizationStrings, DropoutStrings,
     NormalizationStrings, InitializationStrings, DebuggingStrings,
-    GradientCheckingStrings {}
+    GradientCheckingStrings, ResidualStrings, ReadOutputsStrings,
+    MonteCarloDropoutStrings {}
 
 extension Language {
     /// The words charts write themselves ("… 7 more"), for whoever draws a run's figures.

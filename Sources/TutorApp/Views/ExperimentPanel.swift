@@ -51,10 +51,11 @@ struct ExperimentPanel: Widget {
             buffer.put(line, x: findingArea.x, y: findingArea.y + index, clip: findingArea)
         }
         // Tables (e.g. a gradient check's worst components) go under the charts when there is room
-        // for both; on small screens their key numbers are also in the findings.
+        // for both; on small screens their key numbers are also in the findings. A run whose table is
+        // all it shows (predictions beside their labels) gives it the chart's place at any size.
         var figureArea = chartArea
-        if let table = frame.tables.first, chartArea.height >= 24 {
-            let tableRows = min(table.rows.count + 3, chartArea.height * 2 / 5)
+        if let table = frame.tables.first, chartArea.height >= 24 || frame.figures.isEmpty {
+            let tableRows = frame.figures.isEmpty ? chartArea.height : min(table.rows.count + 3, chartArea.height * 2 / 5)
             let (top, bottom) = chartArea.splitBottom(tableRows)
             figureArea = top
             buffer.put(options.text(table.title), x: bottom.x, y: bottom.y, style: .bold, clip: bottom)

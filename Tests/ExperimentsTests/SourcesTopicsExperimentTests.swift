@@ -1,0 +1,88 @@
+import Testing
+@testable import Experiments
+
+/// The experiments of the sources' topics (skip connections, reading the outputs, …) say only what
+/// their numbers support: every claim of every finding holds at 20 seeds over their knob grids, and
+/// each shows what its page teaches at every one of them.
+@Suite struct SourcesTopicsExperimentTests {
+    static let seeds: [UInt64] = Array(1...20)
+
+    /// Every run of `experiment` over `grid` × the seeds, with its settings, after checking that each
+    /// finding's claims hold for the values it carries.
+    static func runs(_ experiment: some Experiment, _ grid: [[String]]) throws -> [(settings: [String], seed: UInt64, frame: Frame)] {
+        var result: [([String], UInt64, Frame)] = []
+        for settings in grid {
+            for seed in seeds {
+                let frame = try experiment.run(settings, seed: seed)
+                #expect(!frame.findings.isEmpty, "\(experiment.id) \(settings) seed \(seed) has no findings")
+                for finding in frame.findings {
+                    for claim in finding.claims {
+                        #expect(claim.holds(in: finding.values) == true,
+                                "\(experiment.id) \(settings) seed \(seed): \(claim.formula) fails for \(finding.values) in “\(finding.text)”")
+                    }
+                }
+                result.append((settings, seed, frame))
+            }
+        }
+        return result
+    }
+
+    static func value(_ name: String, _ frame: Frame) throws -> Double {
+        try #require(frame.findingValue(name), "no finding has \(name)")
+    }
+
+    @Test func skipsCarryTheGradientDownAtEverySeedAndSetting() throws {
+        let grid = ["sigmoid", "tanh", "relu"].flatMap { activation in
+            ["small", "xavier"].flatMap { scheme in
+                [10, 20, 50].map { ["activation=\(activation)", "init=\(scheme)", "depth=\($0)"] }
+            }
+        }
+        for (settings, seed, frame) in try Self.runs(InitResidual(), grid) {
+            // The first layer always gets more gradient with the skips than without.
+            #expect(try Self.value("residual_first", frame) > 5 * Self.value("plain_first", frame), "\(settings) seed \(seed)")
+            if settings.contains("init=small") || settings.contains("activation=sigmoid") {
+                #expect(try Self.value("plain_ratio", frame) < 1e-3, "\(settings) seed \(seed)")
+            }
+            if settings.contains("init=small") || settings == ["activation=sigmoid", "init=xavier", "depth=20"] {
+                // What the page shows: where the plain stack loses its gradient, the skips keep it level.
+                let residual = try Self.value("residual_ratio", frame)
+                #expect(InitResidual.levelBand.contains(residual), "\(settings) seed \(seed): ×\(residual)")
+            }
+        }
+    }
+
+    @Test func aNinetyFivePercentMetricHidesAShuffledPipelineAndMislabelledDevData() throws {
+        let grid = ReadOutputs.Pipeline.allCases.map { ["pipeline=\($0.rawValue)"] }
+        for (settings, seed, frame) in try Self.runs(ReadOutputs(), grid) {
+            let accuracy = try Self.value("dev_accuracy", frame)
+            let label = "\(settings) seed \(seed)"
+            switch settings[0] {
+            case "pipeline=shuffled-labels":
+                // About 95 %, exactly what answering 0 scores: the network never says 1.
+                #expect(accuracy > 0.92 && accuracy < 0.98, "\(label): \(accuracy)")
+                #expect(accuracy == (try Self.value("all_zero_accuracy", frame)), "\(label)")
+                #expect(try Self.value("predicted_ones", frame) == 0, "\(label)")
+                #expect(frame.tables.first?.rows.contains { $0[3] == "1" } == true, "\(label): the table shows a 1 it misses")
+            case "pipeline=mislabelled-dev":
+                #expect(accuracy > 0.91 && accuracy < 0.98, "\(label): \(accuracy)")
+                #expect(try Self.value("confident_errors", frame) > Self.value("half_of_errors", frame), "\(label)")
+            default:
+                #expect(accuracy > 0.98, "\(label): \(accuracy)")
+                #expect(try Self.value("positives_found", frame) > 0, "\(label)")
+            }
+        }
+    }
+
+    @Test func dropoutSpreadsMoreAwayFromTheDataAtEverySeedAndSetting() throws {
+        let grid = [0.5, 0.8, 0.95].flatMap { keep in [10, 50].map { ["keep-prob=\(keep)", "passes=\($0)"] } }
+        for (settings, seed, frame) in try Self.runs(MonteCarloSpread(), grid) {
+            #expect(try Self.value("far_to_inside_ratio", frame) > 1.2, "\(settings) seed \(seed)")
+        }
+    }
+
+    @Test func sameSeedSameNumbers() throws {
+        for experiment in [InitResidual(), ReadOutputs(), MonteCarloSpread()] as [any Experiment] {
+            #expect(try experiment.run(seed: 7).findings == experiment.run(seed: 7).findings, "\(experiment.id)")
+        }
+    }
+}
