@@ -1,3 +1,5 @@
+import DLCore
+import Foundation
 import Testing
 @testable import Experiments
 
@@ -80,8 +82,43 @@ import Testing
         }
     }
 
+    @Test func lOneLandsOnTheAxesFarMoreOftenThanLTwoAtEverySeedAndSetting() throws {
+        let grid: [[String]] = ["0.5", "1", "2"].flatMap { budget in ["1", "4", "10"].map { ["budget=\(budget)", "elongation=\($0)"] } }
+        for (settings, seed, frame) in try Self.runs(ConstraintGeometry(), grid) {
+            #expect(try Self.value("l1_axis_share", frame) > 0.3, "\(settings) seed \(seed)")
+            #expect(try Self.value("l2_axis_share", frame) == 0, "\(settings) seed \(seed)")
+        }
+    }
+
+    @Test func theExactSolutionsLieOnTheirRegionsAndBeatEveryOtherPointThere() {
+        var rng = RandomSource(seed: 3)
+        for _ in 0..<50 {
+            let problem = ConstraintGeometry.Problem(budget: 1, elongation: 5, rng: &rng)
+            let l1 = problem.l1Solution(1), l2 = problem.l2Solution(1)
+            #expect(abs(abs(l1.0) + abs(l1.1) - 1) < 1e-12)
+            #expect(abs((l2.0 * l2.0 + l2.1 * l2.1).squareRoot() - 1) < 1e-9)
+            // No point of either boundary (every 0.1°) costs less than the solution.
+            for k in 0..<3600 {
+                let a = Double(k) / 3600 * 2 * Double.pi, c = cos(a), s = sin(a)
+                #expect(problem.cost(c, s) >= problem.cost(l2.0, l2.1) - 1e-12)
+                let scale = 1 / (abs(c) + abs(s))
+                #expect(problem.cost(c * scale, s * scale) >= problem.cost(l1.0, l1.1) - 1e-12)
+            }
+        }
+    }
+
+    @Test func uniformAndSVDOrthogonalInitializationAreSelectable() throws {
+        let uniform = try InitGradients().run(["init=xavier-uniform"])
+        let ratio = try Self.value("first_to_last_ratio", uniform)
+        #expect(ratio > 0.1 && ratio < 10, "Xavier uniform keeps the gradients level: ×\(ratio)")
+        let activations = try InitActivations().run(["init=xavier-uniform"])
+        #expect(try Self.value("std_layer_10", activations) > 0.1 * Self.value("std_layer_1", activations))
+        let svd = try InitOrthogonal().run(["init=orthogonal-svd"])
+        #expect(try Self.value("max_deviation", svd) < 1e-9)
+    }
+
     @Test func sameSeedSameNumbers() throws {
-        for experiment in [InitResidual(), ReadOutputs(), MonteCarloSpread()] as [any Experiment] {
+        for experiment in [InitResidual(), ReadOutputs(), MonteCarloSpread(), ConstraintGeometry()] as [any Experiment] {
             #expect(try experiment.run(seed: 7).findings == experiment.run(seed: 7).findings, "\(experiment.id)")
         }
     }

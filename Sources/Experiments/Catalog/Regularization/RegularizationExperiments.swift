@@ -3,6 +3,7 @@ enum RegularizationExperiments {
     static let all: [any Experiment] = [
         L2Penalty(),
         L1VersusL2(),
+        ConstraintGeometry(),
         WeightDecayVersusL2(),
         EarlyStoppingPatience(),
         Augmentation2D(),
