@@ -113,6 +113,15 @@ import Testing
         #expect(ratio > 0.1 && ratio < 10, "Xavier uniform keeps the gradients level: ×\(ratio)")
         let activations = try InitActivations().run(["init=xavier-uniform"])
         #expect(try Self.value("std_layer_10", activations) > 0.1 * Self.value("std_layer_1", activations))
+        // The page: a uniform draw with Xavier's variance gives the same standard deviations layer by layer.
+        for seed in Self.seeds {
+            let normal = try InitActivations().run(["activation=tanh", "init=xavier"], seed: seed)
+            let uniform = try InitActivations().run(["activation=tanh", "init=xavier-uniform"], seed: seed)
+            for layer in [1, 5, 10] {
+                let ratio = try Self.value("std_layer_\(layer)", uniform) / Self.value("std_layer_\(layer)", normal)
+                #expect(abs(ratio - 1) < 0.1, "seed \(seed) layer \(layer): ×\(ratio)")
+            }
+        }
         let svd = try InitOrthogonal().run(["init=orthogonal-svd"])
         #expect(try Self.value("max_deviation", svd) < 1e-9)
     }
