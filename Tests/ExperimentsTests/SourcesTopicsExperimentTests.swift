@@ -126,6 +126,16 @@ import Testing
         #expect(try Self.value("max_deviation", svd) < 1e-9)
     }
 
+    @Test func bothSmoothingConventionsGiveTheSameTargetsWithTheConvertedEpsilon() throws {
+        let grid: [[String]] = ["0", "0.1", "0.45"].flatMap { e in ["2", "3", "10"].map { ["epsilon=\(e)", "classes=\($0)"] } }
+        for (settings, _, frame) in try Self.runs(SmoothingConventions(), grid) where frame.findings.count == 3 {
+            let total = try Self.value("over_others_true", frame) + (Self.value("over_others_other", frame)) * Double(Int(settings[1].dropFirst(8))! - 1)
+            #expect(abs(total - 1) < 1e-12, "\(settings): the targets add up to 1")
+        }
+        let frame = try SmoothingConventions().run(["epsilon=0.1", "classes=5"])
+        #expect(abs(try Self.value("over_others_other", frame) - 0.025) < 1e-12)
+    }
+
     @Test func sameSeedSameNumbers() throws {
         for experiment in [InitResidual(), ReadOutputs(), MonteCarloSpread(), ConstraintGeometry()] as [any Experiment] {
             #expect(try experiment.run(seed: 7).findings == experiment.run(seed: 7).findings, "\(experiment.id)")

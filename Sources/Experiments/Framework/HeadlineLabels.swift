@@ -39,6 +39,7 @@ enum HeadlineLabels {
         "spread_far": ("std far", "远处标准差"),
         "l1_axis_share": ("L1 on axis", "L1 在轴上"),
         "l2_axis_share": ("L2 on axis", "L2 在轴上"),
+        "equivalent_epsilon": ("ε′", "ε′"),
         // Data splits
         "dev_noise_points_60_20_20": ("±60/20/20", "±60/20/20"),
         "dev_noise_points_98_1_1": ("±98/1/1", "±98/1/1"),

@@ -12,7 +12,8 @@ protocol ExperimentStrings: FrameworkStrings, SharedStrings, DataSplitStrings,
     BiasVarianceStrings, RegularizationStrings, DropoutStrings,
     NormalizationStrings, InitializationStrings, DebuggingStrings,
     GradientCheckingStrings, ResidualStrings, ReadOutputsStrings,
-    MonteCarloDropoutStrings, ConstraintGeometryStrings {}
+    MonteCarloDropoutStrings, ConstraintGeometryStrings,
+    SmoothingConventionsStrings {}
 
 extension Language {
     /// The words charts write themselves ("… 7 more"), for whoever draws a run's figures.

@@ -8,5 +8,6 @@ enum RegularizationExperiments {
         EarlyStoppingPatience(),
         Augmentation2D(),
         LabelSmoothing(),
+        SmoothingConventions(),
     ]
 }
