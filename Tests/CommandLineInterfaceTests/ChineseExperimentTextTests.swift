@@ -16,7 +16,7 @@ import TextCharts
     /// lessons do: ReLU, Adam, epoch, logit, bug…), words of a command the student types, and NaN.
     static let allowedWords: Set<String> = [
         "ReLU", "relu", "tanh", "sigmoid", "softmax", "logit", "Adam", "AdamW", "SGD", "NaN", "epoch", "keep_prob", "keep", "prob",
-        "bug", "dltutor", "run", "json", "Xavier", "He",
+        "bug", "dltutor", "run", "json", "Xavier", "He", "SVD", "ResNet",
         "out", // of n_out in Xavier's formula
     ]
 

@@ -149,4 +149,22 @@ import Testing
         #expect(plain[1] / plain[last] < 1e-3)
         #expect(skipped[1] / skipped[last] > 1e-1)
     }
+
+    @Test func layerGradientNormsAreTheNormsOfTheBackwardPass() throws {
+        // With one example db[l] = ∂J/∂Z[l], so its norm is the pre-activation gradient's norm.
+        var rng = RandomSource(seed: 9)
+        let network = try Network(layerSizes: [4, 4, 4, 4, 1], hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy,
+                                  initializer: .xavierNormal, rng: &rng)
+        let (x, y) = randomData(inputs: 4, outputs: 1, count: 1, loss: .binaryCrossEntropy, rng: &rng)
+        for skips in [false, true] {
+            let residual = ResidualNetwork(network: network, skipConnections: skips)
+            let norms = try residual.layerGradientNorms(x, y)
+            let gradients = try residual.costAndGradients(x, y).gradients
+            #expect(norms.preActivations.count == 4)
+            for l in 0..<4 {
+                #expect(abs(norms.preActivations[l] - gradients.biases[l].squaredNorm().squareRoot()) < 1e-15)
+                #expect(norms.weights[l] == gradients.weights[l].squaredNorm().squareRoot())
+            }
+        }
+    }
 }

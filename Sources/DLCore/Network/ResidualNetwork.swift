@@ -50,18 +50,29 @@ public struct ResidualNetwork: Sendable, Hashable {
 
     /// The cost with the penalty on `(x, y)`.
     public func cost(_ x: Matrix, _ y: Matrix, regularization: Regularization = .none) throws -> Double {
-        try costAndGradients(x, y, regularization: regularization, wantGradients: false).cost
+        var unused: [Double] = []
+        return try costAndGradients(x, y, regularization: regularization, wantGradients: false, deltaNorms: &unused).cost
     }
 
     /// The cost with the penalty and its gradients.
     public func costAndGradients(_ x: Matrix, _ y: Matrix,
                                  regularization: Regularization = .none) throws -> (cost: Double, gradients: Gradients) {
-        let result = try costAndGradients(x, y, regularization: regularization, wantGradients: true)
+        var unused: [Double] = []
+        let result = try costAndGradients(x, y, regularization: regularization, wantGradients: true, deltaNorms: &unused)
         return (result.cost, result.gradients)
     }
 
+    /// `‖∂J/∂Z[l]‖` and `‖∂J/∂W[l]‖` of every layer (no penalty): how much gradient reaches each layer,
+    /// the quantity that vanishes in a deep plain stack and that the skips carry down.
+    public func layerGradientNorms(_ x: Matrix, _ y: Matrix) throws -> (preActivations: [Double], weights: [Double]) {
+        var deltaNorms: [Double] = []
+        let gradients = try costAndGradients(x, y, regularization: .none, wantGradients: true, deltaNorms: &deltaNorms).gradients
+        return (deltaNorms, gradients.weights.map { $0.squaredNorm().squareRoot() })
+    }
+
+    /// `deltaNorms` receives `‖dZ[l]‖` of every layer, first layer first (before the penalty).
     private func costAndGradients(_ x: Matrix, _ y: Matrix, regularization: Regularization,
-                                  wantGradients: Bool) throws -> (cost: Double, gradients: Gradients) {
+                                  wantGradients: Bool, deltaNorms: inout [Double]) throws -> (cost: Double, gradients: Gradients) {
         try regularization.validate()
         let (z, a) = try forward(x)
         try network.validateTargets(y, exampleCount: x.columns)
@@ -73,7 +84,10 @@ public struct ResidualNetwork: Sendable, Hashable {
 
         var dZ = Matrix(rows: 0, columns: 0), dA = dZ
         network.loss.outputDelta(z: z[last], a: a[last], y: y, activation: layers[last].activation, into: &dZ, dA: &dA)
+        deltaNorms = Array(repeating: 0, count: layers.count)
         for l in stride(from: last, through: 0, by: -1) {
+            // dZ is per example here (the 1/m comes in finishGradients); ∂J/∂Z of the mean cost has it.
+            deltaNorms[l] = dZ.squaredNorm().squareRoot() / Double(m)
             let input = l == 0 ? x : a[l - 1]
             Matrix.multiplyTransposedRight(dZ, input, into: &gradients.weights[l])
             for i in 0..<dZ.rows {

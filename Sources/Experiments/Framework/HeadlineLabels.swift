@@ -31,6 +31,15 @@ enum HeadlineLabels {
         "gap_end": ("logit gap", "logit差"),
         "wrong_label_probability": ("p(wrong)", "错标概率"),
         "ratio": ("train/test", "训练/测试"),
+        // Residual connections, reading the outputs
+        "plain_ratio": ("plain ×", "普通 ×"),
+        "residual_ratio": ("skips ×", "跳跃 ×"),
+        "positives_found": ("found 1s", "找到的 1"),
+        "spread_inside": ("std in", "数据内标准差"),
+        "spread_far": ("std far", "远处标准差"),
+        "l1_axis_share": ("L1 on axis", "L1 在轴上"),
+        "l2_axis_share": ("L2 on axis", "L2 在轴上"),
+        "equivalent_epsilon": ("ε′", "ε′"),
         // Data splits
         "dev_noise_points_60_20_20": ("±60/20/20", "±60/20/20"),
         "dev_noise_points_98_1_1": ("±98/1/1", "±98/1/1"),

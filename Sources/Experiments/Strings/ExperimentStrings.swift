@@ -11,7 +11,9 @@ import TextCharts
 protocol ExperimentStrings: FrameworkStrings, SharedStrings, DataSplitStrings,
     BiasVarianceStrings, RegularizationStrings, DropoutStrings,
     NormalizationStrings, InitializationStrings, DebuggingStrings,
-    GradientCheckingStrings {}
+    GradientCheckingStrings, ResidualStrings, ReadOutputsStrings,
+    MonteCarloDropoutStrings, ConstraintGeometryStrings,
+    SmoothingConventionsStrings {}
 
 extension Language {
     /// The words charts write themselves ("… 7 more"), for whoever draws a run's figures.

@@ -48,7 +48,16 @@ struct ExperimentPanel: Widget {
             buffer.put(line, x: findingArea.x, y: findingArea.y + index, clip: findingArea)
         }
         let figureArea = hidden > 0 && findingLines.isEmpty ? chartArea.splitBottom(1).0 : chartArea
-        renderFigures(in: figureArea, buffer: &buffer, options: options)
+        if frame.figures.isEmpty, let table = frame.tables.first {
+            // A run whose table is all it shows (predictions beside their labels) draws the table in
+            // the chart's place; the lab view has it whole.
+            buffer.put(options.text(table.title), x: figureArea.x, y: figureArea.y, style: .bold, clip: figureArea)
+            Table(columns: table.columns.map { TableColumn($0) }, rows: table.rows)
+                .render(in: Rect(x: figureArea.x, y: figureArea.y + 1, width: figureArea.width, height: figureArea.height - 1),
+                        buffer: &buffer, options: options)
+        } else {
+            renderFigures(in: figureArea, buffer: &buffer, options: options)
+        }
     }
 
     /// The rows `renderFull` needs at `width`, for a lab viewport `viewport` rows high.

@@ -5,5 +5,6 @@ enum DebuggingExperiments {
         UpdateRatio(),
         Exploding(),
         Saturation(),
+        ReadOutputs(),
     ]
 }

@@ -3,5 +3,6 @@ enum DropoutExperiments {
     static let all: [any Experiment] = [
         KeepProbability(),
         DropoutScaling(),
+        MonteCarloSpread(),
     ]
 }

@@ -25,11 +25,14 @@ public struct InitOrthogonal: Experiment {
 
     enum Scheme: String, CaseIterable, Sendable {
         case gaussian, orthogonal
+        /// The orthogonal factor U·Vᵀ of a Gaussian matrix's SVD instead of QR's Q.
+        case orthogonalSVD = "orthogonal-svd"
 
         var initializer: Initializer {
             switch self {
             case .gaussian: .lecun
             case .orthogonal: .orthogonal(gain: 1)
+            case .orthogonalSVD: .orthogonalSVD(gain: 1)
             }
         }
 

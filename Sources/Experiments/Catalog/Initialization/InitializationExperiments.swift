@@ -4,6 +4,7 @@ enum InitializationExperiments {
         InitCompare(),
         InitActivations(),
         InitGradients(),
+        InitResidual(),
         InitOrthogonal(),
     ]
 }

@@ -38,13 +38,17 @@ enum InitializationActivation: String, CaseIterable, Sendable {
 
 /// The weight scales the `init.activations` and `init.gradients` experiments offer.
 enum InitializationScheme: String, CaseIterable, Sendable {
-    case small, unit, xavier, he
+    case small, unit, xavier
+    /// Xavier's variance from a uniform draw: r = √(6/(n_in + n_out)), so Var(w) = r²/3 = 2/(n_in + n_out).
+    case xavierUniform = "xavier-uniform"
+    case he
 
     var initializer: Initializer {
         switch self {
         case .small: .normal(standardDeviation: 0.01)
         case .unit: .normal(standardDeviation: 1)
         case .xavier: .xavierNormal
+        case .xavierUniform: .xavierUniform
         case .he: .he
         }
     }

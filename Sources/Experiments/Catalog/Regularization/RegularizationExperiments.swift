@@ -3,9 +3,11 @@ enum RegularizationExperiments {
     static let all: [any Experiment] = [
         L2Penalty(),
         L1VersusL2(),
+        ConstraintGeometry(),
         WeightDecayVersusL2(),
         EarlyStoppingPatience(),
         Augmentation2D(),
         LabelSmoothing(),
+        SmoothingConventions(),
     ]
 }

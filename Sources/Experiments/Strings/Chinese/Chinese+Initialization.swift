@@ -5,11 +5,12 @@ extension ChineseStrings {
         case .small: "N(0, 0.01²)"
         case .unit: "N(0, 1)"
         case .xavier: "Xavier"
+        case .xavierUniform: "Xavier 均匀"
         case .he: "He"
         }
     }
     var layerAxis: String { "层" }
-    var initWeightsKnob: KnobText { KnobText("初始化", "权重：N(0,0.01²)、N(0,1)、Xavier N(0, 2/(n_in+n_out)) 或 He N(0, 2/n_in)") }
+    var initWeightsKnob: KnobText { KnobText("初始化", "权重：N(0,0.01²)、N(0,1)、Xavier N(0, 2/(n_in+n_out))、Xavier 均匀分布 U(±√(6/(n_in+n_out))) 或 He N(0, 2/n_in)") }
 
     // init.compare
     var compareTitle: String { "全零、大随机值与 He 初始化" }
@@ -91,8 +92,14 @@ extension ChineseStrings {
     // init.orthogonal
     var orthogonalTitle: String { "正交初始化与高斯初始化在深层中的对比" }
     var orthogonalSummary: String { "200 个单位长度的输入经过 50 个线性层后的长度 ‖x‖：高斯 N(0, 1/n) 权重让它们渐渐分散，正交权重让它们都保持为 1。" }
-    var orthogonalInit: KnobText { KnobText("初始化", "权重：高斯 N(0, 1/n)，或正交（对高斯矩阵做 QR 分解）") }
-    func schemeLabel(_ scheme: InitOrthogonal.Scheme) -> String { scheme == .gaussian ? "高斯 N(0, 1/n)" : "正交" }
+    var orthogonalInit: KnobText { KnobText("初始化", "权重：高斯 N(0, 1/n)；正交，取自高斯矩阵的 QR 分解；或取自它的 SVD（U·Vᵀ）") }
+    func schemeLabel(_ scheme: InitOrthogonal.Scheme) -> String {
+        switch scheme {
+        case .gaussian: "高斯 N(0, 1/n)"
+        case .orthogonal: "正交"
+        case .orthogonalSVD: "正交（SVD）"
+        }
+    }
     var minNorm: String { "最小 ‖x‖" }
     var medianNorm: String { "‖x‖ 中位数" }
     var maxNorm: String { "最大 ‖x‖" }

@@ -5,11 +5,12 @@ extension EnglishStrings {
         case .small: "N(0, 0.01²)"
         case .unit: "N(0, 1)"
         case .xavier: "Xavier"
+        case .xavierUniform: "Xavier uniform"
         case .he: "He"
         }
     }
     var layerAxis: String { "layer" }
-    var initWeightsKnob: KnobText { KnobText("init", "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)) or He N(0, 2/n_in)") }
+    var initWeightsKnob: KnobText { KnobText("init", "weights: N(0,0.01²), N(0,1), Xavier N(0, 2/(n_in+n_out)), Xavier uniform U(±√(6/(n_in+n_out))) or He N(0, 2/n_in)") }
 
     // init.compare
     var compareTitle: String { "Zeros vs large random vs He" }
@@ -91,8 +92,14 @@ extension EnglishStrings {
     // init.orthogonal
     var orthogonalTitle: String { "Orthogonal vs Gaussian through depth" }
     var orthogonalSummary: String { "The lengths ‖x‖ of 200 unit inputs after each of 50 linear layers: Gaussian N(0, 1/n) weights let them drift apart, orthogonal ones keep them all at 1." }
-    var orthogonalInit: KnobText { KnobText("init", "weights: Gaussian N(0, 1/n), or orthogonal (QR of a Gaussian matrix)") }
-    func schemeLabel(_ scheme: InitOrthogonal.Scheme) -> String { scheme == .gaussian ? "Gaussian N(0, 1/n)" : "orthogonal" }
+    var orthogonalInit: KnobText { KnobText("init", "weights: Gaussian N(0, 1/n), orthogonal from the QR of a Gaussian matrix, or from its SVD (U·Vᵀ)") }
+    func schemeLabel(_ scheme: InitOrthogonal.Scheme) -> String {
+        switch scheme {
+        case .gaussian: "Gaussian N(0, 1/n)"
+        case .orthogonal: "orthogonal"
+        case .orthogonalSVD: "orthogonal (SVD)"
+        }
+    }
     var minNorm: String { "min ‖x‖" }
     var medianNorm: String { "median ‖x‖" }
     var maxNorm: String { "max ‖x‖" }
