@@ -83,6 +83,8 @@ public struct TutorModel {
     public internal(set) var exerciseReports: [String: ExerciseReport] = [:]
     /// The exercise whose check the host is running, if any.
     public internal(set) var checkingExercise: String?
+    /// The current page's text as last wrapped (a cache of `PageText.lines`, see `WrappedPageText`).
+    var wrappedPageText: WrappedPageText?
 
     public init(course: Course, catalog: LessonCatalog, options: RenderOptions, progress: StudentProgress = StudentProgress(),
                 seed: UInt64 = 1, notice: String? = nil, exerciseFolder: String = "~/dltutor-exercises") {
@@ -130,6 +132,7 @@ public struct TutorModel {
         let before = live
         let watchedBefore = watchedExercise
         var effects = apply(message)
+        rememberPageText()
         if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
         return runEffects(since: before) + exerciseWatchEffects(since: watchedBefore) + effects
     }

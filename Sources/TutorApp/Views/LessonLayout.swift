@@ -57,7 +57,7 @@ extension TutorModel {
     func pageTextLayout() -> PageTextLayout? {
         guard let page = currentPage, let layout = lessonLayout() else { return nil }
         let width = layout.text.width
-        var lines = PageText.lines(for: page.blocks, width: width, options: options, keepingWhole: course.glossary.chineseWords)
+        var lines = wrappedPageLines(width: width)
         var checkpointLines: [String: Int] = [:]
         var checkpointSpans: [String: Range<Int>] = [:]
         let typingTo = numericInput == nil ? nil : numericInputCheckpoint
