@@ -132,8 +132,11 @@ public struct TutorModel {
         let before = live
         let watchedBefore = watchedExercise
         var effects = apply(message)
-        rememberPageText()
-        if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
+        // A run's frame changes the panel beside the text, never the text pane's lines or scroll.
+        if case .runProgressed = message {} else {
+            rememberPageText()
+            if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
+        }
         return runEffects(since: before) + exerciseWatchEffects(since: watchedBefore) + effects
     }
 
