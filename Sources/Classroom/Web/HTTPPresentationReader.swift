@@ -44,6 +44,8 @@ public final class HTTPPresentationReader: PresentationSource {
 
     public var followedFile: (path: String, owner: uid_t)? { nil }
 
+    public var expectsAnswer: Bool { busy }
+
     /// Whether `text` is a URL `--follow` takes (http or https with a host).
     public static func isURL(_ text: String) -> Bool {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else { return false }
