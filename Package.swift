@@ -8,6 +8,7 @@ let package = Package(
     name: "dltutor",
     products: [
         .executable(name: "dltutor", targets: ["dltutor"]),
+        .executable(name: "dltutor-fetch", targets: ["dltutor-fetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,6 +59,9 @@ let package = Package(
         ),
         // The executable only hands its arguments to CommandLineInterface.
         .executableTarget(name: "dltutor", dependencies: ["CommandLineInterface"]),
+        // The web client of `--follow URL`, a process of its own: only it links Foundation's
+        // networking (libcurl, TLS and the rest), which every tutor session would load otherwise.
+        .executableTarget(name: "dltutor-fetch", dependencies: ["Classroom"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
         // The claims harness reads the lesson presets with the Course parser.
@@ -73,6 +77,6 @@ let package = Package(
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom", "TutorApp", "Experiments"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "dltutor-fetch", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom", "TutorApp", "Experiments"]),
     ]
 )

@@ -29,6 +29,19 @@ import Testing
         return kilobytes / 1024
     }
 
+    /// The session's share of memory in MB, from /proc/PID/smaps_rollup: `Pss` (its own pages plus
+    /// each shared page divided by the processes that map it, so the sessions' figures add up to
+    /// what they take together) and `Pss_Anon` (heap and stacks, nothing another session shares).
+    static func proportionalMemoryMB(_ pid: Int32) -> (total: Double, anonymous: Double) {
+        let rollup = (try? String(contentsOfFile: "/proc/\(pid)/smaps_rollup", encoding: .utf8)) ?? ""
+        func field(_ name: String) -> Double {
+            guard let line = rollup.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
+                  let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+            return kilobytes / 1024
+        }
+        return (field("Pss"), field("Pss_Anon"))
+    }
+
     @Test(.timeLimit(.minutes(6))) func thirtyStudentsRunTogether() throws {
         let started = Date()
         let binary = ProcessInfo.processInfo.environment["DLTUTOR_E2E_BINARY"] ?? TmuxSession.binary
@@ -78,6 +91,7 @@ import Testing
         let runCPU = zip(cpuBefore, cpuAfter).map { $1 - $0 }.reduce(0, +)
         let totalCPU = cpuAfter.reduce(0, +)
         let peaks = pids.map(Self.peakMemoryMB)
+        let shares = pids.map(Self.proportionalMemoryMB)
 
         // Idle: nothing runs, the tutors block on input.
         Thread.sleep(forTimeInterval: 2)
@@ -87,10 +101,11 @@ import Testing
         // No completions at all must fail the expectations below, not crash the test process.
         let median = completions.isEmpty ? "none" : String(format: "%.2f", completions.sorted()[completions.count / 2])
         let figures = """
-        class load: \(Self.sessions) sessions, \(completions.count) runs completed
+        class load: \(Self.sessions) sessions of \(binary), \(completions.count) runs completed
           slowest completion \(String(format: "%.2f", slowest)) s, median \(median) s (run paced at 45 × 20 ms; polled by capture-pane)
           CPU: \(String(format: "%.2f", runCPU)) s for the \(Self.sessions) runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
-          peak memory per session (VmHWM): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
+          peak memory per session (VmHWM, shared pages counted whole): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
+          share of memory per session after the runs (Pss): max \(String(format: "%.1f", shares.map(\.total).max() ?? 0)) MB, mean \(String(format: "%.1f", shares.map(\.total).reduce(0, +) / Double(shares.count))) MB, of which its own heap and stacks (Pss_Anon) max \(String(format: "%.1f", shares.map(\.anonymous).max() ?? 0)) MB
           idle: \(String(format: "%.3f", idleCPU)) s CPU for all sessions over 2 s; test took \(String(format: "%.1f", Date().timeIntervalSince(started))) s
         """
         print(figures)

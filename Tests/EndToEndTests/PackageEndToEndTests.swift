@@ -49,8 +49,9 @@ import Testing
 
         let info = try Self.run(["dpkg-deb", "--info", deb])
         #expect(info.output.contains("Depends:") && info.output.contains("libncursesw6"), "\(info.output)")
+        #expect(info.output.contains("libcurl"), "the web helper's libcurl is a dependency: \(info.output)")
         let contents = try Self.run(["dpkg-deb", "--contents", deb]).output
-        for path in ["./usr/bin/dltutor", "./usr/share/dltutor/Lessons/course.txt", "./usr/share/dltutor/Exercises/",
+        for path in ["./usr/bin/dltutor", "./usr/libexec/dltutor/dltutor-fetch", "./usr/share/dltutor/Lessons/course.txt", "./usr/share/dltutor/Exercises/",
                      "./usr/share/man/man1/dltutor.1.gz", "./usr/share/bash-completion/completions/dltutor",
                      "./usr/share/zsh/vendor-completions/_dltutor", "./usr/share/fish/vendor_completions.d/dltutor.fish",
                      "./usr/lib/tmpfiles.d/dltutor.conf"] {
@@ -70,6 +71,10 @@ import Testing
         let exercises = try Self.run(["/usr/bin/dltutor", "exercises", "init", starters], in: elsewhere)
         let copied = (try? FileManager.default.contentsOfDirectory(atPath: starters)) ?? []
         #expect(exercises.status == 0 && !copied.isEmpty, "the installed exercises: \(exercises.output)")
+        // The web helper of --follow URL runs from where the tutor looks for it: a request to a
+        // port nobody listens on comes back as a failure outcome (FetchExchange), not a crash.
+        let helper = try Self.run(["/bin/sh", "-c", "printf '\\t\\n' | /usr/libexec/dltutor/dltutor-fetch http://127.0.0.1:9/class.json"], in: elsewhere)
+        #expect(helper.status == 0 && helper.output.hasPrefix("failed "), "the installed dltutor-fetch: \(helper.output)")
         let manual = try Self.run(["man", "-w", "dltutor"])
         #expect(manual.status == 0 && manual.output.contains("/usr/share/man/man1/dltutor.1.gz"), "\(manual.output)")
         let page = try Self.run(["/bin/sh", "-c", "zcat /usr/share/man/man1/dltutor.1.gz"])

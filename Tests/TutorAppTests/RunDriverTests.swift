@@ -100,6 +100,23 @@ import TextCharts
         #expect(second == run.frame)
     }
 
+    @Test func aLateHostTakesTheStepsThatAreDueAndReportsOnce() throws {
+        let driver = RunDriver(catalog: LessonCatalog(ExperimentCatalog.all))
+        let experiment = try #require(ExperimentCatalog.experiment(id: "gradcheck.epsilon"))
+        let request = RunRequest(token: 4, experimentID: experiment.id, settings: experiment.defaultSettings, seed: 1, language: .en)
+        _ = driver.perform([.startRun(request)], now: 0)
+        let run = experiment.start(RunContext(settings: request.settings, seed: 1, language: .en))
+        for _ in 0..<5 { run.step() }
+        // Steps were due at 0, 1, 2, 3 and 4 delays; the host looks only at 4.5.
+        guard case .runProgressed(4, let frame, false)? = driver.advance(clock: { experiment.liveStepDelay * 4.5 }) else {
+            Issue.record("no report from the late host")
+            return
+        }
+        #expect(frame == run.frame, "five steps at once, the frame of stepping the run five times")
+        #expect(abs((driver.timeUntilNextStep(now: experiment.liveStepDelay * 4.5) ?? 0) - experiment.liveStepDelay / 2) < 1e-9,
+                "the next step keeps the run's pace")
+    }
+
     @Test func cancellingStopsAtOnceAndANewRunReplacesTheOld() {
         let clock = ManualClock()
         let experiment = CountingExperiment(steps: 100, clock: clock, stepCost: 0.01)

@@ -12,6 +12,13 @@ public protocol PresentationSource: AnyObject {
     func poll() -> [PresentationEvent]
     /// The local file followed and its owner, where answers can be sent beside it; nil over the web.
     var followedFile: (path: String, owner: uid_t)? { get }
+    /// Whether an answer is on its way (a request in flight), so that the next poll should come
+    /// soon rather than after the usual interval.
+    var expectsAnswer: Bool { get }
+}
+
+extension PresentationSource {
+    public var expectsAnswer: Bool { false }
 }
 
 extension PresentationReader: PresentationSource {}

@@ -11,6 +11,9 @@
 /// on screen (`collectsAnswers`).
 public final class ClassroomSession {
     public static let pollInterval = 0.5
+    /// While a web request is in flight: its answer is taken up this soon after it comes (it
+    /// takes milliseconds), not up to `pollInterval` later.
+    public static let answerPollInterval = 0.05
     public static let answersInterval = 1.0
 
     public enum Role {
@@ -79,9 +82,9 @@ public final class ClassroomSession {
             }
             nextPeriodic = collectsAnswers && collector != nil ? min(nextHeartbeat, nextAnswers) : nextHeartbeat
             return problem != nil || answered
-        case .follower:
-            nextPeriodic = now + Self.pollInterval
+        case .follower(let source):
             poll()
+            nextPeriodic = now + (source.expectsAnswer ? Self.answerPollInterval : Self.pollInterval)
             return !pending.isEmpty || (holdsRun && budget.permission(now: now) == .allowed)
         }
     }

@@ -1,10 +1,8 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A follower's side over the web: fetches the presenter's state file from any static web server
-/// (`dltutor --follow https://host/class.json`) with the toolchain's `URLSession`.
+/// (`dltutor --follow https://host/class.json`) with the toolchain's `URLSession`, which runs in
+/// the helper process `dltutor-fetch` (`WebFetchHelper`) so that the tutor does not load it.
 ///
 /// A request goes out about every `requestInterval` seconds, conditional on the last `ETag` and
 /// `Last-Modified`, so an unchanged file costs the server a `304` and the follower nothing; only
@@ -22,12 +20,11 @@ public final class HTTPPresentationReader: PresentationSource {
     public let url: URL
     public let name: String
     let clock: any WallClock
-    private let fetcher: BoundedFetcher
-    private var session: URLSession?
+    private let helper: WebFetchHelper
     private var nextRequest = 0.0
-    /// The request in flight and when it went out (URLSession on Linux does not end a response
-    /// that trickles in, so the reader gives up on it itself).
-    private var task: URLSessionDataTask?
+    /// Whether a request is in flight and when it went out (the helper gives up on one after
+    /// `requestTimeout`; a helper that does not answer at all is ended a little later).
+    private var busy = false
     private var requestStarted = 0.0
     private var entityTag: String?
     private var lastModified: String?
@@ -42,12 +39,12 @@ public final class HTTPPresentationReader: PresentationSource {
         let file = url.lastPathComponent
         name = file.hasSuffix(".json") ? String(file.dropLast(5)) : file
         self.clock = clock
-        fetcher = BoundedFetcher(limit: PresentationState.maximumFileSize)
+        helper = WebFetchHelper(url: url)
     }
 
-    deinit { session?.invalidateAndCancel() }
-
     public var followedFile: (path: String, owner: uid_t)? { nil }
+
+    public var expectsAnswer: Bool { busy }
 
     /// Whether `text` is a URL `--follow` takes (http or https with a host).
     public static func isURL(_ text: String) -> Bool {
@@ -58,44 +55,33 @@ public final class HTTPPresentationReader: PresentationSource {
     public func poll() -> [PresentationEvent] {
         let now = clock.now()
         var events: [PresentationEvent] = []
-        if let outcome = fetcher.take() { events += handle(outcome, now: now) }
+        if busy, let outcome = helper.receive() {
+            busy = false
+            events += handle(outcome, now: now)
+        }
         if present, let lastChange, now - lastChange > PresentationState.staleAfter {
             present = false
             events += gone(.stale)
         }
-        if fetcher.isBusy, let task, now - requestStarted > Self.requestTimeout {
-            fetcher.giveUp()
-            task.cancel()
-            self.task = nil
+        // The helper answers within requestTimeout; one that does not is stuck, and a new one starts.
+        if busy, now - requestStarted > Self.requestTimeout * 1.5 {
+            helper.stop()
+            busy = false
+            events += handle(.failed("the server did not answer within \(Int(Self.requestTimeout)) s"), now: now)
         }
-        if !fetcher.isBusy, now >= nextRequest {
+        if !busy, now >= nextRequest {
             nextRequest = now + Self.requestInterval
-            start()
+            requestStarted = now
+            if let reason = helper.send(FetchExchange.Request(entityTag: entityTag, lastModified: lastModified)) {
+                events += handle(.failed(reason), now: now)
+            } else {
+                busy = true
+            }
         }
         return events
     }
 
-    private func start() {
-        if session == nil {
-            let configuration = URLSessionConfiguration.ephemeral
-            configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-            configuration.urlCache = nil
-            configuration.timeoutIntervalForRequest = Self.requestTimeout
-            configuration.timeoutIntervalForResource = Self.requestTimeout
-            configuration.httpMaximumConnectionsPerHost = 1
-            session = URLSession(configuration: configuration, delegate: fetcher, delegateQueue: nil)
-        }
-        var request = URLRequest(url: url)
-        request.setValue("dltutor", forHTTPHeaderField: "User-Agent")
-        if let entityTag { request.setValue(entityTag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-        fetcher.begin()
-        requestStarted = clock.now()
-        task = session?.dataTask(with: request)
-        task?.resume()
-    }
-
-    private func handle(_ outcome: BoundedFetcher.Outcome, now: Double) -> [PresentationEvent] {
+    private func handle(_ outcome: FetchExchange.Outcome, now: Double) -> [PresentationEvent] {
         switch outcome {
         case .response(let status, let headers, let body):
             switch status {

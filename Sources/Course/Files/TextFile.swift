@@ -48,21 +48,32 @@ enum TextFile {
         default: throw Failure(message: "it is not a regular file (a FIFO, socket or device)")
         }
         guard Int(info.st_size) <= limit else { throw tooLarge(Int(info.st_size), limit: limit) }
-        var data = Data(count: limit + 1)
+        // A buffer of the file's size and a byte more (to notice a file that grows while it is read),
+        // grown only if it does: one of `limit` bytes for every file read at start made the heap of
+        // every session megabytes larger.
+        var data = Data(count: min(Int(info.st_size), limit) + 1)
         var total = 0
-        let outcome: Int32 = data.withUnsafeMutableBytes { buffer in
-            while total < buffer.count {
-                let count = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
-                if count == 0 { return 0 }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+        var atEnd = false
+        while true {
+            let outcome: Int32 = data.withUnsafeMutableBytes { buffer in
+                while total < buffer.count {
+                    let count = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+                    if count == 0 {
+                        atEnd = true
+                        return 0
+                    }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    total += count
                 }
-                total += count
+                return 0
             }
-            return 0
+            guard outcome == 0 else { throw Failure(message: systemReason(outcome)) }
+            if atEnd || total > limit { break }
+            data.count = min(limit + 1, data.count * 2)
         }
-        guard outcome == 0 else { throw Failure(message: systemReason(outcome)) }
         guard total <= limit else { throw tooLarge(total, limit: limit) }
         data.count = total
         return data

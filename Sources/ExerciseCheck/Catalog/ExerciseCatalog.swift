@@ -40,12 +40,17 @@ public struct ExerciseCatalog: Sendable {
         return try ExerciseCatalog(root: root)
     }
 
+    /// The number in an exercise file's name (`ex12_…` → 12).
+    static func number(of file: String) -> Int { Int(file.dropFirst(2).prefix { $0.isASCII && $0.isNumber }) ?? .max }
+
     public init(root: URL) throws(Failure) {
         self.root = root
         let python = root.appendingPathComponent("python")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: python.path)) ?? [])
             .filter { $0.hasPrefix("ex") && $0.hasSuffix(".py") }
-            .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+            // In their numbers' order (ex2 before ex10) without the locale's collation, which
+            // loads ICU's collation data into every session for a handful of names.
+            .sorted { (Self.number(of: $0), $0) < (Self.number(of: $1), $1) }
         var exercises: [Exercise] = []
         for file in files {
             guard let text = try? String(contentsOf: python.appendingPathComponent(file), encoding: .utf8),

@@ -191,22 +191,26 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// style, so a backend can send each run with one cursor move and one attribute change.
     public func changes(since previous: ScreenBuffer?) -> [CellRun] {
         var runs: [CellRun] = []
-        let comparable = previous.map { $0.width == width && $0.height == height } ?? false
+        let before = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
         for row in 0..<height {
             var current: CellRun?
             for column in 0..<width {
-                let cell = cells[row * width + column]
-                // The right half of a wide character is sent together with its left half.
+                let index = row * width + column
+                let cell = cells[index]
+                // The right half of a wide character is sent together with its left half (a wide
+                // character is always followed by its continuation cell).
                 if cell.isContinuation { continue }
-                let columns = max(1, DisplayWidth.of(cell.symbol))
-                let changed = !comparable || (column..<min(width, column + columns)).contains {
-                    previous![$0, row] != cells[row * width + $0]
-                }
+                let changed = before.map { before in
+                    before[index] != cell
+                        || (column + 1 < width && cells[index + 1].isContinuation && before[index + 1] != cells[index + 1])
+                } ?? true
                 guard changed else {
                     if let run = current { runs.append(run) }
                     current = nil
                     continue
                 }
+                // Measured only for what is sent: most cells of a frame are as they were.
+                let columns = max(1, DisplayWidth.of(cell.symbol))
                 if var run = current, run.style == cell.style, run.x + run.columns == column {
                     run.text += cell.symbol
                     run.columns += columns

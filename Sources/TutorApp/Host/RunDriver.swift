@@ -6,7 +6,7 @@ import Experiments
 ///
 /// The `ExperimentRun` (a reference whose state changes as it steps) lives here, not in the model.
 /// Pacing: an experiment with a `liveStepDelay` takes one step per delay, so a cheap sweep visibly
-/// fills in; any other is stepped for up to `workSlice` seconds at a time. With nothing to run,
+/// fills in (a late host catches up with the steps due, drawing once); any other is stepped for up to `workSlice` seconds at a time. With nothing to run,
 /// `timeUntilNextStep` is nil and the host may block on input (no CPU while idle).
 public final class RunDriver {
     /// Longest slice of experiment work between two looks at the keyboard.
@@ -82,8 +82,13 @@ public final class RunDriver {
         let delay = current.experiment.liveStepDelay
         if delay > 0 {
             guard now >= nextStepTime else { return nil }
-            current.run.step()
-            nextStepTime = now + delay
+            // A host late for its step (a busy machine: a class of 100 on two cores) takes every
+            // step whose time has come and reports one frame, so the run keeps its paced length
+            // instead of adding each wait for the CPU to it; the frames it skips would have come late.
+            repeat {
+                current.run.step()
+                nextStepTime += delay
+            } while !current.run.isFinished && now >= nextStepTime
         } else {
             let deadline = now + workSlice
             repeat {

@@ -87,6 +87,8 @@ public struct TutorModel {
     public internal(set) var exerciseReports: [String: ExerciseReport] = [:]
     /// The exercise whose check the host is running, if any.
     public internal(set) var checkingExercise: String?
+    /// The current page's text as last wrapped (a cache of `PageText.lines`, see `WrappedPageText`).
+    var wrappedPageText: WrappedPageText?
 
     public init(course: Course, catalog: LessonCatalog, options: RenderOptions, progress: StudentProgress = StudentProgress(),
                 seed: UInt64 = 1, notice: String? = nil, exerciseFolder: String = "~/dltutor-exercises") {
@@ -141,7 +143,11 @@ public struct TutorModel {
         let before = live
         let watchedBefore = watchedExercise
         var effects = apply(message)
-        if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
+        // A run's frame changes the panel beside the text, never the text pane's lines or scroll.
+        if case .runProgressed = message {} else {
+            rememberPageText()
+            if noteEndOfPageSeen(), !effects.contains(.saveProgress) { effects.append(.saveProgress) }
+        }
         return runEffects(since: before) + exerciseWatchEffects(since: watchedBefore) + effects
     }
 

@@ -111,7 +111,7 @@ extension TutorModel {
         guard let page = currentPage, let layout = lessonLayout(), let area = layout.text else { return nil }
         // One column short of the pane, so the scroll marker beyond it never touches a word.
         let width = area.width - 1
-        var lines = PageText.lines(for: page.blocks, width: width, options: options, keepingWhole: course.glossary.chineseWords)
+        var lines = wrappedPageLines(width: width)
         var checkpointLines: [String: Int] = [:]
         var checkpointSpans: [String: Range<Int>] = [:]
         let typingTo = numericInput == nil ? nil : numericInputCheckpoint

@@ -1,22 +1,20 @@
+import Classroom
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
-/// The delegate of `HTTPPresentationReader`'s session: collects one response at a time, cancels
-/// it as soon as the body passes `limit` bytes (a huge file is never held whole), and leaves the
-/// outcome for the reader's next poll. URLSession calls it on its own queue, hence the lock.
+/// The delegate of the helper's session: collects one response at a time, cancels it as soon as
+/// the body passes `limit` bytes (a huge file is never held whole), and signals `finished` with the
+/// outcome. URLSession calls it on its own queue, hence the lock.
 final class BoundedFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    enum Outcome: Equatable {
-        /// The status, the response's headers (names in lower case) and its body.
-        case response(status: Int, headers: [String: String], body: Data)
-        case tooLarge
-        case failed(String)
-    }
+    typealias Outcome = FetchExchange.Outcome
 
     let limit: Int
+    let requestTimeout: Double
+    /// Signalled once per request, when its outcome is ready.
+    let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var busy = false
     private var body = Data()
     private var status = 0
     private var headers: [String: String] = [:]
@@ -24,15 +22,13 @@ final class BoundedFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     private var timedOut = false
     private var outcome: Outcome?
 
-    init(limit: Int) {
+    init(limit: Int, requestTimeout: Double) {
         self.limit = limit
+        self.requestTimeout = requestTimeout
     }
-
-    var isBusy: Bool { lock.withLock { busy } }
 
     func begin() {
         lock.withLock {
-            busy = true
             body = Data()
             status = 0
             headers = [:]
@@ -80,7 +76,7 @@ final class BoundedFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         lock.withLock {
             if timedOut {
-                outcome = .failed("the server did not answer within \(Int(HTTPPresentationReader.requestTimeout)) s")
+                outcome = .failed("the server did not answer within \(Int(requestTimeout)) s")
             } else if overLimit {
                 outcome = .tooLarge
             } else if let error {
@@ -89,7 +85,7 @@ final class BoundedFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendabl
                 outcome = .response(status: status, headers: headers, body: body)
             }
             body = Data()
-            busy = false
         }
+        finished.signal()
     }
 }
