@@ -20,8 +20,8 @@ import Testing
             "2      9.0e-08       1.6e-10",
         ])
         // The table's numbers are the ones each run's findings quote.
-        #expect(lines.contains("one-sided error bottoms out at about 3.4e-08 near eps=1.0e-08, the two-sided at"))
-        #expect(lines.contains("about 2.6e-11 near eps=3.2e-06."))
+        #expect(lines.contains("  one-sided error bottoms out at about 3.4e-08 near eps=1.0e-08, the two-sided"))
+        #expect(lines.contains("  at about 2.6e-11 near eps=3.2e-06."))
         for label in ["theta=0.5:", "theta=1:", "theta=2:"] { #expect(lines.contains(label)) }
         // The faint runs are drawn with their own markers, under the solid one.
         let chart = lines[1..<table].joined()

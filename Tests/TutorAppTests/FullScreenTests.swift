@@ -171,7 +171,7 @@ import TextCharts
           1e-12┤                                  ⠉⠉⠉⠉⠑o⠒⠒⠤⠤⠔⠊⠁
                └┬────────────┬────────────┬────────────┬────────────┬────────────┬──────
               1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
-          … 7 more lines of findings: press v for the lab view
+          … 8 more lines of findings: press v for the lab view
          following alice   f explore   ↑↓ scroll   v view   ? help   q quit
          """#)
     }
@@ -294,7 +294,7 @@ import TextCharts
           1e-12+                                       oooooo
                ++------------+------------+------------+------------+-------------------
               1e-12        1e-10         1e-8         1e-6         1e-4              eps
-          ... 7 more lines of findings: press v for the lab view
+          ... 8 more lines of findings: press v for the lab view
          following alice   f explore   ^v scroll   v view   ? help   q quit
          """#)
     }

@@ -258,7 +258,7 @@ import TextCharts
          1e-12┤                                      ⠈o⠉⠑⠢⠒⠉
               └┬────────────┬────────────┬────────────┬────────────┬────────────┬──────
              1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
-         … 7 more lines of findings: press v for the lab view
+         … 8 more lines of findings: press v for the lab view
         n/p page   ↑↓ scroll   r run   v lab   Tab knobs   ? help   q back
         """#,
         "en-utf8-lab-before": #"""
@@ -333,10 +333,10 @@ import TextCharts
              1e-12       1e-10         1e-8         1e-6        1e-4         0.01   ε
          • For ε ≥ 1e-4 the one-sided error falls like ε^1.00 and the two-sided like
            ε^2.00.
-         • Best one-sided error 4.0e-09 at ε=1.0e-08; best two-sided 5.0e-12 at
-           ε=3.2e-06.
-         • Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow
-           again.                                                                     ↓
+         • Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.4e-08 near ε=1.0e-08, the
+           two-sided at about 2.6e-11 near ε=3.2e-06.
+         • Below those ε, rounding error (≈1e-16/ε) takes over and both errors grow   ↓
         n/p page   ↑↓ scroll   r run   v text   Tab knobs   ? help   q back
         """#,
         "en-ascii-text-before": #"""
@@ -492,7 +492,7 @@ import TextCharts
          1e-12+                                          oo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         ... 7 more lines of findings: press v for the lab view
+         ... 8 more lines of findings: press v for the lab view
         n/p page   ^v scroll   r run   v lab   Tab knobs   ? help   q back
         """#,
         "en-ascii-lab-before": #"""
@@ -567,10 +567,10 @@ import TextCharts
                                                 eps
          - For eps >= 1e-4 the one-sided error falls like eps^1.00 and the two-sided
            like eps^2.00.
-         - Best one-sided error 4.0e-09 at eps=1.0e-08; best two-sided 5.0e-12 at
-           eps=3.2e-06.
-         - Below those eps, rounding error (~1e-16/eps) takes over and both errors
-           grow again.                                                                v
+         - Read from the trend (each point smoothed over half a decade either side),
+           the one-sided error bottoms out at about 3.4e-08 near eps=1.0e-08, the
+           two-sided at about 2.6e-11 near eps=3.2e-06.
+         - Below those eps, rounding error (~1e-16/eps) takes over and both errors    v
         n/p page   ^v scroll   r run   v text   Tab knobs   ? help   q back
         """#,
         "zh-utf8-text-before": #"""
@@ -726,7 +726,7 @@ import TextCharts
          1e-12┤                                      ⠈o⠉⠑⠢⠒⠉
               └┬────────────┬────────────┬────────────┬────────────┬────────────┬──────
              1e-12        1e-10         1e-8         1e-6         1e-4         0.01   ε
-         … 还有 5 行结论：按 v 查看实验视图
+         … 还有 6 行结论：按 v 查看实验视图
         n 下一课   ↑↓ 滚动   r 运行   v 实验   Tab 旋钮   ? 帮助   q 返回
         """#,
         "zh-utf8-lab-before": #"""
@@ -800,11 +800,11 @@ import TextCharts
               └┬───────────┬────────────┬────────────┬───────────┬────────────┬──────
              1e-12       1e-10         1e-8         1e-6        1e-4         0.01   ε
          • ε ≥ 1e-4 时，单边误差按 ε^1.00 下降，双边误差按 ε^2.00 下降。
-         • 单边误差最小为 4.0e-09，在 ε=1.0e-08 处；双边最小为 5.0e-12，在 ε=3.2e-06
-           处。
-         • ε 再小下去，舍入误差（≈1e-16/ε）占了上风，两种误差又都变大。
+         • 按曲线的趋势读（每个点与前后各半个数量级内的点取平均），单边误差最低约为
+           3.4e-08，在 ε=1.0e-08 附近；双边最低约为 2.6e-11，在 ε=3.2e-06 附近。
+         • ε 再小下去，舍入误差（≈1e-16/ε）占了上风，两种误差又都变大（ε=1e-12 时单边
+           1.4e-04，双边 4.4e-05）。
          • ε=0.01 时双边估计为 3.0001（精确值 3）。
-
         n 下一课   ↑↓ 滚动   r 运行   v 正文   Tab 旋钮   ? 帮助   q 返回
         """#,
         "zh-ascii-text-before": #"""
@@ -960,7 +960,7 @@ import TextCharts
          1e-12+                                          oo
               ++------------+------------+------------+------------+-------------------
              1e-12        1e-10         1e-8         1e-6         1e-4              eps
-         ... ???? 5 ?????????? v ????????????
+         ... ???? 6 ?????????? v ????????????
         n ??????   ^v ????   r ????   v ????   Tab ????   ? ????   q ????
         """#,
         "zh-ascii-lab-before": #"""
@@ -1034,11 +1034,11 @@ import TextCharts
              1e-12        1e-10        1e-8         1e-6        1e-4         0.01
                                                 eps
          - eps >= 1e-4 ?????????????? eps^1.00 ???????????????? eps^2.00 ??????
-         - ?????????????? 4.0e-09???? eps=1.0e-08 ?????????????? 5.0e-12????
-           eps=3.2e-06 ????
-         - eps ????????????????????~1e-16/eps??????????????????????????????
+         - ????????????????????????????????????????????????????????????????????????
+           3.4e-08???? eps=1.0e-08 ?????????????????? 2.6e-11???? eps=3.2e-06 ??????
+         - eps ????????????????????~1e-16/eps??????????????????????????????eps=1e-12
+           ?????? 1.4e-04?????? 4.4e-05????
          - eps=0.01 ???????????? 3.0001???????? 3????
-
         n ??????   ^v ????   r ????   v ????   Tab ????   ? ????   q ????
         """#,
     ]

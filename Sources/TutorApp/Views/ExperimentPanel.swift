@@ -101,6 +101,8 @@ struct ExperimentPanel: Widget {
 
     /// The charts' rows in the lab view: most of a screen, or what every bar and panel needs.
     private static func figureHeight(_ frame: Frame, width: Int, viewport: Int) -> Int {
+        // A run that only tabulates (predictions beside their labels) keeps no rows for a chart.
+        guard !frame.figures.isEmpty else { return 0 }
         let share = max(10, (viewport - 1) * 7 / 10)
         let sideBySide = width >= 60 * frame.figures.count
         let slotWidth = sideBySide ? width / max(1, frame.figures.count) : width
