@@ -196,6 +196,37 @@ import TextCharts
         #expect(model.view().lines().contains(" function: sin   theta: 1.5   points-per-decade: 4"))
     }
 
+    @Test func theFocusStaysOnWhatTheViewShows() throws {
+        var model = try Self.makeModel()  // 80×24: pages open in the text view
+        model.update(.key(.enter))
+        model.update(.key(.tab))
+        #expect(model.focus == .knobs && model.pageView == .split, "focusing the knobs brings them on screen")
+        model.update(.key(.character("v")))
+        #expect(model.focus == .knobs && model.pageView == .lab, "the lab view has the knobs too")
+        model.update(.key(.character("v")))
+        #expect(model.pageView == .text && model.focus == .text, "the text view has no knobs: the focus is the text's")
+        model.update(.key(.tab))
+        model.update(.resize(width: 200, height: 60))
+        model.update(.key(.character("v")))
+        model.update(.key(.character("v")))
+        #expect(model.pageView == .text && model.focus == .text)
+    }
+
+    @Test func theLabViewAnswersNoCheckpointItDoesNotShow() throws {
+        var model = try Self.makeModel()
+        model.update(.key(.enter))
+        model.update(.key(.character("n")))  // the page with one checkpoint
+        while model.pageView != .lab { model.update(.key(.character("v"))) }
+        #expect(!FollowModeTests.footer(model).contains("answer"), "\(FollowModeTests.footer(model))")
+        model.update(.key(.character("2")))
+        #expect(model.progress.answer(lesson: "checking", checkpoint: "order") == nil, "its question is not on screen")
+        // Tab reaches the checkpoint, which brings its question back beside the run; then it is answered.
+        while model.focus != .checkpoint(0) { model.update(.key(.tab)) }
+        #expect(model.pageView == .split)
+        model.update(.key(.character("2")))
+        #expect(model.progress.answer(lesson: "checking", checkpoint: "order")?.correct == true)
+    }
+
     @Test func aPageCountsOnlyOnceItsEndWasOnScreen() throws {
         var model = try Self.makeModel()
         model.chosenView = .split  // its text rows at 80×24 hold less than the first page
@@ -396,8 +427,11 @@ import TextCharts
         model.update(.key(.character("n")))
         model.update(.key(.character("r")))
         Self.finishRun(&model)
+        // From the lab view (which answers no checkpoint it does not show) to the run beside the text,
+        // at the top of the text: the verdict is below the text pane's fold until the answer reveals it.
+        while model.pageView != .split { model.update(.key(.character("v"))) }
         let before = model.view().lines().joined(separator: "\n")
-        #expect(!before.contains("Checkpoint:"), "the question starts below the fold: \(before)")
+        #expect(!before.contains("✓ Right."), "the verdict is below the fold: \(before)")
         model.update(.key(.character("2")))
         let after = model.view().lines()
         #expect(after.contains { $0.hasPrefix(" ✓ Right. The two-sided difference has error of order ε².") },

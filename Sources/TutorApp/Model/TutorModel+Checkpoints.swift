@@ -15,6 +15,18 @@ extension TutorModel {
         }
     }
 
+    /// After the view changed (`v`, a resize): the focus goes back to the text when the view no longer
+    /// shows what has it — the text view has no knobs, the lab view no checkpoints.
+    mutating func keepFocusOnScreen() {
+        switch (pageView, focus) {
+        case (.text, .knobs), (.lab, .checkpoint):
+            focus = .text
+            knobInput = nil
+        default:
+            break
+        }
+    }
+
     /// Where Tab (1) or Shift-Tab (-1) moves the focus; nil when the text is all there is.
     func nextFocus(by direction: Int) -> Focus? {
         var stops: [Focus] = [.text]
@@ -36,6 +48,8 @@ extension TutorModel {
         case .knobs:
             return nil
         case .text:
+            // The lab view shows no text: a checkpoint is answered only once Tab has brought it back.
+            if pageView == .lab { return nil }
             if checkpoints.count == 1 { return (0, checkpoints[0]) }
             guard let layout = pageTextLayout() else { return nil }
             let scroll = effectiveTextScroll(layout)

@@ -221,6 +221,11 @@ extension TutorModel {
         if let settings = target.settings, settings != self.settings {
             self.settings = settings
         }
+        // The knobs are the presenter's: a follower (rejoining, or waiting with them focused) reads them.
+        if focus == .knobs {
+            focus = .text
+            knobInput = nil
+        }
         if newRun {
             startPresentersRun(target, seed: state.seed)
         } else if !state.showingRun {

@@ -167,6 +167,7 @@ public struct TutorModel {
         case .resize(let newWidth, let newHeight):
             width = max(0, newWidth)
             height = max(0, newHeight)
+            keepFocusOnScreen()
             return []
         case .quitSignal:
             live?.cancel()
@@ -323,6 +324,7 @@ public struct TutorModel {
             }
             chosenView = pageView.next
             labScroll = 0
+            keepFocusOnScreen()
         case .up:
             if focus == .knobs { knobIndex = max(0, knobIndex - 1) } else { scroll(by: -1) }
         case .down:

@@ -37,17 +37,19 @@ struct ExperimentPanel: Widget {
             findingArea.y += runsRows
         }
         let hidden = findingLines.count - findingRows + frame.tables.count
-        if hidden > 0, findingRows > 0 || findingLines.isEmpty {
+        // Whatever is hidden, one row says so (in the chart's last row when no finding fits).
+        let noteInChart = hidden > 0 && findingRows == 0
+        if hidden > 0 {
             if findingRows > 0 { findingRows -= 1 }
             let more = options.text(text.moreInLab(findingLines.count - findingRows, tables: frame.tables.count))
-            let y = findingRows < findingLines.count ? findingArea.maxY - 1 : chartArea.maxY - 1
+            let y = noteInChart ? chartArea.maxY - 1 : findingArea.maxY - 1
             buffer.put(DisplayWidth.truncate(more, to: area.width, ellipsis: options.glyph("…", ascii: "~")), x: area.x, y: y,
                        style: .dim, clip: area)
         }
         for (index, line) in findingLines.prefix(findingRows).enumerated() {
             buffer.put(line, x: findingArea.x, y: findingArea.y + index, clip: findingArea)
         }
-        let figureArea = hidden > 0 && findingLines.isEmpty ? chartArea.splitBottom(1).0 : chartArea
+        let figureArea = noteInChart ? chartArea.splitBottom(1).0 : chartArea
         if frame.figures.isEmpty, let table = frame.tables.first {
             // A run whose table is all it shows (predictions beside their labels) draws the table in
             // the chart's place; the lab view has it whole.
