@@ -24,6 +24,10 @@ struct LessonLayout {
     /// The text view's exercise line (a page with an experiment and an exercise), above the strip.
     var exercise: Rect?
     var dividers: [Divider] = []
+
+    /// The width the page text is wrapped to: one column short of its pane, so the scroll marker
+    /// beyond it never touches a word (nil in the lab view, which has no text).
+    var textWrapWidth: Int? { text.map { $0.width - 1 } }
 }
 
 /// The text pane's content, laid out for its width.
@@ -108,9 +112,7 @@ extension TutorModel {
     }
 
     func pageTextLayout() -> PageTextLayout? {
-        guard let page = currentPage, let layout = lessonLayout(), let area = layout.text else { return nil }
-        // One column short of the pane, so the scroll marker beyond it never touches a word.
-        let width = area.width - 1
+        guard let page = currentPage, let layout = lessonLayout(), let area = layout.text, let width = layout.textWrapWidth else { return nil }
         var lines = wrappedPageLines(width: width)
         var checkpointLines: [String: Int] = [:]
         var checkpointSpans: [String: Range<Int>] = [:]

@@ -34,9 +34,7 @@ extension TutorModel {
             wrappedPageText = nil
             return
         }
-        guard let area = layout.text else { return }
-        // One column short of the pane, as `pageTextLayout` lays it out (the scroll marker's column).
-        let width = area.width - 1
+        guard let width = layout.textWrapWidth else { return }
         let key = WrappedPageText.Key(lesson: lessonIndex, page: pageIndex, width: width, options: options)
         guard wrappedPageText?.key != key else { return }
         wrappedPageText = WrappedPageText(key: key, lines: wrappedPageLines(width: width))
