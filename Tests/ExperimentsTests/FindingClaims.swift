@@ -14,8 +14,3 @@ func finding(_ frame: Frame, carrying name: String) -> Finding? {
     frame.findings.first { $0.values[name] != nil }
 }
 
-/// A text file of the package (e.g. "Lessons/en/gradient-checking.md"), found from this source file.
-func packageFile(_ path: String, from source: String = #filePath) throws -> String {
-    let root = source.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
-    return try String(contentsOfFile: root + "/" + path, encoding: .utf8)
-}

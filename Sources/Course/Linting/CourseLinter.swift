@@ -8,7 +8,8 @@ import Localization
 /// checkpoint ids, checkpoints without a correct answer or explanation…), manifest problems
 /// (bad or duplicate ids, listed lessons without files, files not listed), missing translations,
 /// unknown experiment ids and knobs, preset values the knob refuses, unknown exercise ids, and translations
-/// whose pages, checkpoints, correct answers, experiment embeds or exercises differ from the English lesson.
+/// whose pages, checkpoints, correct answers, experiment embeds or exercises differ from the English lesson; and,
+/// on a page with an experiment, numbers of the text that are neither a `quote` nor a `fact` (`QuoteLinter`).
 /// The catalog is a parameter so tests can lint fixture courses against fixture experiments.
 public enum CourseLinter {
     public static func lint(
@@ -76,6 +77,7 @@ public enum CourseLinter {
                     parsed[language] = lesson
                     problems += lintExperiments(lesson, catalog: catalog)
                     problems += lintExercises(lesson, catalog: catalog)
+                    problems += QuoteLinter.lint(lesson)
                 } catch {
                     problems.append(LintProblem(error))
                 }
@@ -168,6 +170,10 @@ public enum CourseLinter {
                     add(embed.line, "page '\(page.id)' embeds \(embed.experimentID) but in \(referenceName) it embeds \(other.experimentID) (line \(other.line)): use the same experiment in both")
                 } else if !samePresets(embed.presets, other.presets) {
                     add(embed.line, "the presets of \(embed.experimentID) on page '\(page.id)' (\(describe(embed.presets))) differ from \(referenceName) line \(other.line) (\(describe(other.presets))): use the same knob values in both")
+                }
+                if embed.experimentID == other.experimentID,
+                   let message = QuoteLinter.compare(embed, with: other, page: page.id, reference: referenceName) {
+                    add(embed.quotes.first?.line ?? embed.line, message)
                 }
                 if embed.experimentID == other.experimentID, !sameNamedPresets(embed.namedPresets, other.namedPresets) {
                     add(embed.namedPresets.first?.line ?? embed.line, "the 'preset' lines of \(embed.experimentID) on page '\(page.id)' (\(embed.namedPresets.map(\.settingsText).joined(separator: "; "))) differ from \(referenceName) line \(other.line) (\(other.namedPresets.map(\.settingsText).joined(separator: "; "))): give the same presets in the same order in both (only their names are translated)")

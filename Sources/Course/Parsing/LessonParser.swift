@@ -413,6 +413,8 @@ private struct ParserState {
         var presets: [KnobPreset] = []
         var presetLines: [String: Int] = [:]
         var namedPresets: [NamedPreset] = []
+        var quotes: [Quote] = []
+        var facts: [Fact] = []
         for entry in body {
             let text = entry.text.trimmingSpaces
             if text.isEmpty { continue }
@@ -421,6 +423,14 @@ private struct ParserState {
                     throw error(entry.line, "an experiment offers at most \(NamedPreset.maximumPerExperiment) presets (one key each): move this one to another page or drop one")
                 }
                 namedPresets.append(try parseNamedPreset(String(text.dropFirst("preset".count)).trimmingSpaces, line: entry.line))
+                continue
+            }
+            if text.hasPrefix("quote ") || text == "quote" {
+                quotes.append(try parseQuote(String(text.dropFirst("quote".count)).trimmingSpaces, line: entry.line))
+                continue
+            }
+            if text.hasPrefix("fact ") || text == "fact" {
+                facts += try parseFacts(String(text.dropFirst("fact".count)), line: entry.line)
                 continue
             }
             guard let equals = text.firstIndex(of: "=") else {
@@ -440,7 +450,57 @@ private struct ParserState {
             presetLines[name] = entry.line
             presets.append(KnobPreset(name: name, value: value, line: entry.line))
         }
-        return ExperimentEmbed(experimentID: words[1], presets: presets, namedPresets: namedPresets, line: line)
+        return ExperimentEmbed(experimentID: words[1], presets: presets, namedPresets: namedPresets,
+                               quotes: quotes, facts: facts, line: line)
+    }
+
+    /// `NAME "LITERAL" TOLERANCE`, or `with knob = value, …: NAME "LITERAL" TOLERANCE` (see `Quote`).
+    func parseQuote(_ text: String, line: Int) throws(LessonError) -> Quote {
+        let example = "e.g. 'quote best_two_sided_error \"6·10⁻¹²\" × 1.5' or 'quote with lambda = 0: dev_accuracy \"98 %\" ± 1'"
+        var rest = Substring(text)
+        var settings: [KnobPreset] = []
+        if rest.hasPrefix("with ") {
+            guard let colon = rest.firstIndex(of: ":"), !rest[..<colon].contains("\"") else {
+                throw error(line, "this quote names a preset with 'with' but has no ':' after its settings: \(example)")
+            }
+            settings = try parseNamedPreset(String(rest[rest.index(rest.startIndex, offsetBy: 5)..<colon]), line: line).settings
+            rest = rest[rest.index(after: colon)...]
+        }
+        guard let open = rest.firstIndex(of: "\""), let close = rest[rest.index(after: open)...].firstIndex(of: "\"") else {
+            throw error(line, "this quote has no literal in double quotes: write the number as the text writes it, \(example)")
+        }
+        let name = rest[..<open].trimmingSpaces
+        guard !name.isEmpty, !name.contains(" ") else {
+            throw error(line, "this quote needs one value name before its literal (a name of the findings' values, as 'dltutor run ID --json' prints them): \(example)")
+        }
+        let literal = String(rest[rest.index(after: open)..<close])
+        guard let number = NumberToken.single(in: literal) else {
+            throw error(line, "the literal \"\(literal)\" of this quote must hold exactly one number (written as the text writes it: 0.693, 1e-7, 10⁻⁸, 6·10⁻¹², 98 %, 2×)")
+        }
+        let toleranceText = rest[rest.index(after: close)...].trimmingSpaces
+        guard let tolerance = QuoteTolerance.parse(toleranceText) else {
+            throw error(line, "'\(toleranceText)' is not a quote's tolerance: write the text's own, one of 'rounded', '± 10 %', '± 0.05', '× 1.5', '≥', '≤', '>', '<'")
+        }
+        return Quote(valueName: name, literal: literal, number: number, tolerance: tolerance, settings: settings, line: line)
+    }
+
+    /// `fact 1e-7 0.693 98 %`: the numbers, as the text writes them.
+    func parseFacts(_ text: String, line: Int) throws(LessonError) -> [Fact] {
+        var facts: [Fact] = []
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop { $0.isWhitespace || $0 == "," }
+            if rest.isEmpty { break }
+            guard let number = NumberToken.scan(String(rest)).first, rest.hasPrefix(number.text) else {
+                throw error(line, "'fact\(text)' must list only numbers, as the page's text writes them, e.g. 'fact 1e-7 0.693 98 %'")
+            }
+            facts.append(Fact(number: number, line: line))
+            rest = rest.dropFirst(number.text.count)
+        }
+        guard !facts.isEmpty else {
+            throw error(line, "this 'fact' line lists no number: write the numbers as the page's text writes them, e.g. 'fact 1e-7 0.693 98 %'")
+        }
+        return facts
     }
 
     /// `preset NAME: knob = value, knob = value`, or `preset knob = value` without a name.
