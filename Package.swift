@@ -70,6 +70,7 @@ let package = Package(
         .executableTarget(name: "dltutor-fetch", dependencies: ["Classroom"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
+        .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
         // The claims harness reads the lesson presets with the Course parser.
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts", "Course"]),
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
