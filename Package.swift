@@ -15,29 +15,35 @@ let package = Package(
     ],
     targets: [
         // The deep-learning core: matrices, networks, training, gradient checking. No terminal.
-        .target(name: "DLCore", dependencies: ["CDenseKernels"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "DLCore", dependencies: ["CDenseKernels", "TextSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // DLCore's hot loops in C (the layer-by-layer products, the single-pass step of a small binary
         // classifier): one source compiled per x86-64 instruction set, chosen at run time, bit-identical
         // on every path. Optimized even in debug builds, like DLCore.
         .target(name: "CDenseKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off"])]),
         // The in-memory screen buffer (cells with display width) and the text charts drawn into it.
         .target(name: "TextCharts"),
+        // Text helpers the standard library lacks (trimming); a leaf, so that no target needs Foundation
+        // proper (its ICU and CoreFoundation) for them: the tutor links only FoundationEssentials.
+        .target(name: "TextSupport"),
+        // Starting other programs (posix_spawn in their own process group, with pipes): the student's
+        // program, the web helper, the benchmark's reference. Foundation's `Process` is not linked.
+        .target(name: "ProcessSupport"),
         // The languages the tutor speaks; a leaf, so that lessons and experiments can both name one.
-        .target(name: "Localization"),
+        .target(name: "Localization", dependencies: ["TextSupport"]),
         // Live experiments: knobs in, frames of series/tables/findings out, one small step at a time.
-        .target(name: "Experiments", dependencies: ["DLCore", "Localization", "TextCharts"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "Experiments", dependencies: ["DLCore", "Localization", "TextCharts", "TextSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Writing files atomically (temporary file, full write, fsync, rename), for progress and presentations.
-        .target(name: "FileSupport"),
+        .target(name: "FileSupport", dependencies: ["TextSupport"]),
         // Lesson files: manifest, parser, linter (against an injected catalog), saved progress. No DLCore.
         // Optimized even in debug builds: the tutor parses every lesson at start, and a 100,000-line
         // lesson must not stall it.
-        .target(name: "Course", dependencies: ["Localization", "FileSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "Course", dependencies: ["Localization", "FileSupport", "TextSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Presenting and following: the presentation file format, the shared directory and its
         // refusals, the presenter's writer, the follower's reader, trust and the follower's run budget.
-        .target(name: "Classroom", dependencies: ["FileSupport"]),
+        .target(name: "Classroom", dependencies: ["FileSupport", "TextSupport", "ProcessSupport"]),
         // The tutor's state machine: messages in, a rendered screen buffer out. No terminal. Its host
         // side runs the student's exercise checks (ExerciseCheck) as it steps experiments.
-        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom", "ExerciseCheck"]),
+        .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Localization", "TextCharts", "Classroom", "ExerciseCheck", "TextSupport"]),
         // The only code that sees ncurses: a C shim for macros Swift cannot import, signal handlers.
         // ncursesw as the system has it: on a machine without its development files, SwiftPM says
         // which package to install instead of failing with a bare compiler or linker error. (SwiftPM
@@ -46,7 +52,7 @@ let package = Package(
         .target(name: "CNcursesw", dependencies: ["CNcurseswSystem"], linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TextCharts"]),
         // Exercises: the student's own program, gradient-checked over a line protocol (Exercises/PROTOCOL.md).
-        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "ExerciseCheck", dependencies: ["DLCore", "Experiments", "Course", "TextSupport", "ProcessSupport", "FileSupport"], swiftSettings: [.unsafeFlags(["-O"])]),
         // The command line: one type per subcommand (parsed by swift-argument-parser), each running
         // its command; the tutor's terminal loop; the classroom's presenter and followers.
         .target(
@@ -54,7 +60,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TutorApp", "TerminalBackend", "Course", "Experiments", "Localization", "TextCharts", "DLCore",
-                "Classroom", "ExerciseCheck",
+                "Classroom", "ExerciseCheck", "TextSupport", "ProcessSupport",
             ]
         ),
         // The executable only hands its arguments to CommandLineInterface.
@@ -64,6 +70,7 @@ let package = Package(
         .executableTarget(name: "dltutor-fetch", dependencies: ["Classroom"]),
         .testTarget(name: "DLCoreTests", dependencies: ["DLCore"]),
         .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
+        .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
         // The claims harness reads the lesson presets with the Course parser.
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "DLCore", "Localization", "TextCharts", "Course"]),
         .testTarget(name: "FileSupportTests", dependencies: ["FileSupport"]),
@@ -77,6 +84,6 @@ let package = Package(
             "CommandLineInterface", "TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives the real dltutor binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "dltutor-fetch", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom", "TutorApp", "Experiments"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dltutor", "dltutor-fetch", "Course", "Localization", "TextCharts", "ExerciseCheck", "Classroom", "TutorApp", "Experiments", "ProcessSupport"]),
     ]
 )

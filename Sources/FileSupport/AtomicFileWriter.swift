@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,7 +32,7 @@ public struct AtomicFileWriter: Sendable {
     /// Writes `data` to `path`, replacing whatever regular file was there.
     public func write(_ data: Data, to path: String) throws(FileWriteError) {
         let directory = Self.directory(of: path)
-        let base = (path as NSString).lastPathComponent
+        let base = path.pathFileName
         var template = Array((directory + "/." + base + ".tmp-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -86,7 +87,7 @@ public struct AtomicFileWriter: Sendable {
     }
 
     static func directory(of path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = path.pathDirectory
         return directory.isEmpty ? "." : directory
     }
 

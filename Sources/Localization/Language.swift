@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// A language the course is written in.
 ///
@@ -24,7 +25,7 @@ public enum Language: String, CaseIterable, Codable, Sendable, Hashable, CustomS
     /// Reads a `--lang` value or a locale name: `en`, `zh`, `zh_CN.UTF-8`, `zh-Hans`, `en_US`…
     /// Returns nil for anything else, so the caller can say which values are valid.
     public init?(code: String) {
-        let lowered = code.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = code.trimmingSpaces.lowercased()
         let base = lowered.split(whereSeparator: { "_-.@".contains($0) }).first.map(String.init) ?? ""
         guard let language = Language(rawValue: base) else { return nil }
         self = language

@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the terminal we are about to take over can do, found out before ncurses touches it
 /// (ncurses' `initscr` exits the process itself on an unknown terminal).

@@ -1,5 +1,6 @@
 import CommandLineInterface
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // The command line lives in CommandLineInterface, where unit tests reach it; this only runs it.
 // (Foundation's networking is not linked here: `--follow URL` starts the helper dltutor-fetch.)

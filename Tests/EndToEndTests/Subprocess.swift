@@ -1,4 +1,4 @@
-import ExerciseCheck
+import ProcessSupport
 import Foundation
 
 /// Starts programs with posix_spawn and waits for them with waitpid on their own pid.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,7 +36,7 @@ public struct AnswerDirectory: Equatable, Sendable {
             }
             guard lstat(path, &info) == 0 else { throw ClassroomError("\(path): \(String(cString: strerror(errno)))") }
         }
-        let name = (path as NSString).lastPathComponent
+        let name = path.pathFileName
         guard info.st_mode & S_IFMT == S_IFDIR, info.st_uid == user else {
             throw ClassroomError("class answers are off: \(name) is \(PresentationFile.kind(info.st_mode)) of \(users.userName(info.st_uid))'s")
         }
@@ -56,7 +57,7 @@ public struct AnswerDirectory: Equatable, Sendable {
     /// root) and only lets each student replace their own file.
     public func problemForSending(presenter: uid_t, users: any UserDirectory) -> String? {
         var info = stat()
-        let name = (path as NSString).lastPathComponent
+        let name = path.pathFileName
         guard lstat(path, &info) == 0 else { return "\(name) does not exist (the presenter does not collect answers)" }
         guard info.st_mode & S_IFMT == S_IFDIR else { return "\(name) is \(PresentationFile.kind(info.st_mode))" }
         guard info.st_uid == presenter || info.st_uid == 0 else {

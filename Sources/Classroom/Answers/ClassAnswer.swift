@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a follower writes when it answers a checkpoint of its presenter's current page: one small
 /// file per student in the presentation's answers directory, rewritten (never appended) on each
@@ -74,7 +75,7 @@ public struct ClassAnswer: Codable, Equatable, Sendable {
     /// Parses an answer file; the error says briefly what was wrong (never the content).
     public static func decode(_ data: Data) -> Result<ClassAnswer, PresentationError> {
         guard data.count <= maximumFileSize else { return .failure(.unreadable("larger than \(maximumFileSize) bytes")) }
-        guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else { return .failure(.unreadable("not a JSON object")) }
+        guard JSONObjectCheck.isObject(data) else { return .failure(.unreadable("not a JSON object")) }
         guard let answer = try? JSONDecoder().decode(ClassAnswer.self, from: data) else {
             return .failure(.unreadable("not an answer file"))
         }

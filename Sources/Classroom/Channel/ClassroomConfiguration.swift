@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,9 +41,13 @@ public struct ClassroomConfiguration: Equatable, Sendable {
         guard info.st_uid == 0, info.st_mode & 0o022 == 0 else {
             throw ClassroomError("\(path) must belong to root and be writable by no one else, since it decides whom a class follows; fix it with: sudo chown root: \(path) && sudo chmod 644 \(path)")
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        guard let text = String(data: data, encoding: .utf8) else {
+        var bytes = [UInt8](repeating: 0, count: 64 * 1024)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes[filled...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { filled += count } else if count < 0, errno == EINTR { continue } else { break }
+        }
+        guard let text = String(validating: bytes[..<filled], as: UTF8.self) else {
             throw ClassroomError("\(path) is not UTF-8 text")
         }
         return try parse(text, path: path)
@@ -51,9 +56,9 @@ public struct ClassroomConfiguration: Equatable, Sendable {
     static func parse(_ text: String, path: String) throws(ClassroomError) -> ClassroomConfiguration {
         var configuration = ClassroomConfiguration()
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingSpaces
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
             guard parts.count == 2, parts[0] == "instructors", !parts[1].isEmpty, !parts[1].contains(" ") else {
                 throw ClassroomError("\(path) line \(index + 1): expected 'instructors = GROUP', found '\(line)'")
             }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,7 +63,7 @@ public struct PresentationDirectory: Sendable {
         if lstat(path, &info) != 0 {
             guard errno == ENOENT else { throw ClassroomError("\(path): \(String(cString: strerror(errno)))") }
             guard user == 0 || isExplicit else { throw Self.missingSharedDirectory(path) }
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = path.pathDirectory
             if !parent.isEmpty { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             if mkdir(path, 0o1777) == 0 {
                 chmod(path, 0o1777)  // mkdir is subject to the umask

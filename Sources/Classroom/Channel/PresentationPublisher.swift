@@ -1,5 +1,6 @@
 import FileSupport
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,7 +36,7 @@ public final class PresentationPublisher {
             do {
                 try FileManager.default.createDirectory(atPath: publishDirectory, withIntermediateDirectories: true)
             } catch {
-                throw ClassroomError("--publish: cannot create \(publishDirectory): \(error.localizedDescription)")
+                throw ClassroomError("--publish: cannot create \(publishDirectory): \(FileErrorMessage.text(for: error))")
             }
             publishedCopy = publishDirectory + "/" + name + ".json"
         } else {
@@ -53,7 +54,7 @@ public final class PresentationPublisher {
             let userName = system.users.userName(system.user)
             path = directory.ownFile(name, user: userName, tag: tag)
             // Short enough for a footer: the name's problem first, then what followers type.
-            notice = "\(name).json is taken (\(squat)): presenting as \((path as NSString).lastPathComponent); followers use --follow \(name)@\(userName)"
+            notice = "\(name).json is taken (\(squat)): presenting as \(path.pathFileName); followers use --follow \(name)@\(userName)"
         } else {
             if case .file(let data, let owner) = PresentationFile.read(shared),
                case .success(let state) = PresentationState.decode(data), state.pid != system.pid,

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a presenter publishes for its followers: where it is in the course, its knobs, its seed
 /// and how many runs it has started, plus who wrote it and when (to tell a live presenter from a
@@ -95,7 +96,7 @@ public struct PresentationState: Codable, Equatable, Sendable {
     /// Parses a presentation file; the error says briefly what was wrong (never the content).
     public static func decode(_ data: Data) -> Result<PresentationState, PresentationError> {
         guard data.count <= maximumFileSize else { return .failure(.unreadable("the file is larger than \(maximumFileSize / 1024) KB")) }
-        guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else {
+        guard JSONObjectCheck.isObject(data) else {
             return .failure(.unreadable("not a JSON object"))
         }
         let state: PresentationState

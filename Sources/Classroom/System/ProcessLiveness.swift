@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,7 +38,7 @@ public struct SystemProcessLiveness: ProcessLiveness {
     static func status(_ text: String, belongsTo user: uid_t) -> Bool {
         var uids: [uid_t]?
         for line in text.split(separator: "\n") {
-            if line.hasPrefix("State:"), line.dropFirst(6).trimmingCharacters(in: .whitespaces).hasPrefix("Z") { return false }
+            if line.hasPrefix("State:"), line.dropFirst(6).trimmingSpaces.hasPrefix("Z") { return false }
             if line.hasPrefix("Uid:") {
                 uids = line.dropFirst(4).split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { uid_t($0) }
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Seconds since 1970, as heartbeats are written; tests use a clock they set.
 public protocol WallClock: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the follower and its web helper (`dltutor-fetch`) say to each other over the helper's
 /// stdin and stdout: one request a line, one framed outcome per request.

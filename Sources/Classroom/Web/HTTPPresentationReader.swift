@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A follower's side over the web: fetches the presenter's state file from any static web server
 /// (`dltutor --follow https://host/class.json`) with the toolchain's `URLSession`, which runs in

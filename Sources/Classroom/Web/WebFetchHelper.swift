@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+import ProcessSupport
+import Glibc
+import TextSupport
 
 /// The follower's end of its web helper, `dltutor-fetch URL` (see `FetchExchange`): started at the
 /// first request, asked for one request at a time, read without blocking.
@@ -9,7 +12,7 @@ final class WebFetchHelper {
     static let executableName = "dltutor-fetch"
 
     let url: URL
-    private var process: Process?
+    private var process: ProcessPipes?
     private var requests: Int32 = -1
     private var outcomes: Int32 = -1
     private var received = Data()
@@ -24,9 +27,9 @@ final class WebFetchHelper {
     /// `../libexec/dltutor/` as the Debian package installs it.
     static func executable() -> String? {
         guard let binary = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
-        let directory = (binary as NSString).deletingLastPathComponent
+        let directory = binary.pathDirectory
         return [directory + "/" + executableName,
-                (directory as NSString).deletingLastPathComponent + "/libexec/dltutor/" + executableName]
+                directory.pathDirectory + "/libexec/dltutor/" + executableName]
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
@@ -76,7 +79,10 @@ final class WebFetchHelper {
         requests = -1
         outcomes = -1
         received = Data()
-        if let process, process.isRunning { process.terminate() }
+        if let process {
+            kill(process.pid, SIGTERM)
+            process.wait()
+        }
         process = nil
     }
 
@@ -86,27 +92,16 @@ final class WebFetchHelper {
         }
         // Writing to a helper that has just ended must fail, not end the tutor.
         signal(SIGPIPE, SIG_IGN)
-        let input = Pipe()
-        let output = Pipe()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [url.absoluteString]
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let started: ProcessPipes
         do {
-            try process.run()
+            started = try ProcessPipes.start([path, url.absoluteString], environment: ProcessInfo.processInfo.environment, writesInput: true)
         } catch {
-            return "cannot start \(path): \(error.localizedDescription)"
+            return "cannot start \(path): \(error)"
         }
-        self.process = process
-        requests = dup(input.fileHandleForWriting.fileDescriptor)
-        outcomes = dup(output.fileHandleForReading.fileDescriptor)
+        process = started
+        requests = started.input
+        outcomes = started.output
         _ = fcntl(outcomes, F_SETFL, fcntl(outcomes, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(requests, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(outcomes, F_SETFD, FD_CLOEXEC)
-        try? input.fileHandleForWriting.close()
-        try? output.fileHandleForReading.close()
         return nil
     }
 }

@@ -1,5 +1,7 @@
 import Classroom
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import TerminalBackend
 import TutorApp
 
@@ -63,15 +65,21 @@ final class ClassroomHost {
 
     /// The live presentations as lines for a person, numbered when `numbered`.
     static func listing(_ live: [PresentationState], numbered: Bool) -> [String] {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm"
         return live.enumerated().map { index, state in
             // Anyone may write these files: print no control characters (terminal escapes).
             let place = [state.lesson, state.page].compactMap { $0 }.map(printable).joined(separator: " › ")
-            let since = state.started > 0 ? ", since " + formatter.string(from: Date(timeIntervalSince1970: state.started)) : ""
+            let since = state.started > 0 ? ", since " + localHourAndMinute(state.started) : ""
             let prefix = numbered ? "\(index + 1)) " : ""
             return "\(prefix)\(state.name)  — \(state.owner ?? "?")\(since)" + (place.isEmpty ? "" : ", at \(place)")
         }
+    }
+
+    /// `HH:mm` of a time in the local time zone.
+    static func localHourAndMinute(_ secondsSince1970: Double) -> String {
+        var seconds = time_t(secondsSince1970.rounded(.down))
+        var local = tm()
+        localtime_r(&seconds, &local)
+        return String(printf: "%02d:%02d", local.tm_hour, local.tm_min)
     }
 
     /// `text` without control characters, at most 60 characters long.
@@ -93,8 +101,8 @@ final class ClassroomHost {
         }
         print("Live presentations:\n" + listing(live, numbered: true).joined(separator: "\n"))
         while true {
-            FileHandle.standardOutput.write(Data("Follow which one? (1-\(live.count); empty to cancel) ".utf8))
-            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+            StandardOutput.writePrompt("Follow which one? (1-\(live.count); empty to cancel) ")
+            guard let answer = readLine()?.trimmingSpaces, !answer.isEmpty else {
                 throw ClassroomError("no presentation chosen")
             }
             if let number = Int(answer), live.indices.contains(number - 1) { return (live[number - 1].name, live[number - 1].owner) }

@@ -1,10 +1,13 @@
 import ArgumentParser
+import ProcessSupport
 import Course
 import DLCore
 import Experiments
 import Localization
 import TutorApp
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import TextCharts
 
 /// `dltutor bench`: wall times of the work that must feel live, one line each, measured in this
@@ -43,8 +46,8 @@ struct BenchCommand: ParsableCommand {
         if jax == nil {
             lines.append("jax: not measured (needs python3 with jax, e.g. pip install \"jax[cpu]\", and Benchmarks/jax_reference.py)")
         }
-        lines.append(String(format: "render     line chart, 10,000 points, full screen: %.2f ms", ChartBenchmarks.lineChart10k() * 1000))
-        lines.append(String(format: "render     heatmap 200×60: %.2f ms", ChartBenchmarks.heatmap200x60() * 1000))
+        lines.append(String(printf: "render     line chart, 10,000 points, full screen: %.2f ms", ChartBenchmarks.lineChart10k() * 1000))
+        lines.append(String(printf: "render     heatmap 200×60: %.2f ms", ChartBenchmarks.heatmap200x60() * 1000))
         lines.append(contentsOf: tutorLines(environment: environment))
         for experiment in ExperimentCatalog.all {
             let clock = ContinuousClock()
@@ -56,7 +59,7 @@ struct BenchCommand: ParsableCommand {
                 steps += 1
             }
             let seconds = (clock.now - start).seconds
-            lines.append(String(format: "experiment %-26@ %.3f s in %d steps", experiment.id as NSString, seconds, steps))
+            lines.append("experiment " + experiment.id.paddedRight(to: 26) + String(printf: " %.3f s in %d steps", seconds, steps))
         }
         return lines.joined(separator: "\n")
     }
@@ -75,7 +78,7 @@ struct BenchCommand: ParsableCommand {
             model.update(.resize(width: width, height: height))
             var screen = model.view()
             if width == 80 {
-                lines.append(String(format: "tutor      course loaded and first screen drawn: %.1f ms", (clock.now - start).seconds * 1000))
+                lines.append(String(printf: "tutor      course loaded and first screen drawn: %.1f ms", (clock.now - start).seconds * 1000))
             }
             model.update(.key(.enter))
             screen = model.view()
@@ -91,12 +94,12 @@ struct BenchCommand: ParsableCommand {
                 turns += 1
             }
             let perTurn = (clock.now - turnStart).seconds * 1000 / Double(turns)
-            lines.append(String(format: "tutor      page turn at %d×%d: %.2f ms per key (update + view + diff), %d cells changed on average",
+            lines.append(String(printf: "tutor      page turn at %d×%d: %.2f ms per key (update + view + diff), %d cells changed on average",
                                 width, height, perTurn, cells / turns))
         }
         for (width, height) in [(80, 24), (200, 60)] {
             guard let outcome = ViewSwitchBenchmark.measure(course: course, width: width, height: height) else { continue }
-            lines.append(String(format: "tutor      view switch (v) after a run at %d×%d: %.2f ms per key (update + view + diff), %d bytes of text, ≈%d bytes with cursor moves",
+            lines.append(String(printf: "tutor      view switch (v) after a run at %d×%d: %.2f ms per key (update + view + diff), %d bytes of text, ≈%d bytes with cursor moves",
                                 width, height, outcome.milliseconds, outcome.textBytes, outcome.bytesWithMoves))
         }
         return lines
@@ -108,11 +111,17 @@ struct BenchCommand: ParsableCommand {
 
     /// `name  seconds`, then for each reference measured its time and how many times faster this process was.
     private static func row(_ name: String, seconds: Double, references: [(name: String, seconds: Double?)], detail: String) -> String {
-        var text = String(format: "%-10@ %.3f s", name as NSString, seconds)
+        var text = name.paddedRight(to: 10) + String(printf: " %.3f s", seconds)
         for case let (reference, referenceSeconds?) in references {
-            text += String(format: "   %@ %.3f s   %.1f× faster", reference as NSString, referenceSeconds, referenceSeconds / seconds)
+            text += "   " + reference + String(printf: " %.3f s   %.1f× faster", referenceSeconds, referenceSeconds / seconds)
         }
         return text + "   (" + detail + ")"
+    }
+
+    /// What numpy_reference.py prints: `{"train_seconds": …, "gradcheck_seconds": …}`.
+    private struct NumPyTimes: Decodable {
+        let train_seconds: Double
+        let gradcheck_seconds: Double
     }
 
     /// Runs the NumPy reference script (both workloads, the fastest of three runs each), if python3,
@@ -120,10 +129,9 @@ struct BenchCommand: ParsableCommand {
     private static func numpyReference() -> (train: Double, gradcheck: Double)? {
         // The fastest of three runs: NumPy timings swing widely on a loaded machine (BLAS threads).
         guard let output = runReference("numpy_reference.py", arguments: ["--repeat", "3"]),
-              let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any],
-              let train = object["train_seconds"] as? Double, let gradcheck = object["gradcheck_seconds"] as? Double
+              let times = try? JSONDecoder().decode(NumPyTimes.self, from: output)
         else { return nil }
-        return (train, gradcheck)
+        return (times.train_seconds, times.gradcheck_seconds)
     }
 
     /// Runs the JAX reference of the train workload (the same network, data size and step count; the
@@ -145,16 +153,10 @@ struct BenchCommand: ParsableCommand {
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Benchmarks").appendingPathComponent(script)
         guard FileManager.default.fileExists(atPath: path.path) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", path.path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? data : nil
+        guard let started = try? ProcessPipes.start(["python3", path.path] + arguments, environment: ProcessInfo.processInfo.environment, writesInput: false)
+        else { return nil }
+        let (output, status) = started.readToEndAndWait()
+        return status == 0 ? Data(output) : nil
     }
 }
 

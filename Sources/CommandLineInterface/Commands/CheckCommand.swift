@@ -1,7 +1,7 @@
 import ArgumentParser
 import ExerciseCheck
 import Experiments
-import Foundation
+import FoundationEssentials
 
 /// `dltutor check -- COMMAND…`: gradient-checks the student's own program (Exercises/PROTOCOL.md) and
 /// shows the result as the bug lab does, or with `--json` its numbers.

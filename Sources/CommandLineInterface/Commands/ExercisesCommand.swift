@@ -1,6 +1,6 @@
 import ArgumentParser
 import ExerciseCheck
-import Foundation
+import FoundationEssentials
 
 /// `dltutor exercises` lists the starter exercises; `dltutor exercises init [DIR]` copies them to the
 /// student's folder, keeping every file the student changed.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Course
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// `dltutor glossary [TERM]`: the course's terms in English and Chinese with their definitions and

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Course
 import Experiments
-import Foundation
+import FoundationEssentials
 import TutorApp
 
 /// `dltutor lint [DIR]`: checks a course directory (default: the shipped course) and prints one

@@ -2,7 +2,7 @@ import Localization
 import ArgumentParser
 import Course
 import Experiments
-import Foundation
+import FoundationEssentials
 
 /// `dltutor list`: the lessons with the experiments their pages run, then every experiment with
 /// its knobs, written so that a line can be pasted into `dltutor run`; with `--json`, the same

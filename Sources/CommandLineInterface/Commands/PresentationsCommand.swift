@@ -1,6 +1,6 @@
 import ArgumentParser
 import Classroom
-import Foundation
+import FoundationEssentials
 
 /// `dltutor presentations`: the live presentations on this host, to pass to `--follow`.
 struct PresentationsCommand: ParsableCommand {

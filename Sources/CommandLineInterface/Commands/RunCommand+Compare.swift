@@ -1,4 +1,5 @@
 import Experiments
+import TextSupport
 import Localization
 
 /// `dltutor run ID --compare KNOB=V1,V2,…`: one run per value, drawn on one chart through the same
@@ -13,15 +14,15 @@ extension RunCommand {
     static func comparedSettings(_ text: String, experiment: some Experiment, base: KnobSettings,
                                  setByHand: [String]) throws(CommandFailure) -> [KnobSettings] {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        let name = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let name = parts.first?.trimmingSpaces ?? ""
         let values = parts.count == 2 ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init) : []
-        guard parts.count == 2, !name.isEmpty, values.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard parts.count == 2, !name.isEmpty, values.allSatisfy({ !$0.trimmingSpaces.isEmpty }) else {
             throw usage("'\(text)' is not a comparison: write it as --compare knob=v1,v2,…, e.g. --compare lambda=0,0.7,5")
         }
         guard comparedValues.contains(values.count) else {
             throw usage("--compare takes \(comparedValues.lowerBound) to \(comparedValues.upperBound) values of \(name), not \(values.count)")
         }
-        if setByHand.contains(where: { $0.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) == name }) {
+        if setByHand.contains(where: { $0.split(separator: "=", maxSplits: 1).first?.trimmingSpaces == name }) {
             throw usage("\(name) is both set with --set and compared with --compare: leave it out of --set")
         }
         var runs: [KnobSettings] = []

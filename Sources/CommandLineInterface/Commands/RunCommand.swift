@@ -1,6 +1,6 @@
 import ArgumentParser
 import Experiments
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// `dltutor run ID`: runs one experiment to completion without a terminal UI and prints the result,

@@ -2,7 +2,8 @@ import Classroom
 import Course
 import ExerciseCheck
 import Experiments
-import Foundation
+import FoundationEssentials
+import Glibc
 import TerminalBackend
 import TextCharts
 import TutorApp
@@ -17,7 +18,7 @@ extension TutorCommand {
         do {
             check = try TerminalCheck.run()
         } catch {
-            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            StandardOutput.writeError("\(error.description)")
             return 2
         }
         let course: Course
@@ -29,14 +30,14 @@ extension TutorCommand {
                 environment: environment, drawsASCII: drawsASCII
             )
         } catch {
-            FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
+            StandardOutput.writeError("dltutor: \(error.description)")
             return 2
         }
         let classroom: ClassroomHost?
         do {
             classroom = try ClassroomHost.start(options, environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("dltutor: \(error.description)\n".utf8))
+            StandardOutput.writeError("dltutor: \(error.description)")
             return 2
         }
         defer { classroom?.leave() }
@@ -67,7 +68,7 @@ extension TutorCommand {
         defer {
             terminal.stop()
             // The footer is gone with the screen: say it where it stays.
-            if let unsaved { FileHandle.standardError.write(Data("dltutor: progress was not saved: \(unsaved)\n".utf8)) }
+            if let unsaved { StandardOutput.writeError("dltutor: progress was not saved: \(unsaved)") }
         }
         model.options = terminal.options
         model.options.ambiguousWide = options.wideAmbiguous

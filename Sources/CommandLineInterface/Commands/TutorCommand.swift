@@ -1,7 +1,8 @@
 import ArgumentParser
 import Classroom
 import Course
-import Foundation
+import FoundationEssentials
+import Glibc
 import TutorApp
 
 /// `dltutor` or `dltutor tutor`: the interactive tutor's options. The session itself, the loop on

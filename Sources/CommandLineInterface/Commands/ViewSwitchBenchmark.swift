@@ -1,6 +1,6 @@
 import Course
 import Experiments
-import Foundation
+import FoundationEssentials
 import TextCharts
 import TutorApp
 

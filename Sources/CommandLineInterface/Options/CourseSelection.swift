@@ -1,6 +1,6 @@
 import Course
 import Localization
-import Foundation
+import FoundationEssentials
 
 /// Which course the tutor and `list` show: the shipped one, in the language asked for (or the
 /// locale's), with an instructor's `--lessons DIR` laid over it.

@@ -23,6 +23,14 @@ enum StandardOutput {
         _ = writeAll(text + "\n", to: STDERR_FILENO)
     }
 
+    /// Writes `text` without a newline to standard output (a question the user answers on the same
+    /// line), after whatever `print` has buffered (`fflush(nil)` flushes every C stream); a failure
+    /// shows when the answer is read.
+    static func writePrompt(_ text: String) {
+        fflush(nil)
+        _ = writeAll(text, to: STDOUT_FILENO)
+    }
+
     /// Keeps a closed standard output or error closed for good: a file opened later would
     /// otherwise be given descriptor 1 or 2 and receive the command's output. /dev/null opened
     /// read-only takes the place, so writes still fail (EBADF) and are reported.

@@ -16,7 +16,7 @@ public enum FileSizeLimit {
     /// `bytes` for a person: "4 MiB", "812 KiB", "17 bytes".
     static func describe(_ bytes: Int) -> String {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 || bytes >= 10 << 20 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 20 { return String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) }
+        if bytes >= 1 << 20 { return String(printf: "%.1f MiB", Double(bytes) / Double(1 << 20)) }
         if bytes >= 1 << 10 { return "\(bytes >> 10) KiB" }
         return "\(bytes) bytes"
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The course's bilingual glossary (`Lessons/glossary.txt`): the source of truth for which term

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// Reads `glossary.txt`: entries of `key: value` lines under an `[id]` line, separated by blank
 /// lines, with `#` comments (the format is described at the top of the shipped file).
@@ -25,7 +26,7 @@ public enum GlossaryParser {
                 return
             }
             func list(_ key: String) -> [String] {
-                (entry.fields[key]?.value ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                (entry.fields[key]?.value ?? "").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
             }
             entries.append(GlossaryEntry(
                 id: entry.id, english: entry.fields["en"]!.value, chinese: entry.fields["zh"]!.value,
@@ -36,7 +37,7 @@ public enum GlossaryParser {
 
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces
             if line.isEmpty {
                 finish()
                 continue
@@ -48,7 +49,7 @@ public enum GlossaryParser {
                     problem(number, "'\(line)' is not an entry id: write it as [id], e.g. [kink]")
                     continue
                 }
-                let id = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                let id = String(line.dropFirst().dropLast()).trimmingSpaces
                 guard Identifier.isValid(id) else {
                     problem(number, Identifier.invalidMessage("glossary", id))
                     continue
@@ -65,8 +66,8 @@ public enum GlossaryParser {
                 problem(number, "'\(line)' is not a 'key: value' line; keys are \((required + lists).joined(separator: ", "))")
                 continue
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingSpaces
+            let value = line[line.index(after: colon)...].trimmingSpaces
             guard current != nil else {
                 problem(number, "'\(key):' comes before any entry: start an entry with its [id] line")
                 continue

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// Checks a course directory the way `dltutor lint [DIR]` reports it, so authors find mistakes

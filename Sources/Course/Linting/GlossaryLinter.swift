@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// Checks the glossary against the course, so that it stays the source of truth for terms:

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds the shipped course, so the installed binary works from any directory.
 ///
@@ -55,6 +56,6 @@ public enum CourseLocator {
             return URL(fileURLWithPath: path)
         }
         #endif
-        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        return CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath() }
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// A question that checks a page was understood, with the explanation shown after answering.
 ///
@@ -61,7 +62,7 @@ public struct Checkpoint: Sendable, Hashable {
     /// question, or a number (`3.0001`, `1e-7`, `−2`, `10,000`) for a numeric one. Nil if it is
     /// neither, so the tutor can ask again instead of marking it wrong.
     public func parseAnswer(_ text: String) -> CheckpointAnswer? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         switch answer {
         case .choice(let options, _):
             guard let number = Int(trimmed), (1...options.count).contains(number) else { return nil }
@@ -73,13 +74,13 @@ public struct Checkpoint: Sendable, Hashable {
 
     /// Parses a number the way people type it: Unicode minus, thousands commas, a decimal comma.
     static func parseNumber(_ text: String) -> Double? {
-        var cleaned = text.replacingOccurrences(of: "−", with: "-")
-            .replacingOccurrences(of: "_", with: "")
-            .replacingOccurrences(of: " ", with: "")
+        var cleaned = text.replacing("−", with: "-")
+            .replacing("_", with: "")
+            .replacing(" ", with: "")
         if cleaned.contains(",") {
-            let thousands = cleaned.range(of: #"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$"#, options: .regularExpression) != nil
-            cleaned = thousands ? cleaned.replacingOccurrences(of: ",", with: "")
-                : cleaned.replacingOccurrences(of: ",", with: ".")
+            let thousands = cleaned.wholeMatch(of: #/[-+]?\d{1,3}(,\d{3})+(\.\d*)?/#) != nil
+            cleaned = thousands ? cleaned.replacing(",", with: "")
+                : cleaned.replacing(",", with: ".")
         }
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value

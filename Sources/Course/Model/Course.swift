@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The course in one language: lessons in teaching order and what went wrong while loading.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// One manifest line of a loaded course: a lesson that parsed, or a broken one with its error.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Something wrong with a course: where (file and line) and what to do about it.
 ///

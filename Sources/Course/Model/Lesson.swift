@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// One topic of the course in one language: a parsed lesson file.

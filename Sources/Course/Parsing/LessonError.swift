@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// Why a lesson file could not be read: the file, the line, what is wrong and how to fix it.

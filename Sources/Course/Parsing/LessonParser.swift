@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import Localization
 
 /// Reads a lesson file (the format of `Lessons/FORMAT.md`) into a `Lesson`.
@@ -83,7 +85,7 @@ private struct ParserState {
                 previous = byte
             }
             guard let bad else { continue }
-            let code = String(format: "U+%04X", bad)
+            let code = String(printf: "U+%04X", bad)
             let name = bad == 0 ? "a NUL character" : bad == 0x0D ? "a carriage return in mid-line" : "the control character \(code)"
             throw error(index + 1, "this line contains \(name) (\(code)), which cannot be shown: delete it (tabs and line ends are fine)")
         }
@@ -329,7 +331,7 @@ private struct ParserState {
             try flushList(&body)
             var heading = text
             // An id on a subheading (`### Why {#why}`) is allowed and not shown.
-            if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+            if heading.hasSuffix("}"), let open = heading.ranges(of: "{#").last {
                 heading = heading[..<open.lowerBound].trimmingSpaces
             }
             guard !heading.isEmpty else { throw error(lineNumber, "this subheading is empty: write its text after '### '") }
@@ -372,7 +374,7 @@ private struct ParserState {
     }
 
     func pageHeading(_ text: String, line: Int) throws(LessonError) -> (String, String) {
-        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else {
+        guard text.hasSuffix("}"), let open = text.ranges(of: "{#").last else {
             let suggestion = text.isEmpty ? "…" : text
             throw error(line, "page heading '## \(text)' has no id: end it with '{#page-id}', e.g. '## \(suggestion) {#\(Self.suggestID(text))}'")
         }
@@ -629,14 +631,14 @@ private struct ParserState {
         var answerText = text
         var toleranceText: String?
         for separator in ["±", "+-", "+/-"] {
-            if let range = text.range(of: separator) {
+            if let range = text.firstRange(of: separator) {
                 answerText = text[..<range.lowerBound].trimmingSpaces
                 toleranceText = text[range.upperBound...].trimmingSpaces
                 break
             }
         }
         func number(_ s: String) -> Double? {
-            guard let value = Double(s.replacingOccurrences(of: "−", with: "-")), value.isFinite else { return nil }
+            guard let value = Double(s.replacing("−", with: "-")), value.isFinite else { return nil }
             return value
         }
         guard let answer = number(answerText) else {

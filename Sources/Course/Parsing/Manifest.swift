@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// `course.txt`: lesson ids in teaching order.
 ///
@@ -27,7 +28,7 @@ public struct Manifest: Sendable, Hashable {
         // would see a CRLF file as a single line.
         for (index, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
-            let id = String(String.UnicodeScalarView(raw)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = String(String.UnicodeScalarView(raw)).trimmingWhitespace
             if id.isEmpty || id.hasPrefix("#") { continue }
             guard Identifier.isValid(id) else {
                 problems.append(CourseProblem(file: file, line: line, message: Identifier.invalidMessage("lesson", id)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The latest answer given to a checkpoint and whether it was right.
 public struct CheckpointRecord: Codable, Sendable, Equatable {

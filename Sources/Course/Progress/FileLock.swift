@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,7 +55,7 @@ final class FileLock {
             guard let place = fields.first(where: { $0.hasSuffix(inode) }), place.split(separator: ":").count == 3,
                   let index = fields.firstIndex(of: place), index > 0, let pid = Int(fields[index - 1]) else { continue }
             let command = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimmingWhitespace
             return "pid \(pid)" + (command.map { ", \($0)" } ?? "")
         }
         return nil
@@ -71,9 +72,9 @@ final class FileLock {
 
     /// Creates `directory` (and parents) if needed; ours is made 0700.
     static func makeDirectory(_ directory: URL) throws(Failure) {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(message: "\(directory.path) \(whatIsThere(directory)), not a directory") }
+            guard isDirectory else { throw Failure(message: "\(directory.path) \(whatIsThere(directory)), not a directory") }
         } else if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: directory.path) {
             throw Failure(message: "\(directory.path) is a symbolic link to \(target), which does not exist: create that directory or remove the link")
         } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One lesson's saved progress.
 public struct LessonProgress: Codable, Sendable, Equatable {

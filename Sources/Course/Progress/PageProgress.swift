@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When a page was first visited and first completed (nil: not yet).
 public struct PageProgress: Codable, Sendable, Equatable {

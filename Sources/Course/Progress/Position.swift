@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the student was, to offer resuming there.
 public struct Position: Codable, Sendable, Equatable {

@@ -1,5 +1,6 @@
 import FileSupport
-import Foundation
+import TextSupport
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,7 +42,7 @@ public struct ProgressStore: Sendable {
         if home.isEmpty, let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir {
             home = String(cString: dir)
         }
-        if home.isEmpty { home = NSTemporaryDirectory() }
+        if home.isEmpty { home = FileManager.default.temporaryDirectory.path }
         return URL(fileURLWithPath: home, isDirectory: true)
             .appendingPathComponent(".local/state/dltutor", isDirectory: true)
     }
@@ -207,11 +208,12 @@ public struct ProgressStore: Sendable {
     }
 
     static func corruptName(for url: URL, now: Date = Date()) -> URL {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let base = url.path + ".corrupt-" + formatter.string(from: now)
+        // yyyyMMdd'T'HHmmss'Z' in UTC, whatever the student's locale and time zone.
+        var seconds = time_t(now.timeIntervalSince1970.rounded(.down))
+        var utc = tm()
+        gmtime_r(&seconds, &utc)
+        let stamp = String(printf: "%04d%02d%02dT%02d%02d%02dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec)
+        let base = url.path + ".corrupt-" + stamp
         var candidate = base
         var n = 2
         while FileManager.default.fileExists(atPath: candidate) {

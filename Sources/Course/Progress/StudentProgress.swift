@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything saved about one student: pages seen and completed, checkpoint answers, exercises
 /// passed, where they stopped. Keyed by lesson and page ids (never positions) so that reordering or extending the

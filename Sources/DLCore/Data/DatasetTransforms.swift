@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Ways to make a data set harder in a controlled way.
 extension Dataset {

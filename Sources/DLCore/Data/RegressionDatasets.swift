@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Data sets for regression and for the normalization lesson.
 extension Dataset {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Two-dimensional data sets a student can picture. Each takes the random source it draws from,
 /// so the same seed gives the same points. Binary sets have `y (1×m)` of 0/1 labels; multi-class

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Health statistics of one layer, from one forward and backward pass.
 public struct LayerDiagnostics: Sendable, Hashable {

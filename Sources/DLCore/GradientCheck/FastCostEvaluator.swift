@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// J(θ + δ·eₖ) without redoing the work a perturbation cannot change.
 ///
@@ -136,7 +137,7 @@ struct FastCostEvaluator: @unchecked Sendable {
             @inline(__always) func change(_ deltaA: Double, _ k: Int) -> Double {
                 let z = outputZ[k] + deltaA * outgoing
                 var total = 0.0
-                total += max(z, 0) - z * y[k] + Foundation.log1p(Foundation.exp(-abs(z)))
+                total += max(z, 0) - z * y[k] + Glibc.log1p(Glibc.exp(-abs(z)))
                 return total - base[k]
             }
             for k in 0..<m {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Gradient checking: compare backpropagation's dθ with finite differences of the cost J(θ).
 ///

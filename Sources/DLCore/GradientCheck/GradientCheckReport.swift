@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// The outcome of a gradient check: overall, per named segment, and the worst components.
 public struct GradientCheckReport: Sendable, Hashable {
@@ -128,7 +129,7 @@ public struct GradientCheckReport: Sendable, Hashable {
         var lines = ["gradient check (\(method == .twoSided ? "two-sided" : "one-sided"), ε = \(epsilon)): "
             + "relative difference \(GradientCheckReport.format(relativeDifference)) — \(verdict)"]
         for s in segments {
-            lines.append("  \(s.name.padding(toLength: 4, withPad: " ", startingAt: 0)) \(GradientCheckReport.format(s.relativeDifference))  \(s.verdict.label)")
+            lines.append("  \(s.name.paddedRight(to: 4)) \(GradientCheckReport.format(s.relativeDifference))  \(s.verdict.label)")
         }
         for c in worstComponents {
             lines.append("  worst \(c.name): backprop \(c.analytic), numeric \(c.numeric)")
@@ -143,7 +144,7 @@ public struct GradientCheckReport: Sendable, Hashable {
         return lines.joined(separator: "\n")
     }
 
-    static func format(_ value: Double) -> String { String(format: "%.2e", value) }
+    static func format(_ value: Double) -> String { String(printf: "%.2e", value) }
 }
 
 /// The comparison for one named segment (W1, b1, …).

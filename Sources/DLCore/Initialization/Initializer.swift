@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a layer's weights start. `fanIn` is the number of inputs to a unit (W's columns), `fanOut`
 /// the number of units (W's rows). Biases start at zero unless given.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A layer's non-linearity `A = g(Z)`, each written beside its derivative `g'(Z)`.
 ///
@@ -38,8 +39,8 @@ public enum Activation: Sendable, Hashable, CustomStringConvertible {
     /// σ(z) without overflow: for z < 0 it is written as e^z / (1 + e^z) so e^−z never blows up.
     @inline(__always)
     public static func sigmoid(_ z: Double) -> Double {
-        if z >= 0 { return 1 / (1 + Foundation.exp(-z)) }
-        let e = Foundation.exp(z)
+        if z >= 0 { return 1 / (1 + Glibc.exp(-z)) }
+        let e = Glibc.exp(z)
         return e / (1 + e)
     }
 
@@ -49,7 +50,7 @@ public enum Activation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .linear: z
         case .sigmoid: Activation.sigmoid(z)
-        case .tanh: Foundation.tanh(z)
+        case .tanh: Glibc.tanh(z)
         case .relu: z > 0 ? z : 0
         case let .leakyReLU(s): z > 0 ? z : s * z
         case .softmax: 1
@@ -84,7 +85,7 @@ public enum Activation: Sendable, Hashable, CustomStringConvertible {
         for i in 0..<rows { largest = max(largest, z[i * columns + j]) }
         var total = 0.0
         for i in 0..<rows {
-            let e = Foundation.exp(z[i * columns + j] - largest)
+            let e = Glibc.exp(z[i * columns + j] - largest)
             a[i * columns + j] = e
             total += e
         }
@@ -121,7 +122,7 @@ public enum Activation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .linear: for k in 0..<count { a[k] = z[k] }
         case .sigmoid: for k in 0..<count { a[k] = Activation.sigmoid(z[k]) }
-        case .tanh: for k in 0..<count { a[k] = Foundation.tanh(z[k]) }
+        case .tanh: for k in 0..<count { a[k] = Glibc.tanh(z[k]) }
         case .relu: for k in 0..<count { a[k] = z[k] > 0 ? z[k] : 0 }
         case let .leakyReLU(s): for k in 0..<count { a[k] = z[k] > 0 ? z[k] : s * z[k] }
         case .softmax: preconditionFailure("softmax is not element-wise")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Everything the forward pass computed, kept for the backward pass and for diagnostics.
 ///
@@ -75,9 +76,9 @@ extension Network {
                 for i in 0..<rows {
                     let index = i &* m &+ j
                     let zi = z[index]
-                    let e = Foundation.exp(-abs(zi))
+                    let e = Glibc.exp(-abs(zi))
                     a[index] = zi >= 0 ? 1 / (1 + e) : e / (1 + e)
-                    example += max(zi, 0) - zi * y[index] + Foundation.log1p(e)
+                    example += max(zi, 0) - zi * y[index] + Glibc.log1p(e)
                 }
                 total += example
             }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How far the network's output is from the targets, each loss written beside its gradient.
 ///
@@ -67,15 +68,15 @@ public enum Loss: Sendable, Hashable, CustomStringConvertible {
             var total = 0.0
             for i in 0..<rows {
                 let zi = z[i * columns + j], yi = y[i * columns + j]
-                total += max(zi, 0) - zi * yi + Foundation.log1p(Foundation.exp(-abs(zi)))
+                total += max(zi, 0) - zi * yi + Glibc.log1p(Glibc.exp(-abs(zi)))
             }
             return total
         case let .softmaxCrossEntropy(e):
             var largest = -Double.infinity
             for i in 0..<rows { largest = max(largest, z[i * columns + j]) }
             var sumExp = 0.0
-            for i in 0..<rows { sumExp += Foundation.exp(z[i * columns + j] - largest) }
-            let logSumExp = largest + Foundation.log(sumExp)
+            for i in 0..<rows { sumExp += Glibc.exp(z[i * columns + j] - largest) }
+            let logSumExp = largest + Glibc.log(sumExp)
             var total = 0.0
             for i in 0..<rows {
                 let target = (1 - e) * y[i * columns + j] + e / Double(rows)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How to rescale input features.
 public enum NormalizationMethod: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Element-wise arithmetic, reductions and norms. Binary operations check shapes and throw.
 extension Matrix {

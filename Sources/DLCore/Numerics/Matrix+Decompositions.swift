@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The factorizations the course needs: QR and the SVD (the two ways to an orthogonal initialization)
 /// and the eigenvectors of a symmetric matrix (PCA whitening). Sizes are small (a layer, a covariance of a few features), so

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The update rule that turns gradients into new weights.
 public enum OptimizerMethod: Sendable, Hashable, CustomStringConvertible {
@@ -153,8 +154,8 @@ public struct Optimizer: Sendable, Hashable, CustomStringConvertible {
             }
         case let .adam(beta1, beta2, epsilon):
             let t = Double(updateCount)
-            let correction1 = 1 - Foundation.pow(beta1, t)
-            let correction2 = 1 - Foundation.pow(beta2, t)
+            let correction1 = 1 - Glibc.pow(beta1, t)
+            let correction2 = 1 - Glibc.pow(beta2, t)
             theta.withUnsafeMutableBufferPointer { w in
                 gradient.withUnsafeBufferPointer { g in
                     firstMoments[slot].withUnsafeMutableBufferPointer { m in

@@ -1,5 +1,5 @@
 import Course
-import Foundation
+import FoundationEssentials
 
 /// The starter exercises shipped in `Exercises/` and copying them to the student's folder.
 ///

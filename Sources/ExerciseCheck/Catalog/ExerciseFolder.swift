@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import FileSupport
+import TextSupport
 
 /// Copies the starters into the student's own folder without ever losing their work.
 ///
@@ -30,7 +32,7 @@ public struct ExerciseFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ExerciseCatalog.Failure(description: "cannot create \(directory.path): \(error.localizedDescription)")
+            throw ExerciseCatalog.Failure(description: "cannot create \(directory.path): \(FileErrorMessage.text(for: error))")
         }
         var record = readRecord()
         var result = Result()
@@ -54,7 +56,7 @@ public struct ExerciseFolder: Sendable {
             do {
                 try starter.write(to: target, options: .atomic)
             } catch {
-                throw ExerciseCatalog.Failure(description: "cannot write \(target.path): \(error.localizedDescription)")
+                throw ExerciseCatalog.Failure(description: "cannot write \(target.path): \(FileErrorMessage.text(for: error))")
             }
             record[name] = ExerciseFolder.checksum(starter)
         }
@@ -62,7 +64,7 @@ public struct ExerciseFolder: Sendable {
         do {
             try Data(text.utf8).write(to: directory.appendingPathComponent(ExerciseFolder.recordName), options: .atomic)
         } catch {
-            throw ExerciseCatalog.Failure(description: "cannot write \(directory.appendingPathComponent(ExerciseFolder.recordName).path): \(error.localizedDescription)")
+            throw ExerciseCatalog.Failure(description: "cannot write \(directory.appendingPathComponent(ExerciseFolder.recordName).path): \(FileErrorMessage.text(for: error))")
         }
         return result
     }
@@ -72,7 +74,7 @@ public struct ExerciseFolder: Sendable {
         var record: [String: String] = [:]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-            if parts.count == 2 { record[parts[1].trimmingCharacters(in: .whitespaces)] = String(parts[0]) }
+            if parts.count == 2 { record[parts[1].trimmingSpaces] = String(parts[0]) }
         }
         return record
     }

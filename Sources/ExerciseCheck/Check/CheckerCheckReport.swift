@@ -1,5 +1,6 @@
 import Experiments
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// How a student's gradient checker did against dltutor's own, round by round.
 public struct CheckerCheckReport: Sendable {
@@ -68,4 +69,4 @@ public struct CheckerCheckReport: Sendable {
     }
 }
 
-private func scientific(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)e", value) }
+private func scientific(_ value: Double, _ digits: Int) -> String { String(printf: "%.\(digits)e", value) }

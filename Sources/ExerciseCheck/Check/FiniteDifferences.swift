@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 
 /// Two-sided differences of the program's own cost, component by component, with the components whose
 /// difference cannot be trusted found and set apart by DLCore's own evidence (`FiniteDifferenceEvidence`):

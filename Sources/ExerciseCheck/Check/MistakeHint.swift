@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// The likely mistake, when the pattern of failing arrays is one the course teaches to recognise.
 ///
@@ -65,7 +66,7 @@ public enum MistakeHint: Sendable, Hashable {
         names.count <= 1 ? (names.first ?? "") : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    private func short(_ value: Double) -> String { String(format: "%.4g", value) }
+    private func short(_ value: Double) -> String { String(printf: "%.4g", value) }
 
     /// The differences at or above this make an array fail (the bug band).
     static let failing = 1e-3

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `dltutor check`: starts the student's program, asks for its parameters, its backprop and its cost
 /// at ±ε around every component, and compares (Exercises/PROTOCOL.md).

@@ -1,6 +1,7 @@
 import DLCore
 import Experiments
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// The gradient check of a student's program: backprop against two-sided differences of its own cost,
 /// overall and per array, with kinks set aside and a hint when the pattern is recognisable. Shown
@@ -131,5 +132,5 @@ public struct ProgramCheckReport: Sendable {
             + comparison.detailsMembers().filter { !gradientKeys.contains($0.0) } + kinkMembers)
     }
 
-    private func short(_ value: Double) -> String { String(format: "%.4g", value) }
+    private func short(_ value: Double) -> String { String(printf: "%.4g", value) }
 }

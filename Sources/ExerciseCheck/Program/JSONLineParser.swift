@@ -1,5 +1,5 @@
 import Experiments
-import Foundation
+import FoundationEssentials
 
 /// Reads one line of JSON into a `JSONValue`.
 ///

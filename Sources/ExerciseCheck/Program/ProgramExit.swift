@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How the program ended.
 public enum ProgramExit: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import ProcessSupport
 
 /// The student's program, running in its own process group with its stdin, stdout and stderr on pipes.
 ///
@@ -15,8 +17,6 @@ final class ProgramProcess {
     static let stderrTailBytes = 16 << 10
     /// How long a program gets to exit by itself after its stdin is closed.
     static let exitGrace: Double = 1
-
-    private static let spawnLock = NSLock()
 
     let command: [String]
     let pid: pid_t
@@ -35,29 +35,29 @@ final class ProgramProcess {
         // Writing to a program that has exited must give EPIPE, not kill dltutor.
         signal(SIGPIPE, SIG_IGN)
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
-        // Close-on-exec at once, so another program started at the same time cannot inherit (and hold open)
-        // these ends; the lock keeps two checks from doing this at the same time (Glibc's pipe2 is not visible to Swift).
-        ProgramProcess.spawnLock.lock()
-        defer { ProgramProcess.spawnLock.unlock() }
-        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
-            for fd in stdinPipe + stdoutPipe + stderrPipe where fd >= 0 { close(fd) }
-            throw .cannotStart(command: command, reason: String(cString: strerror(errno)))
-        }
-        for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var pid: pid_t = 0
-        let status = ProcessSpawn.spawn(command, environment: environment, pid: &pid) { actions in
-            posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-            posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-            posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-        }
-        close(stdinPipe[0])
-        close(stdoutPipe[1])
-        close(stderrPipe[1])
-        guard status == 0 else {
-            close(stdinPipe[1])
-            close(stdoutPipe[0])
-            close(stderrPipe[0])
-            throw .cannotStart(command: command, reason: String(cString: strerror(status)))
+        // Close-on-exec at once, so another program started at the same time cannot inherit (and hold open)
+        // these ends.
+        try ProcessSpawn.exclusively { () throws(ProgramFailure) in
+            guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+                for fd in stdinPipe + stdoutPipe + stderrPipe where fd >= 0 { close(fd) }
+                throw .cannotStart(command: command, reason: String(cString: strerror(errno)))
+            }
+            for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            let status = ProcessSpawn.spawn(command, environment: environment, pid: &pid) { actions in
+                posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+                posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+                posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+            }
+            close(stdinPipe[0])
+            close(stdoutPipe[1])
+            close(stderrPipe[1])
+            guard status == 0 else {
+                close(stdinPipe[1])
+                close(stdoutPipe[0])
+                close(stderrPipe[0])
+                throw .cannotStart(command: command, reason: String(cString: strerror(status)))
+            }
         }
         self.command = command
         self.pid = pid

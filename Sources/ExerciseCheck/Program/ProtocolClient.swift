@@ -1,5 +1,5 @@
 import Experiments
-import Foundation
+import FoundationEssentials
 
 /// Protocol version 1 (Exercises/PROTOCOL.md) spoken to a running program: one request line, one
 /// response line, every response checked before it is used.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 import Localization
 
 /// One of a run's headline numbers: a value its findings quote, as they quote it ("12.0"), named by
@@ -60,7 +61,7 @@ public struct HeadlineSpec: Sendable, Hashable {
         case .percent: NumberText.percent(value)
         case .scientific(let digits): NumberText.scientific(value, digits)
         case .short: NumberText.short(value)
-        case .integer: String(format: "%.0f", value)
+        case .integer: String(printf: "%.0f", value)
         }
     }
 }

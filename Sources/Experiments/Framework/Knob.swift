@@ -73,7 +73,7 @@ public struct Knob: Sendable, Hashable, Identifiable {
 
     /// Parses text typed by a person (`--set lambda=0.7`, a lesson preset) into a valid value.
     public func parse(_ text: String) throws(KnobError) -> KnobValue {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch kind {
         case .number(let range, _, _):
             guard let number = KnobValue.parseNumber(trimmed), number.isFinite else {
@@ -145,7 +145,8 @@ public struct Knob: Sendable, Hashable, Identifiable {
     }
 }
 
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// A knob's value.
 public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
@@ -182,21 +183,21 @@ public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
             let whole = Int(value)
             return abs(whole) >= 10_000 ? grouped(whole) : String(whole)
         }
-        if abs(value) >= 1e-3, abs(value) < 1e6 { return trimmed(String(format: "%.4g", value)) }
+        if abs(value) >= 1e-3, abs(value) < 1e6 { return trimmed(String(printf: "%.4g", value)) }
         // Scientific: "1e-7", "3.16e-5" (no zero padding or "+" in the exponent).
-        let parts = String(format: "%.3e", value).split(separator: "e")
+        let parts = String(printf: "%.3e", value).split(separator: "e")
         guard parts.count == 2, let exponent = Int(parts[1]) else { return String(value) }
         return trimmed(String(parts[0])) + "e" + String(exponent)
     }
 
     /// Reads a number the way people type it: `1e-7`, `−2` (Unicode minus), `10,000` or `10 000`.
     public static func parseNumber(_ text: String) -> Double? {
-        var cleaned = text.trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: "−", with: "-")
-            .replacingOccurrences(of: "_", with: "")
-            .replacingOccurrences(of: " ", with: "")
-        if cleaned.range(of: #"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$"#, options: .regularExpression) != nil {
-            cleaned = cleaned.replacingOccurrences(of: ",", with: "")
+        var cleaned = text.trimmingSpaces
+            .replacing("−", with: "-")
+            .replacing("_", with: "")
+            .replacing(" ", with: "")
+        if cleaned.wholeMatch(of: #/[-+]?\d{1,3}(,\d{3})+(\.\d*)?/#) != nil {
+            cleaned = cleaned.replacing(",", with: "")
         }
         guard !cleaned.isEmpty, let value = Double(cleaned) else { return nil }
         return value
@@ -224,7 +225,7 @@ public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
     /// Removes the binary noise that repeated stepping leaves (0.30000000000000004 → 0.3).
     static func rounded(_ value: Double) -> Double {
         guard value != 0, value.isFinite else { return value }
-        return Double(String(format: "%.12g", value)) ?? value
+        return Double(String(printf: "%.12g", value)) ?? value
     }
 }
 

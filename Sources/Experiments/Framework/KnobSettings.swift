@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// The values of an experiment's knobs for one run: defaults, overridden by what the student set.
 public struct KnobSettings: Sendable, Hashable {
@@ -18,7 +19,7 @@ public struct KnobSettings: Sendable, Hashable {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw KnobError.malformedSetting(assignment)
             }
-            let name = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
+            let name = String(assignment[..<equals]).trimmingSpaces
             let text = String(assignment[assignment.index(after: equals)...])
             try set(name, text: text, experimentID: experiment.id)
         }

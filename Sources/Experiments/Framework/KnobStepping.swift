@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 
 /// How ←/→ move a knob's value, decided once from the knob's declaration so that the tutor, `dltutor
 /// run` and `list --json` agree.
@@ -53,7 +55,7 @@ public enum KnobStepping: Sendable, Hashable {
                                integral: Bool) -> Double {
         // Grid values near the value (or near the grid's start, from 0), in increasing order.
         let anchor = max(value, smallest)
-        let decade = Int(Foundation.log10(anchor).rounded(.down))
+        let decade = Int(Glibc.log10(anchor).rounded(.down))
         let tolerance = 1e-9 * anchor
         let candidates = gridValues(decades: (decade - 2)...(decade + 2), integral: integral)
             .filter { $0 >= smallest - tolerance }
@@ -68,20 +70,20 @@ public enum KnobStepping: Sendable, Hashable {
     private func gridValues(decades: ClosedRange<Int>, integral: Bool) -> [Double] {
         var values: [Double] = []
         for decade in decades {
-            let base = Foundation.pow(10, Double(decade))
+            let base = Glibc.pow(10, Double(decade))
             switch self {
             case .linear: return []
             case .oneTwoFive: values += [1, 2, 5].map { $0 * base }
             case .oneThreeTen: values += [1, 3].map { $0 * base }
             case .powersOfTen(let fraction):
                 let perDecade = max(1, Int((1 / fraction).rounded()))
-                values += (0..<perDecade).map { base * Foundation.pow(10, Double($0) / Double(perDecade)) }
+                values += (0..<perDecade).map { base * Glibc.pow(10, Double($0) / Double(perDecade)) }
             }
         }
         return values.map { integral ? $0.rounded() : Self.threeSignificantDigits($0) }
     }
 
     static func threeSignificantDigits(_ value: Double) -> Double {
-        Double(String(format: "%.3g", value)) ?? value
+        Double(String(printf: "%.3g", value)) ?? value
     }
 }

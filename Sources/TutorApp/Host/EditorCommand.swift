@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// Which editor `e` opens, as a good terminal program chooses: `$VISUAL`, then `$EDITOR` (either may
 /// carry arguments, `code -w`, so it is run by the shell as git does), else the first of `fallbacks`
@@ -10,7 +11,7 @@ public enum EditorCommand {
     public static func arguments(editing file: String, environment: [String: String],
                                  isExecutable: (String) -> Bool = { FileManager.default.isExecutableFile(atPath: $0) }) -> [String]? {
         for name in ["VISUAL", "EDITOR"] {
-            if let editor = environment[name]?.trimmingCharacters(in: .whitespaces), !editor.isEmpty {
+            if let editor = environment[name]?.trimmingSpaces, !editor.isEmpty {
                 // "$@" keeps a path with spaces one argument; `sh` is $0.
                 return ["/bin/sh", "-c", editor + " \"$@\"", "sh", file]
             }

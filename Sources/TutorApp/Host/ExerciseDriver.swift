@@ -1,5 +1,7 @@
 import ExerciseCheck
-import Foundation
+import Synchronization
+import FoundationEssentials
+import Glibc
 
 /// The host's side of the page's exercise: checks the student's file off the UI thread, watches its
 /// modification time while the page is open, and copies the starters when asked; everything comes
@@ -110,7 +112,7 @@ public final class ExerciseDriver {
         }
         running = request
         let check = self.check, finished = self.finished, program = self.program
-        Thread.detachNewThread { finished.put(check(request, program)) }
+        BackgroundThread.start { finished.put(check(request, program)) }
     }
 
     private func initialize(_ request: ExerciseRequest) -> String? {
@@ -157,45 +159,38 @@ public final class ExerciseDriver {
 }
 
 /// Reports handed from the checking thread to the UI thread.
-private final class FinishedChecks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [ExerciseReport] = []
+private final class FinishedChecks: Sendable {
+    private let reports = Mutex<[ExerciseReport]>([])
 
     func put(_ report: ExerciseReport) {
-        lock.lock()
-        reports.append(report)
-        lock.unlock()
+        reports.withLock { $0.append(report) }
     }
 
     func take() -> ExerciseReport? {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports.isEmpty ? nil : reports.removeFirst()
+        reports.withLock { $0.isEmpty ? nil : $0.removeFirst() }
     }
 }
 
 /// The process group of the program a check is talking to, for `ExerciseDriver.stop`. Once stopped,
 /// a program that starts later (the check was just spawning it) is ended as soon as it is known.
-final class RunningProgram: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pid: pid_t?
-    private var stopped = false
+final class RunningProgram: Sendable {
+    private let state = Mutex<(pid: pid_t?, stopped: Bool)>((nil, false))
 
     func set(_ pid: pid_t?) {
-        lock.lock()
-        defer { lock.unlock() }
-        self.pid = pid
-        if stopped { end() }
+        state.withLock {
+            $0.pid = pid
+            if $0.stopped { Self.end($0.pid) }
+        }
     }
 
     func kill() {
-        lock.lock()
-        defer { lock.unlock() }
-        stopped = true
-        end()
+        state.withLock {
+            $0.stopped = true
+            Self.end($0.pid)
+        }
     }
 
-    private func end() {
-        if let pid { _ = Foundation.kill(-pid, SIGKILL) }
+    private static func end(_ pid: pid_t?) {
+        if let pid { _ = Glibc.kill(-pid, SIGKILL) }
     }
 }

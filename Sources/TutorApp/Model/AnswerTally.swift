@@ -1,6 +1,7 @@
 import Classroom
 import Course
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// Counts a class's answers to one checkpoint: how many answered, how many right, and a bar per
 /// choice, or for a numeric question a bar per value given (up to `maximumNumericBars` of them)
@@ -52,6 +53,6 @@ enum AnswerTally {
 
     /// A bar's label: short enough for `AnswerSummary.maximumLabelLength` with a range's two ends.
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e6 ? String(Int64(value)) : String(format: "%.4g", value)
+        value == value.rounded() && abs(value) < 1e6 ? String(Int64(value)) : String(printf: "%.4g", value)
     }
 }

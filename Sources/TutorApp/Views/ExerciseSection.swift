@@ -1,6 +1,7 @@
 import Course
 import ExerciseCheck
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// The page's exercise in the panel: what to implement, the student's file, the key that edits it,

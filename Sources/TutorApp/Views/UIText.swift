@@ -1,7 +1,8 @@
 import Course
 import Experiments
 import ExerciseCheck
-import Foundation
+import FoundationEssentials
+import TextSupport
 import Localization
 
 /// Every word the tutor itself says (lesson text comes from the lesson files), in the course's
@@ -205,8 +206,8 @@ struct UIText {
         }
     }
 
-    static func short(_ value: Double) -> String { String(format: "%.4g", value) }
-    static func scientific(_ value: Double) -> String { value.isFinite ? String(format: "%.1e", value) : "\(value)" }
+    static func short(_ value: Double) -> String { String(printf: "%.4g", value) }
+    static func scientific(_ value: Double) -> String { value.isFinite ? String(printf: "%.1e", value) : "\(value)" }
     // The glossary screen.
     func glossaryTitle(_ count: Int) -> String { pick("Glossary — \(count) terms in English and Chinese", "术语表 — 共 \(count) 个术语，中英对照") }
     var glossarySearch: String { pick("Search (English or 中文): ", "搜索（中文或 English）：") }

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The task behind the `biasvar.*` experiments: points uniform in [−1, 1]², class 1 above the wavy
 /// boundary x₂ = 0.5·sin(4x₁), with a share of the labels flipped at random. The flipped share is the

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `biasvar.capacity`: models of growing capacity (logistic regression on polynomial features of
@@ -184,12 +185,12 @@ enum BiasVarianceText {
 
     /// A difference of two error fractions in percentage points, with its sign: "+4.2 pts".
     static func signedPoints(_ fraction: Double, _ strings: any ExperimentStrings) -> String {
-        strings.points(String(format: "%+.1f", 100 * fraction))
+        strings.points(String(printf: "%+.1f", 100 * fraction))
     }
 
     /// The same with its standard error: "+6.2 ± 4.1 pts".
     static func signedPoints(_ fraction: Double, plusMinus error: Double, _ strings: any ExperimentStrings) -> String {
-        strings.points(String(format: "%+.1f ± %.1f", 100 * fraction, 100 * error))
+        strings.points(String(printf: "%+.1f ± %.1f", 100 * fraction, 100 * error))
     }
 
     /// Writes a model's two differences and their standard errors into `values` under `key`

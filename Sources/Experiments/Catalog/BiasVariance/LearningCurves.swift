@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `biasvar.data-size`: learning curves — train and dev error against the number of training

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `split.dev-size`: draw many random dev sets from a large pool of examples, measure one fixed
@@ -147,7 +148,7 @@ public struct DevSetSize: Experiment {
             return [
                 Finding(
                     strings.devSizeRange(devSize, NumberText.percent(chosen.min), NumberText.percent(chosen.max),
-                                         String(format: "%.2f", chosenPoints), String(format: "%.2f", theoryPoints(devSize)),
+                                         String(printf: "%.2f", chosenPoints), String(printf: "%.2f", theoryPoints(devSize)),
                                          NumberText.percent(poolAccuracy)),
                     tone: .info,
                     values: ["dev_size": Double(devSize), "std_points": chosenPoints, "theory_std_points": theoryPoints(devSize),
@@ -155,10 +156,10 @@ public struct DevSetSize: Experiment {
                 detectable
                     ? Finding(strings.devSizeEnough,
                               tone: .good, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atMost("noise_to_one_point", 1)])
-                    : Finding(strings.devSizeTooSmall(String(format: "%.1f", 2 * chosenPoints)),
+                    : Finding(strings.devSizeTooSmall(String(printf: "%.1f", 2 * chosenPoints)),
                               tone: .bad, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atLeast("noise_to_one_point", 1)]),
                 Finding(
-                    strings.devSizeOnePercent(String(format: "%.2f", 100 * millionth.std), String(format: "%.0f", 100 * hundredth.std)),
+                    strings.devSizeOnePercent(String(printf: "%.2f", 100 * millionth.std), String(printf: "%.0f", 100 * hundredth.std)),
 
                     tone: .info, values: ["std_points_at_10000": 100 * millionth.std, "std_points_at_1": 100 * hundredth.std]),
             ]

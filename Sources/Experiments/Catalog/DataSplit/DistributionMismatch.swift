@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `split.mismatch`: train a network on one distribution, then measure it on data from the same
@@ -134,7 +135,7 @@ public struct DistributionMismatch: Experiment {
                                + (shiftedError / 100) * (1 - shiftedError / 100) / count).squareRoot()
             let threshold = DistributionMismatch.mismatchThreshold
             let values = ["mismatch_gap": mismatch / 100, "mismatch_gap_se": gapSE / 100]
-            let gapText = String(format: "%+.1f", mismatch), seText = String(format: "%.1f", gapSE)
+            let gapText = String(printf: "%+.1f", mismatch), seText = String(printf: "%.1f", gapSE)
             if mismatch > 100 * threshold, mismatch > 2 * gapSE {
                 findings.append(Finding(
                     strings.mismatchGap(gapText, seText), tone: .bad, values: values,
@@ -157,4 +158,4 @@ public struct DistributionMismatch: Experiment {
     }
 }
 
-private func mismatchPercent(_ points: Double) -> String { String(format: "%.1f%%", points) }
+private func mismatchPercent(_ points: Double) -> String { String(printf: "%.1f%%", points) }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `split.ratios`: how many examples train, dev and test receive under the usual split ratios, for
@@ -91,7 +92,7 @@ public struct SplitRatios: Experiment {
                 columns: [strings.ratiosSplitColumn, strings.train, strings.dev, strings.test, strings.ratiosNoiseColumn],
                 rows: rows.map { row in
                     [row.scheme.name, ratiosGrouped(row.train), row.dev > 0 ? ratiosGrouped(row.dev) : "—", ratiosGrouped(row.test),
-                     row.dev > 0 ? strings.points(String(format: "%.2f", SplitRatios.accuracyNoisePoints(count: row.dev))) : "—"]
+                     row.dev > 0 ? strings.points(String(printf: "%.2f", SplitRatios.accuracyNoisePoints(count: row.dev))) : "—"]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: Double(rows.count) / Double(SplitRatios.schemes.count))
@@ -137,7 +138,7 @@ public struct SplitRatios: Experiment {
 
         /// Percentage points with two decimals: "0.95 pts".
         private func points(_ value: Double) -> String {
-            value.isFinite ? strings.points(String(format: "%.2f", value)) : "∞"
+            value.isFinite ? strings.points(String(printf: "%.2f", value)) : "∞"
         }
     }
 }

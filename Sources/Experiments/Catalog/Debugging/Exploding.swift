@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `debug.exploding`: full-batch gradient descent watched over its first few hundred steps, with the

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `debug.overfit-tiny`: train a [2, 20, 20, 1] network on 1 to 100 examples with no regularization,

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 
 /// `debug.read-outputs`: a classifier whose dev accuracy says about 95 %, and its predictions shown
 /// beside their labels.

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `debug.saturation`: the inputs z of the sigmoid units of a [2, 32, 32, 1] network while it trains

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `debug.update-ratio`: the update-to-weight ratio ‖α·dW[l]‖ / ‖W[l]‖ of every layer while a

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `dropout.scaling`: why inverted dropout divides by keep_prob.

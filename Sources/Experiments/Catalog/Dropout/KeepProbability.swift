@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `dropout.keep-prob`: the over-fitting network of `reg.l2`, regularized by inverted dropout instead.

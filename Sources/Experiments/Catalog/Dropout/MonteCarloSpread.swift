@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `dropout.monte-carlo`: Monte-Carlo dropout on a 1-D regression. A [1, 50, 50, 1] ReLU network is

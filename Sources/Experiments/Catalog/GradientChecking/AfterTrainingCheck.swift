@@ -1,6 +1,7 @@
 import DLCore
 import Localization
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `gradcheck.after-training`: a bug that hides at initialization and shows after training.
@@ -157,7 +158,7 @@ public struct AfterTrainingCheck: Experiment {
                 }
             }
             findings.append(Finding(
-                strings.afterHiddenZ(String(format: "%.3f", zInit), String(format: "%.2f", zEnd), because),
+                strings.afterHiddenZ(String(printf: "%.3f", zInit), String(printf: "%.2f", zEnd), because),
                 tone: .info, values: values, claims: claims))
             return findings
         }

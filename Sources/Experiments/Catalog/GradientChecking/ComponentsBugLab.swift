@@ -1,6 +1,6 @@
 import DLCore
 import Localization
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `gradcheck.components`: the bug lab. A small network (by default [4, 5, 3, 1]) with a bug planted

@@ -1,6 +1,7 @@
 import DLCore
 import Localization
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `gradcheck.dropout`: a gradient check of a correct network with dropout on its hidden layers.
@@ -79,7 +80,7 @@ public struct DropoutGradientCheck: Experiment {
                 return [Finding(strings.dropoutCheckFixed(evaluations),
                                 tone: .good, values: values)]
             }
-            return [Finding(strings.dropoutCheckFresh(NumberText.scientific(largestNumeric), String(format: "%.2g", largestAnalytic)),
+            return [Finding(strings.dropoutCheckFresh(NumberText.scientific(largestNumeric), String(printf: "%.2g", largestAnalytic)),
 
                             tone: .warning, values: values)]
         }

@@ -1,5 +1,7 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import TextCharts
 
 extension EpsilonSweep {
@@ -61,7 +63,7 @@ extension EpsilonSweep {
             let usual = epsilons.indices.min { abs(log10(epsilons[$0] / Self.usualEpsilon)) < abs(log10(epsilons[$1] / Self.usualEpsilon)) } ?? 0
             return [
                 Finding(
-                    strings.networkSlopes(String(format: "%.2f", oneSlope), String(format: "%.2f", twoSlope)),
+                    strings.networkSlopes(String(printf: "%.2f", oneSlope), String(printf: "%.2f", twoSlope)),
                     tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
             ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
                                            strings: strings, network: true) + [

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import TextCharts
 
 /// `gradcheck.epsilon`: one-sided vs two-sided numerical derivatives against the exact one, for ε
@@ -139,7 +141,7 @@ public struct EpsilonSweep: Experiment {
             ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
                                            strings: strings, network: false) + [
                 Finding(
-                    strings.epsilonAtHundredth(String(format: "%.10g", atHundredth), String(format: "%.10g", exact)),
+                    strings.epsilonAtHundredth(String(printf: "%.10g", atHundredth), String(printf: "%.10g", exact)),
                     tone: .info, values: ["two_sided_estimate_at_0.01": atHundredth, "exact_derivative": exact]),
             ]
         }

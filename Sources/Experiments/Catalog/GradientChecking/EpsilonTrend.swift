@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// What an ε sweep's error curve does, read from its trend rather than from single points.

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import Localization
 import TextCharts
 
@@ -240,4 +241,4 @@ public struct GradientCheckingComparison: Sendable {
     public static func matrixJSON(_ matrix: Matrix) -> JSONValue { matrixJSON(matrix.storage, columns: matrix.columns) }
 }
 
-private func short(_ value: Double) -> String { String(format: "%.4g", value) }
+private func short(_ value: Double) -> String { String(printf: "%.4g", value) }

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The small problem the gradient-checking experiments check on: m = 100 examples whose n⁰ features

@@ -1,6 +1,6 @@
 import DLCore
 import Localization
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `gradcheck.regularization`: a correct backprop with L2 regularization, checked against a cost

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Functions of one variable with a known derivative, to measure numerical derivatives against.
 public enum ScalarFunction: String, CaseIterable, Sendable {
@@ -19,9 +20,9 @@ public enum ScalarFunction: String, CaseIterable, Sendable {
     public func value(_ theta: Double) -> Double {
         switch self {
         case .cube: theta * theta * theta
-        case .sin: Foundation.sin(theta)
-        case .exp: Foundation.exp(theta)
-        case .sigmoid: 1 / (1 + Foundation.exp(-theta))
+        case .sin: Glibc.sin(theta)
+        case .exp: Glibc.exp(theta)
+        case .sigmoid: 1 / (1 + Glibc.exp(-theta))
         }
     }
 
@@ -29,8 +30,8 @@ public enum ScalarFunction: String, CaseIterable, Sendable {
     public func derivative(_ theta: Double) -> Double {
         switch self {
         case .cube: 3 * theta * theta
-        case .sin: Foundation.cos(theta)
-        case .exp: Foundation.exp(theta)
+        case .sin: Glibc.cos(theta)
+        case .exp: Glibc.exp(theta)
         case .sigmoid: value(theta) * (1 - value(theta))
         }
     }

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `init.activations`: 1,000 random inputs sent forward through 10 layers of 500 units, with the

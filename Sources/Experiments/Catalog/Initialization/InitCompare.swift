@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `init.compare`: the same [2, 10, 5, 1] ReLU network trained on circles from three starting points.

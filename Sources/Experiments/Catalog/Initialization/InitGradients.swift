@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `init.gradients`: the gradient reaching each layer of a deep network at initialization.

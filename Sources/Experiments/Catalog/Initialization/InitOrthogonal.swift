@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `init.orthogonal`: 200 inputs of length 1 pushed through a chain of 50 linear 64×64 layers, with

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `init.residual`: the gradient reaching each layer of a deep plain network and of the same network

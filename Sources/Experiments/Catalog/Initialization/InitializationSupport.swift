@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// Small pieces the `init.*` (and `debug.overfit-tiny`) experiments share: their decision-boundary

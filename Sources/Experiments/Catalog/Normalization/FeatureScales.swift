@@ -1,5 +1,7 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
+import TextSupport
 import TextCharts
 
 /// `norm.scales`: gradient descent on a linear regression whose two input features live on very
@@ -287,7 +289,7 @@ public struct FeatureScales: Experiment {
                 columns: strings.iterationsColumns,
                 rows: Scaling.allCases.map { candidate in
                     let stable = (try? problems[candidate]?.curvatures()).flatMap { $0.first }.map { 2 / $0 } ?? .nan
-                    return [candidate.rawValue, comparison[candidate].map(describe) ?? "…", String(format: "%.3g", stable)]
+                    return [candidate.rawValue, comparison[candidate].map(describe) ?? "…", String(printf: "%.3g", stable)]
                 })
         }
 
@@ -310,12 +312,12 @@ public struct FeatureScales: Experiment {
             case .diverged(let iteration):
                 findings.append(Finding(
                     strings.scalesDiverged(scaling.rawValue, iteration, KnobValue.number(learningRate).description,
-                                           String(format: "%.3g", descent.lastCost)),
+                                           String(printf: "%.3g", descent.lastCost)),
                     tone: .bad, values: ["diverged_at": Double(iteration), "learning_rate": learningRate]))
             case .notConverged, .running:
                 findings.append(Finding(
                     strings.scalesNotConverged(scaling.rawValue, FeatureScales.maxIterations, KnobValue.number(learningRate).description,
-                                               String(format: "%.3g", descent.lastCost - descent.problem.minimumCost)),
+                                               String(printf: "%.3g", descent.lastCost - descent.problem.minimumCost)),
                     tone: .warning, values: ["iterations": .infinity, "learning_rate": learningRate,
                                              "excess_cost": descent.lastCost - descent.problem.minimumCost]))
             }
@@ -333,10 +335,10 @@ public struct FeatureScales: Experiment {
                               "max_stable_learning_rate": 2 / largest, "largest_feature_mean": largestMean]
                 values["round_threshold"] = 1.1
                 findings.append(Finding(
-                    strings.scalesCurvature(String(format: "%.3g", largest / smallest), String(format: "%.3g", weightRatio),
-                                            String(format: "%.2g", ratio), round: round, String(format: "%.3g", 2 / largest))
-                        + (centred ? "" : " " + strings.scalesNotCentred(String(format: "%.2g", means[0]), String(format: "%.2g", means[1]),
-                                                                         String(format: "%.3g", largest / smallest))),
+                    strings.scalesCurvature(String(printf: "%.3g", largest / smallest), String(printf: "%.3g", weightRatio),
+                                            String(printf: "%.2g", ratio), round: round, String(printf: "%.3g", 2 / largest))
+                        + (centred ? "" : " " + strings.scalesNotCentred(String(printf: "%.2g", means[0]), String(printf: "%.2g", means[1]),
+                                                                         String(printf: "%.3g", largest / smallest))),
                     tone: round && centred ? .good : .info,
                     values: values,
                     claims: [round ? .atMost("contour_axis_ratio", 1.1) : .atLeast("contour_axis_ratio", 1.1),
@@ -344,7 +346,7 @@ public struct FeatureScales: Experiment {
             }
             var values: [String: Double] = [:]
             for candidate in Scaling.allCases {
-                let key = candidate.rawValue.replacingOccurrences(of: "-", with: "_")
+                let key = candidate.rawValue.replacing("-", with: "_")
                 if case .converged(let iterations)? = comparison[candidate] {
                     values["iterations_\(key)"] = Double(iterations)
                 } else {

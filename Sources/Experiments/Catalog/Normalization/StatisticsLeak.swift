@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `norm.leak`: standardization statistics (μ, σ) fitted on the training set only, or on train, dev
@@ -129,7 +130,7 @@ public struct StatisticsLeak: Experiment {
                     let average = averages(way)
                     let optimism = (scores[way] ?? []).map(\.optimism)
                     return [way.rawValue, NumberText.percent(average.dev), NumberText.percent(average.test), NumberText.percent(average.new),
-                            strings.points(String(format: "%+.2f ± %.2f", 100 * SampleStatistics.mean(optimism), 100 * standardError(optimism)))]
+                            strings.points(String(printf: "%+.2f ± %.2f", 100 * SampleStatistics.mean(optimism), 100 * standardError(optimism)))]
                 })
             return Frame(figures: [.bar(chart)], tables: [table], findings: isFinished ? findings() : [],
                          progress: Double(meanShifts.count) / Double(StatisticsLeak.draws))
@@ -155,7 +156,7 @@ public struct StatisticsLeak: Experiment {
                     tone: .info,
                     values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
                 Finding(
-                    strings.leakOptimism(String(format: "%+.2f", 100 * gap), String(format: "%.2f", 100 * error), reading),
+                    strings.leakOptimism(String(printf: "%+.2f", 100 * gap), String(printf: "%.2f", 100 * error), reading),
                     tone: reading == .optimistic ? .warning : (fitOn == .train ? .good : .info),
                     values: ["optimism": gap, "optimism_standard_error": error],
                     claims: reading == .withinNoise
@@ -163,8 +164,8 @@ public struct StatisticsLeak: Experiment {
                         : [.beyondNoise("optimism", standardError: "optimism_standard_error", factor: 2),
                            reading == .optimistic ? .atLeast("optimism", 0) : .atMost("optimism", 0)]),
                 Finding(
-                    strings.leakMoved(String(format: "%+.2f", 100 * moved), String(format: "%.3f", SampleStatistics.mean(meanShifts)),
-                                      String(format: "%.1f", 100 * SampleStatistics.mean(spreadChanges))),
+                    strings.leakMoved(String(printf: "%+.2f", 100 * moved), String(printf: "%.3f", SampleStatistics.mean(meanShifts)),
+                                      String(printf: "%.1f", 100 * SampleStatistics.mean(spreadChanges))),
 
                     tone: .info,
                     values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": SampleStatistics.mean(meanShifts),

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `reg.augmentation`: data augmentation in the plane, on a problem symmetric about the origin.

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `reg.l1-geometry`: the constraint-region picture of L1 and L2. Minimise a quadratic cost of two

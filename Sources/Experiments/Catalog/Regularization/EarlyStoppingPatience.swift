@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `reg.early-stopping`: stop training when the dev cost has not improved for `patience` epochs, and

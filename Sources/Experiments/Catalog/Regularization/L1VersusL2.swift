@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `reg.l1-vs-l2`: the same network trained twice with the same λ, once with an L1 penalty

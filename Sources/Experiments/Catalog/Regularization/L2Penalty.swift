@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `reg.l2`: an over-fitting network with the L2 strength λ as the knob.

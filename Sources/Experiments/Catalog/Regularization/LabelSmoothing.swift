@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `reg.label-smoothing`: softened targets stop the logits from growing forever.

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 // Shared by the `reg.*` and `dropout.*` experiments: the over-fitting data set, their decision-boundary

@@ -1,5 +1,5 @@
 import DLCore
-import Foundation
+import FoundationEssentials
 import TextCharts
 
 /// `reg.smoothing-conventions`: the two ways label smoothing is written, side by side, for K classes

@@ -1,5 +1,6 @@
 import DLCore
-import Foundation
+import FoundationEssentials
+import TextSupport
 import TextCharts
 
 /// `reg.weight-decay`: an L2 penalty in the cost against decoupled weight decay, under SGD and Adam.
@@ -145,7 +146,7 @@ public struct WeightDecayVersusL2: Experiment {
                     claims: [.atLeast("largest_weight_difference", 1e-6)])
             } else {
                 comparison = Finding(
-                    strings.decaySGDAgree(String(format: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
+                    strings.decaySGDAgree(String(printf: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
                     tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
             }
             var result = [

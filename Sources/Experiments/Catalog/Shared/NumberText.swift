@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextSupport
 
 /// The compact number formats the experiments use in their findings, titles and tables.
 ///
@@ -7,18 +8,18 @@ import Foundation
 /// and several file-private ones); they produced the same text, so they live here once.
 enum NumberText {
     /// A fraction as a percentage with one decimal: 0.1234 → "12.3%".
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
+    static func percent(_ fraction: Double) -> String { String(printf: "%.1f%%", fraction * 100) }
 
     /// `digits` decimals: fixed(3.14159, 2) → "3.14".
-    static func fixed(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+    static func fixed(_ value: Double, _ digits: Int = 1) -> String { String(printf: "%.\(digits)f", value) }
 
     /// Scientific notation with `digits` decimals: scientific(0.000123) → "1.2e-04".
-    static func scientific(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)e", value) }
+    static func scientific(_ value: Double, _ digits: Int = 1) -> String { String(printf: "%.\(digits)e", value) }
 
     /// 3 significant digits, scientific only when needed: 0.693, 12.4, 3.2e-07; NaN and ∞ by name.
     static func short(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
-        if value != 0 && (abs(value) < 1e-3 || abs(value) >= 1e5) { return String(format: "%.2e", value) }
-        return String(format: "%.3g", value)
+        if value != 0 && (abs(value) < 1e-3 || abs(value) >= 1e5) { return String(printf: "%.2e", value) }
+        return String(printf: "%.3g", value)
     }
 }

@@ -1,9 +1,19 @@
-import Foundation
+import Glibc
+import Synchronization
 
 /// posix_spawnp with the settings every program dltutor starts needs: its own process group (so the
 /// whole group can be ended), no blocked signals and every handler at its default (the caller's test
 /// threads block signals, and dltutor ignores SIGPIPE; a child must inherit neither).
 public enum ProcessSpawn {
+    private static let pipesAndSpawns = Mutex(())
+
+    /// Runs `body` — making pipes, marking them close-on-exec, spawning — while no other thread of this
+    /// process does the same: a program spawned between another thread's `pipe` and its `fcntl` would
+    /// inherit (and hold open) that thread's pipe ends (Glibc's `pipe2` is not visible to Swift).
+    public static func exclusively<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        try pipesAndSpawns.withLock { (_: inout ()) throws(Failure) -> Result in try body() }
+    }
+
     /// Starts `arguments[0]` (looked up in PATH); `fileActions` sets up its stdin, stdout and stderr.
     /// Returns posix_spawnp's status (0 on success) and sets `pid`.
     public static func spawn(_ arguments: [String], environment: [String: String], pid: inout pid_t,
