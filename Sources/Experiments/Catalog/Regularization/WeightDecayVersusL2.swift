@@ -146,13 +146,15 @@ public struct WeightDecayVersusL2: Experiment {
             } else {
                 comparison = Finding(
                     strings.decaySGDAgree(String(format: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
-                    tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
+                    tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap],
+                    claims: [.atMost("largest_weight_difference", 1e-9)])
             }
             var result = [
                 comparison,
-                Finding(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
-                        values: ["norm_with_l2": normA, "norm_with_decay": normB,
-                                 "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB]),
+                .descriptive(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
+                             values: ["norm_with_l2": normA, "norm_with_decay": normB,
+                                      "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB],
+                             because: "both runs' final numbers side by side; the comparison is the previous finding's claim"),
             ]
             if useAdam { result += tuningFindings(normA: normA, normB: normB, devA: devA, devB: devB) }
             return result
