@@ -41,8 +41,12 @@ public indirect enum Claim: Sendable, Hashable {
     /// defect: a claim must be made from numbers the finding carries).
     public func holds(in values: [String: Double]) -> Bool? {
         if case let .either(first, second) = self {
-            guard let one = first.holds(in: values), let other = second.holds(in: values) else { return nil }
-            return one || other
+            // True when either side holds (a side may read a value the other shows to be infinite); otherwise
+            // unreadable if a side is.
+            let one = first.holds(in: values), other = second.holds(in: values)
+            if one == true || other == true { return true }
+            guard one != nil, other != nil else { return nil }
+            return false
         }
         if case let .notFinite(name) = self { return values[name].map { !$0.isFinite } }
         let numbers = valueNames.compactMap { values[$0] }

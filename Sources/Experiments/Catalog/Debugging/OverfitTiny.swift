@@ -112,7 +112,7 @@ public struct OverfitTiny: Experiment {
                 because: "the costs and the accuracy as measured; the verdict on them is the next finding")]
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let values = ["memorized": 0, "final_cost": finalCost, "first_cost": first, "cost_ratio": finalCost / first, "train_accuracy": accuracy]
             if finalCost < OverfitTiny.memorizedCost && accuracy == 1 {

@@ -144,8 +144,8 @@ public struct Saturation: Experiment {
                          "train_accuracy": accuracy],
                 because: "the cost and the accuracy as measured, beside the saturation findings that judge them"))
             if case let .diverged(step) = trainer.status {
-                result.append(Finding(strings.divergedAtStep(step), tone
-: .bad, values: ["diverged_at_step": Double(step)]))
+                result.append(Finding(strings.divergedAtStep(step), tone: .bad,
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             return result
         }

@@ -152,7 +152,7 @@ public struct UpdateRatio: Experiment {
 
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let band = UpdateRatio.band
             let stopped = medians.enumerated().filter { $0.element == 0 }.map { "W\($0.offset + 1)" }
@@ -166,7 +166,8 @@ public struct UpdateRatio: Experiment {
                                           + [.atLeast("peak_ratio", band.high)]))
             } else if !typical.isFinite {
                 result.append(Finding(strings.ratioNotFinite,
-                                      tone: .bad, values: ["verdict": .nan]))
+                                      tone: .bad, values: ["verdict": .nan, "typical_ratio": typical],
+                                      claims: [.notFinite("typical_ratio")]))
             } else if typical > band.high {
                 result.append(Finding(strings.ratioTooHigh(S.percent(typical)), tone: .bad,
                                       values: ["verdict": 1, "typical_ratio": typical],

@@ -79,7 +79,7 @@ public struct KeepProbability: Experiment {
         private func findings() -> [Finding] {
             if track.hasDiverged {
                 return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
-                                values: ["diverged_at_step": Double(track.stepCount)])]
+                                values: track.trainer.divergenceValues(step: track.stepCount), claims: Trainer.divergenceClaims)]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let noise = KeepProbability.roughness(track.trainer.costHistory)

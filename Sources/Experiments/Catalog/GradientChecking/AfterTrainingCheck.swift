@@ -128,7 +128,7 @@ public struct AfterTrainingCheck: Experiment {
             var findings: [Finding] = []
             if case .diverged(let step) = trainer.status {
                 findings.append(Finding(strings.afterDiverged(step, Int(differences.x.last ?? 0)),
-                                        tone: .bad, values: ["diverged_at_step": Double(step)]))
+                                        tone: .bad, values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let initVerdict = GradientCheckVerdict(relativeDifference: atInit)
             let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)

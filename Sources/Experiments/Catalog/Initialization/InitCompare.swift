@@ -115,7 +115,7 @@ public struct InitCompare: Experiment {
             let last = trainer.costHistory.last ?? .nan
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(last)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let train = try? trainer.evaluate(split.train)
             let dev = try? trainer.evaluate(split.dev)

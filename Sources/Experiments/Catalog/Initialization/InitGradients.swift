@@ -134,7 +134,8 @@ public struct InitGradients: Experiment {
                 values: values, because: "the gradient norms as measured; the verdict on their ratio is the next finding")]
             if !ratio.isFinite || ratio == 0 {
                 result.append(Finding(strings.gradientsNotFinite, tone: .bad,
-                                      values: ["first_to_last_ratio": ratio]))
+                                      values: ["first_to_last_ratio": ratio],
+                                      claims: [.either(.notFinite("first_to_last_ratio"), or: .atMost("first_to_last_ratio", 0))]))
             } else if ratio < 0.1 {
                 result.append(Finding(strings.gradientsVanishing(S.short(ratio)),
                                       tone: .bad, values: ["first_to_last_ratio": ratio], claims: [.atMost("first_to_last_ratio", 0.1)]))

@@ -172,7 +172,7 @@ public struct Augmentation2D: Experiment {
             for trainer in [plain, augmented] {
                 if case let .diverged(step) = trainer.status {
                     return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                    values: ["diverged_at_step": Double(step)])]
+                                    values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
                 }
             }
             let without = devAccuracyPlain.y.last ?? .nan

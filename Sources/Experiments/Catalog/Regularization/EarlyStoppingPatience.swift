@@ -91,7 +91,7 @@ public struct EarlyStoppingPatience: Experiment {
             switch trainer.status {
             case let .diverged(step):
                 return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                values: ["diverged_at_step": Double(step)])]
+                                values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
             case let .earlyStopped(best, stopped):
                 let bestCost = trainer.bestDevCost ?? .nan
                 let trainAtBest = trainer.epochHistory[best - 1].trainCost

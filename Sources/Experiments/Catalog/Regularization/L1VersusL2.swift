@@ -83,7 +83,7 @@ public struct L1VersusL2: Experiment {
             for trainer in [l1, l2] {
                 if case let .diverged(step) = trainer.status {
                     return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                    values: ["diverged_at_step": Double(step)])]
+                                    values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
                 }
             }
             let w1 = RegularizationPlots.allWeights(l1.network), w2 = RegularizationPlots.allWeights(l2.network)

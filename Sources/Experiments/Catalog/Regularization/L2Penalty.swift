@@ -88,7 +88,7 @@ public struct L2Penalty: Experiment {
         private func findings(norms: [Double]) -> [Finding] {
             if track.hasDiverged {
                 return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
-                                values: ["diverged_at_step": Double(track.stepCount)])]
+                                values: track.trainer.divergenceValues(step: track.stepCount), claims: Trainer.divergenceClaims)]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let squaredNorm = norms.reduce(0) { $0 + $1 * $1 }

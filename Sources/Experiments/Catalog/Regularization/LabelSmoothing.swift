@@ -159,7 +159,7 @@ public struct LabelSmoothing: Experiment {
         private func findings() -> [Finding] {
             if case let .diverged(step) = trainer.status {
                 return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                values: ["diverged_at_step": Double(step)])]
+                                values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
             }
             let late = value(cleanGap, at: 0.75), end = value(cleanGap, at: 1)
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)

@@ -128,7 +128,7 @@ public struct WeightDecayVersusL2: Experiment {
             for trainer in [penalized, decayed] {
                 if case let .diverged(step) = trainer.status {
                     return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                    values: ["diverged_at_step": Double(step)])]
+                                    values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
                 }
             }
             let a = RegularizationPlots.allWeights(penalized.network), b = RegularizationPlots.allWeights(decayed.network)
