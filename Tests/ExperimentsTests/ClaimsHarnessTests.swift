@@ -16,6 +16,9 @@ import Testing
             #expect(!frame.findings.isEmpty, "\(place) ends with no finding")
             #expect(frame.progress == 1, "\(place) ends at progress \(frame.progress)")
             for finding in frame.findings {
+                for problem in ClaimsInventory.problems(finding) {
+                    Issue.record("\(place): \(problem)")
+                }
                 for claim in finding.claims {
                     let holds = claim.holds(in: finding.values)
                     let read = claim.valueNames.map { "\($0) = \(finding.values[$0].map { "\($0)" } ?? "missing")" }
@@ -48,6 +51,24 @@ import Testing
             for assignments in settings {
                 #expect(points.contains { $0.id == id && $0.assignments == assignments }, "\(id) never runs the preset \(assignments)")
             }
+        }
+    }
+}
+
+/// Every finding states what it claims, or says why it claims nothing: a sentence that compares or labels carries
+/// claims on its values; one that only reports numbers is `Finding.descriptive(_:values:because:)`, with the reason,
+/// and its tone is `.info` (a coloured tone is itself a verdict). So a new verdict cannot be added without its claim.
+enum ClaimsInventory {
+    static func problems(_ finding: Finding) -> [String] {
+        switch (finding.claims.isEmpty, finding.descriptive) {
+        case (true, nil):
+            ["no claim and no descriptive reason (\(finding.tone)) in “\(finding.text)”"]
+        case (false, _?):
+            ["both claims and a descriptive reason in “\(finding.text)”"]
+        case (true, let reason?) where reason.isEmpty || finding.tone != .info:
+            ["descriptive with tone \(finding.tone) and reason “\(reason)” in “\(finding.text)”"]
+        default:
+            []
         }
     }
 }

@@ -12,12 +12,25 @@ public struct Finding: Sendable, Hashable {
     /// What the sentence asserts about `values` (comparisons, labels beyond noise), checked by the claims
     /// harness at many seeds and knob settings.
     public var claims: [Claim]
+    /// Why the sentence states no comparison and no label, for a finding that only reports its numbers and so
+    /// carries no claim (`nil` for every other finding). The claims harness fails any finding that has neither
+    /// claims nor this reason, so a new verdict cannot skip its claim by accident.
+    public var descriptive: String?
 
     public init(_ text: String, tone: Tone = .info, values: [String: Double] = [:], claims: [Claim] = []) {
         self.text = text
         self.tone = tone
         self.values = values
         self.claims = claims
+        self.descriptive = nil
+    }
+
+    /// A finding that reports numbers and asserts nothing about them (no comparison, no label), with the reason
+    /// it can claim nothing. Its tone is `.info`: a coloured tone is itself a verdict and needs a claim.
+    public static func descriptive(_ text: String, values: [String: Double] = [:], because reason: String) -> Finding {
+        var finding = Finding(text, tone: .info, values: values)
+        finding.descriptive = reason
+        return finding
     }
 }
 

@@ -38,7 +38,7 @@ extension Frame {
                     ("tone", .string(finding.tone.rawValue)),
                     ("values", .object(finding.values.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
                     ("claims", .array(finding.claims.map { .string($0.formula) })),
-                ])
+                ] + (finding.descriptive.map { [("descriptive", .string($0))] } ?? []))
             })),
             ("headlines", .array(headlines.map(Self.json))),
         ]

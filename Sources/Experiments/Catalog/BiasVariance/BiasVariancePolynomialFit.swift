@@ -144,14 +144,8 @@ struct BiasVarianceErrors {
 
     var avoidableBias: Double { train - floor }
     var variance: Double { dev - train }
-    var avoidableBiasStandardError: Double { Self.binomialVariance(train, trainCount).squareRoot() }
+    var avoidableBiasStandardError: Double { SampleStatistics.binomialVariance(train, trainCount).squareRoot() }
     var varianceStandardError: Double {
-        (Self.binomialVariance(train, trainCount) + Self.binomialVariance(dev, devCount)).squareRoot()
-    }
-
-    /// p(1 − p)/n, with p kept off 0 and 1 by half an example so that an error of 0 % still has a spread.
-    private static func binomialVariance(_ p: Double, _ n: Int) -> Double {
-        let kept = min(max(p, 0.5 / Double(n)), 1 - 0.5 / Double(n))
-        return kept * (1 - kept) / Double(n)
+        (SampleStatistics.binomialVariance(train, trainCount) + SampleStatistics.binomialVariance(dev, devCount)).squareRoot()
     }
 }

@@ -110,6 +110,10 @@ public struct LearningCurves: Experiment {
             // High bias: the dev error (1,000 examples) above the floor by the threshold and beyond 2 standard errors.
             let smallBiasSE = (smallLast.dev * (1 - smallLast.dev) / Double(LearningCurves.devCount)).squareRoot()
             let smallBiasClear = BiasVarianceDiagnosis.Level(smallLast.dev - noise, standardError: smallBiasSE) == .high
+            // "The curves have met": the train–dev gap within 2 standard errors of the difference (train on the
+            // largest size, dev on 1,000 examples).
+            let smallGapSE = (smallLast.train * (1 - smallLast.train) / Double(max(smallLast.size, 1)) + smallBiasSE * smallBiasSE).squareRoot()
+            let met = Claim.withinNoise("small_gap_at_max", standardError: "small_gap_se", factor: 2)
             return [
                 Finding(
                     strings.curvesSmall(smallLast.size, NumberText.percent(smallLast.train), NumberText.percent(smallLast.dev),
@@ -118,11 +122,14 @@ public struct LearningCurves: Experiment {
                     tone: .warning,
                     values: ["small_train_error_at_max": smallLast.train, "small_dev_error_at_max": smallLast.dev,
                              "small_gap_at_max": smallGap, "small_dev_error_at_min": smallFirst.dev,
-                             "small_avoidable_bias_at_max": smallLast.dev - noise, "small_avoidable_bias_se": smallBiasSE],
+                             "small_avoidable_bias_at_max": smallLast.dev - noise, "small_avoidable_bias_se": smallBiasSE,
+                             "small_gap_se": smallGapSE],
                     claims: smallBiasClear
-                        ? [.atLeast("small_avoidable_bias_at_max", BiasVarianceDiagnosis.threshold),
+                        ? [met, .atLeast("small_avoidable_bias_at_max", BiasVarianceDiagnosis.threshold),
                            .beyondNoise("small_avoidable_bias_at_max", standardError: "small_avoidable_bias_se", factor: BiasVarianceDiagnosis.noiseFactor)]
-                        : []),
+                        : [met, .either(.atMost("small_avoidable_bias_at_max", BiasVarianceDiagnosis.threshold),
+                                        or: .withinNoise("small_avoidable_bias_at_max", standardError: "small_avoidable_bias_se",
+                                                         factor: BiasVarianceDiagnosis.noiseFactor))]),
                 Finding(
                     strings.curvesLarge(BiasVarianceText.signedPoints(largeFirst.dev - largeFirst.train, strings), largeFirst.size,
                                         BiasVarianceText.signedPoints(largeLast.dev - largeLast.train, strings), largeLast.size,

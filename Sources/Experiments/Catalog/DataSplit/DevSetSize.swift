@@ -1,6 +1,6 @@
 import DLCore
-import FoundationEssentials
 import TextSupport
+import FoundationEssentials
 import TextCharts
 
 /// `split.dev-size`: draw many random dev sets from a large pool of examples, measure one fixed
@@ -146,22 +146,23 @@ public struct DevSetSize: Experiment {
             let hundredth = spread(measured[sizes.firstIndex(of: 1)!])
             let detectable = 2 * chosenPoints < 1
             return [
-                Finding(
+                .descriptive(
                     strings.devSizeRange(devSize, NumberText.percent(chosen.min), NumberText.percent(chosen.max),
                                          String(printf: "%.2f", chosenPoints), String(printf: "%.2f", theoryPoints(devSize)),
                                          NumberText.percent(poolAccuracy)),
-                    tone: .info,
                     values: ["dev_size": Double(devSize), "std_points": chosenPoints, "theory_std_points": theoryPoints(devSize),
-                             "min_accuracy": chosen.min, "max_accuracy": chosen.max, "pool_accuracy": poolAccuracy]),
+                             "min_accuracy": chosen.min, "max_accuracy": chosen.max, "pool_accuracy": poolAccuracy],
+                    because: "the measured spread beside the formula's (the claims harness checks that they agree)"),
                 detectable
                     ? Finding(strings.devSizeEnough,
                               tone: .good, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atMost("noise_to_one_point", 1)])
                     : Finding(strings.devSizeTooSmall(String(printf: "%.1f", 2 * chosenPoints)),
                               tone: .bad, values: ["noise_to_one_point": 2 * chosenPoints], claims: [.atLeast("noise_to_one_point", 1)]),
+                // "A coin toss" beside the million's 1%: one example's spread is far above 10,000 examples'.
                 Finding(
                     strings.devSizeOnePercent(String(printf: "%.2f", 100 * millionth.std), String(printf: "%.0f", 100 * hundredth.std)),
-
-                    tone: .info, values: ["std_points_at_10000": 100 * millionth.std, "std_points_at_1": 100 * hundredth.std]),
+                    tone: .info, values: ["std_points_at_10000": 100 * millionth.std, "std_points_at_1": 100 * hundredth.std],
+                    claims: [.less("std_points_at_10000", than: "std_points_at_1")]),
             ]
         }
     }

@@ -122,12 +122,12 @@ public struct DistributionMismatch: Experiment {
             let shiftedError = shiftedCurve.y[index]
             let mismatch = shiftedError - sameError
             var findings = [
-                Finding(
+                Finding.descriptive(
                     strings.mismatchErrors(mismatchPercent(trainError), mismatchPercent(sameError), KnobValue.number(shift).description,
                                            mismatchPercent(shiftedError)),
-                    tone: .info,
                     values: ["shift": shift, "train_error": trainError / 100, "same_distribution_error": sameError / 100,
-                             "shifted_error": shiftedError / 100]),
+                             "shifted_error": shiftedError / 100],
+                    because: "the three errors as measured; their comparison, with its standard error, is the next finding"),
             ]
             // Two independent dev sets of the same size: the standard error of their difference, in points.
             let count = Double(sameDistribution.count)
@@ -149,10 +149,10 @@ public struct DistributionMismatch: Experiment {
                     strings.mismatchNone(gapText, seText, Int(count)), tone: .good, values: values,
                     claims: [.atMost("mismatch_gap", threshold)]))
             }
-            findings.append(Finding(
+            findings.append(.descriptive(
                 strings.mismatchSweep(mismatchPercent(trainError), mismatchPercent(baseline), mismatchPercent(shiftedCurve.y.last ?? .nan)),
-
-                tone: .info, values: ["shifted_error_at_0": baseline / 100, "shifted_error_at_2": (shiftedCurve.y.last ?? .nan) / 100]))
+                values: ["shifted_error_at_0": baseline / 100, "shifted_error_at_2": (shiftedCurve.y.last ?? .nan) / 100],
+                because: "the ends of the swept curve, as measured"))
             return findings
         }
     }

@@ -107,11 +107,11 @@ public struct SplitRatios: Experiment {
             let classicNoise = SplitRatios.accuracyNoisePoints(count: classic.dev)
             let modernNoise = SplitRatios.accuracyNoisePoints(count: modern.dev)
             var findings = [
-                Finding(
+                Finding.descriptive(
                     strings.ratiosClassic(ratiosGrouped(classic.dev), points(classicNoise), ratiosGrouped(modern.dev), points(modernNoise)),
-                    tone: .info,
                     values: ["size": Double(size), "dev_60_20_20": Double(classic.dev), "dev_98_1_1": Double(modern.dev),
-                             "dev_noise_points_60_20_20": classicNoise, "dev_noise_points_98_1_1": modernNoise]),
+                             "dev_noise_points_60_20_20": classicNoise, "dev_noise_points_98_1_1": modernNoise],
+                    because: "set sizes and their standard errors from the formula; the verdict on 98/1/1 is the next finding"),
             ]
             let extraTraining = modern.train - classic.train
             if modernNoise <= SplitRatios.usefulNoisePoints {
@@ -130,9 +130,10 @@ public struct SplitRatios: Experiment {
                     claims: [.atLeast("dev_98_1_1", 100), .atLeast("dev_noise_points_98_1_1", SplitRatios.usefulNoisePoints)]))
             }
             let half = row("99.5/0.25/0.25")
-            findings.append(Finding(
+            findings.append(.descriptive(
                 strings.ratiosHalf(ratiosGrouped(half.dev), ratiosGrouped(half.test), points(SplitRatios.accuracyNoisePoints(count: half.dev))),
-                tone: .info, values: ["dev_99_5_0_25_0_25": Double(half.dev), "test_99_5_0_25_0_25": Double(half.test)]))
+                values: ["dev_99_5_0_25_0_25": Double(half.dev), "test_99_5_0_25_0_25": Double(half.test)],
+                because: "set sizes and the formula's standard error, as computed"))
             return findings
         }
 

@@ -128,10 +128,11 @@ public struct Exploding: Experiment {
             } else {
                 behaviour = .falls
             }
-            var result = [Finding(
+            var result = [Finding.descriptive(
                 strings.explodingCosts(S.short(first), S.short(lastFinite), S.percent(riseShare)),
-                tone: .info, values: ["first_cost": first, "last_finite_cost": lastFinite, "rising_step_share": riseShare,
-                                      "behaviour": behaviour.rawValue])]
+                values: ["first_cost": first, "last_finite_cost": lastFinite, "rising_step_share": riseShare,
+                         "behaviour": behaviour.rawValue],
+                because: "the costs as measured; what the curve did is the behaviour finding")]
             if task == .classification {
                 // Every first prediction is about ½, so every example costs about −ln ½.
                 let gap = abs(first - log(2)) / log(2)
@@ -146,7 +147,8 @@ public struct Exploding: Experiment {
                 let value = costs.last ?? .nan
                 result.append(Finding(
                     strings.explodingDiverged(step, S.short(value), S.short(finite.max() ?? .nan)),
-                    tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan]))
+                    tone: .bad, values: ["diverged_at_step": Double(step), "largest_finite_cost": finite.max() ?? .nan, "cost_at_stop": value],
+                    claims: [.notFinite("cost_at_stop")]))
             case .climbs:
                 result.append(Finding(strings.explodingClimbs, tone: .bad,
                                       values: ["first_cost": first, "last_finite_cost": lastFinite],

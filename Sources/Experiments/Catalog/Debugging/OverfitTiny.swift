@@ -43,6 +43,9 @@ public struct OverfitTiny: Experiment {
     static let iterationsPerStep = 100
     /// A cost below this counts as "about 0".
     static let memorizedCost = 0.01
+    /// A final cost at most this fraction of the first is a network that learns (more examples take more
+    /// iterations); above it, with the cost not near 0, the network cannot memorize and a bug is the suspect.
+    static let learningRatio = 0.1
 
     public func start(_ context: RunContext) -> any ExperimentRun { SteppedRun<Run>(context) }
 
@@ -103,21 +106,30 @@ public struct OverfitTiny: Experiment {
             let accuracy = evaluation?.accuracy ?? .nan
             let first = trainer.costHistory.first ?? .nan
             let lowest = trainer.costHistory.filter(\.isFinite).min() ?? .nan
-            var result = [Finding(
+            var result = [Finding.descriptive(
                 strings.tinyCosts(S.short(first), S.short(finalCost), trainer.stepCount, S.short(lowest), S.percent(accuracy)),
-                tone: .info, values: ["first_cost": first, "final_cost": finalCost, "lowest_cost": lowest, "train_accuracy": accuracy])]
+                values: ["first_cost": first, "final_cost": finalCost, "lowest_cost": lowest, "train_accuracy": accuracy],
+                because: "the costs and the accuracy as measured; the verdict on them is the next finding")]
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
+            let values = ["memorized": 0, "final_cost": finalCost, "first_cost": first, "cost_ratio": finalCost / first, "train_accuracy": accuracy]
             if finalCost < OverfitTiny.memorizedCost && accuracy == 1 {
                 result.append(Finding(strings.tinyMemorized(data.count),
                                       tone: .good, values: ["memorized": 1, "final_cost": finalCost, "train_accuracy": accuracy],
                                       claims: [.atMost("final_cost", OverfitTiny.memorizedCost), .atLeast("train_accuracy", 1)]))
+            } else if finalCost <= OverfitTiny.learningRatio * first {
+                // Not near 0, yet falling far: a correct network that needs more iterations for this many examples.
+                result.append(Finding(strings.tinyNotYet(data.count, S.short(finalCost), S.short(first), trainer.stepCount, S.percent(accuracy)),
+                                      tone: .info, values: values,
+                                      claims: [.atMost("cost_ratio", OverfitTiny.learningRatio),
+                                               .either(.atLeast("final_cost", OverfitTiny.memorizedCost),
+                                                       or: .atMost("train_accuracy", 1 - 0.5 / Double(data.count)))]))
             } else {
                 result.append(Finding(strings.tinyCannot(data.count, S.short(finalCost), S.short(first)),
-
-                                      tone: .bad, values: ["memorized": 0]))
+                                      tone: .bad, values: values,
+                                      claims: [.atLeast("cost_ratio", OverfitTiny.learningRatio)]))
             }
             return result
         }

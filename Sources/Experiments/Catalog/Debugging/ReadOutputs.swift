@@ -140,9 +140,10 @@ public struct ReadOutputs: Experiment {
             let confident = errors.filter { abs(probabilities[$0] - 0.5) > ReadOutputs.confidentMargin }.count
             let lowest = probabilities.min() ?? .nan, highest = probabilities.max() ?? .nan
 
-            var result = [Finding(
-                strings.readOutputsAccuracy(S.percent(accuracy), S.percent(zeroShare)), tone: .info,
-                values: ["dev_accuracy": accuracy, "all_zero_accuracy": zeroShare])]
+            var result = [Finding.descriptive(
+                strings.readOutputsAccuracy(S.percent(accuracy), S.percent(zeroShare)),
+                values: ["dev_accuracy": accuracy, "all_zero_accuracy": zeroShare],
+                because: "the metric beside the constant answer's score, for the student to compare")]
             if saidOne == 0 {
                 result.append(Finding(
                     strings.readOutputsConstant(dev.count, S.fixed(lowest, 3), S.fixed(highest, 3), labelledOne),
@@ -152,9 +153,10 @@ public struct ReadOutputs: Experiment {
                     claims: [.atMost("predicted_ones", 0), .less("highest_probability", than: "decision_threshold")]))
                 return result
             }
-            result.append(Finding(
-                strings.readOutputsFound(found, labelledOne, saidOne), tone: .info,
-                values: ["positives_found": Double(found), "labelled_ones": Double(labelledOne), "predicted_ones": Double(saidOne)]))
+            result.append(.descriptive(
+                strings.readOutputsFound(found, labelledOne, saidOne),
+                values: ["positives_found": Double(found), "labelled_ones": Double(labelledOne), "predicted_ones": Double(saidOne)],
+                because: "counts read from the outputs beside their labels"))
             let values: [String: Double] = ["errors": Double(errors.count), "confident_errors": Double(confident),
                                             "half_of_errors": Double(errors.count) / 2]
             if errors.isEmpty {

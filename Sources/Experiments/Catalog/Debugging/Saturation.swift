@@ -116,10 +116,14 @@ public struct Saturation: Experiment {
             typealias S = NumberText
             let overall = shares[shares.count - 1].y
             let start = overall.first ?? .nan, end = overall.last ?? .nan
+            // The tone is the label: more than half saturated at the start is bad, more than a tenth a warning.
+            let shareClaims: [Claim] = start > 0.5 ? [.atLeast("saturated_share_start", 0.5)]
+                : start > 0.1 ? [.atLeast("saturated_share_start", 0.1), .atMost("saturated_share_start", 0.5)]
+                : [.atMost("saturated_share_start", 0.1)]
             var result = [Finding(
                 strings.saturationShares(S.percent(start), S.percent(end), trainer.stepCount),
                 tone: start > 0.5 ? .bad : (start > 0.1 ? .warning : .good),
-                values: ["saturated_share_start": start, "saturated_share_end": end])]
+                values: ["saturated_share_start": start, "saturated_share_end": end], claims: shareClaims)]
             // The average slope σ′(z) over the hidden units: how much gradient gets through a unit.
             if let data, let pass = try? trainer.network.forward(data.x), let initial = snapshots.first {
                 let slope = { (z: [Double]) -> Double in
@@ -134,13 +138,14 @@ public struct Saturation: Experiment {
             }
             let evaluation = data.flatMap { try? trainer.evaluate($0) }
             let accuracy = evaluation?.accuracy ?? .nan
-            result.append(Finding(
+            result.append(Finding.descriptive(
                 strings.saturationCosts(S.short(trainer.costHistory.first ?? .nan), S.short(evaluation?.cost ?? .nan), S.percent(accuracy)),
-                tone: .info, values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": evaluation?.cost ?? .nan,
-                                      "train_accuracy": accuracy]))
+                values: ["first_cost": trainer.costHistory.first ?? .nan, "final_cost": evaluation?.cost ?? .nan,
+                         "train_accuracy": accuracy],
+                because: "the cost and the accuracy as measured, beside the saturation findings that judge them"))
             if case let .diverged(step) = trainer.status {
-                result.append(Finding(strings.divergedAtStep(step), tone
-: .bad, values: ["diverged_at_step": Double(step)]))
+                result.append(Finding(strings.divergedAtStep(step), tone: .bad,
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             return result
         }

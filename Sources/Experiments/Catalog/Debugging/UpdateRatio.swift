@@ -147,22 +147,28 @@ public struct UpdateRatio: Experiment {
             values["lowest_median_ratio"] = lowest
             values["highest_median_ratio"] = highest
             values["typical_ratio"] = typical
-            result.append(Finding(
+            result.append(Finding.descriptive(
                 strings.ratioMedians(medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" }, S.scientific(typical)),
-                tone: .info, values: values))
+                values: values, because: "the ratios as measured; the verdict on the typical one is the next finding"))
 
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(trainer.lastCost ?? .nan)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let band = UpdateRatio.band
             let stopped = medians.enumerated().filter { $0.element == 0 }.map { "W\($0.offset + 1)" }
             if !stopped.isEmpty {
+                var stoppedValues = values
+                stoppedValues["verdict"] = 1
+                stoppedValues["peak_ratio"] = peak
                 result.append(Finding(strings.ratioStopped(stopped, S.short(peak)),
-                                      tone: .bad, values: ["verdict": 1, "peak_ratio": peak]))
+                                      tone: .bad, values: stoppedValues,
+                                      claims: medians.indices.filter { medians[$0] == 0 }.map { .atMost("median_ratio_layer_\($0 + 1)", 0) }
+                                          + [.atLeast("peak_ratio", band.high)]))
             } else if !typical.isFinite {
                 result.append(Finding(strings.ratioNotFinite,
-                                      tone: .bad, values: ["verdict": .nan]))
+                                      tone: .bad, values: ["verdict": .nan, "typical_ratio": typical],
+                                      claims: [.notFinite("typical_ratio")]))
             } else if typical > band.high {
                 result.append(Finding(strings.ratioTooHigh(S.percent(typical)), tone: .bad,
                                       values: ["verdict": 1, "typical_ratio": typical],
@@ -177,8 +183,9 @@ public struct UpdateRatio: Experiment {
                                       claims: [.atLeast("typical_ratio", band.low), .atMost("typical_ratio", band.high)]))
             }
             let finalCost = fullCost
-            result.append(Finding(strings.ratioCosts(S.short(initialCost), S.short(finalCost), trainer.stepCount),
-                                  tone: .info, values: ["first_cost": initialCost, "final_cost": finalCost]))
+            result.append(Finding.descriptive(strings.ratioCosts(S.short(initialCost), S.short(finalCost), trainer.stepCount),
+                                              values: ["first_cost": initialCost, "final_cost": finalCost],
+                                              because: "the full-data cost before and after, as measured"))
             return result
         }
     }

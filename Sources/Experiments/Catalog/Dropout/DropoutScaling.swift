@@ -126,14 +126,14 @@ public struct DropoutScaling: Experiment {
         private func findings() -> [Finding] {
             let train = trainingMean, test = testTimeMean, ratio = train / test
             let values = ["training_mean": train, "test_mean": test, "ratio": ratio, "keep_prob": keepProb]
-            let summary = Finding(
+            let summary = Finding.descriptive(
                 strings.scalingSummaryFinding(masksDrawn, NumberText.fixed(train, 4), NumberText.fixed(test, 4), NumberText.fixed(ratio, 3)),
-                values: values)
+                values: values, because: "the two means and their ratio as measured; what the ratio should be is the next finding's claim")
             let verdict: Finding
             switch scaling {
             case .none:
                 verdict = keepProb == 1
-                    ? Finding(strings.scalingNothingToCorrect, tone: .info)
+                    ? .descriptive(strings.scalingNothingToCorrect, values: values, because: "it names the setting: keep_prob = 1 drops no unit")
                     : Finding(strings.scalingNone(KnobValue.number(keepProb).description),
                               tone: .warning, values: values, claims: [.near("ratio", keepProb, relativeTolerance: 0.1)])
             case .inverted:

@@ -79,24 +79,43 @@ public struct KeepProbability: Experiment {
         private func findings() -> [Finding] {
             if track.hasDiverged {
                 return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
-                                values: ["diverged_at_step": Double(track.stepCount)])]
+                                values: track.trainer.divergenceValues(step: track.stepCount), claims: Trainer.divergenceClaims)]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let noise = KeepProbability.roughness(track.trainer.costHistory)
+            // "Jumps" and "smooth" are read against the roughness itself: dropout's thinned networks jitter the cost
+            // by several per cent from step to step, a full network's descent by hundredths of a per cent.
             let noiseFinding = keepProb < 1
                 ? Finding(strings.keepProbJumps(NumberText.fixed(100 * noise, 1)),
-                          tone: .info, values: ["training_cost_roughness": noise])
+                          tone: .info, values: ["training_cost_roughness": noise],
+                          claims: [.atLeast("training_cost_roughness", KeepProbability.jumpingRoughness)])
                 : Finding(strings.keepProbSmooth(NumberText.fixed(100 * noise, 2)),
-                          tone: .info, values: ["training_cost_roughness": noise])
+                          tone: .info, values: ["training_cost_roughness": noise],
+                          claims: [.atMost("training_cost_roughness", KeepProbability.smoothRoughness)])
+            // The gap is a warning only above 5 points and beyond 2 standard errors of the difference (100 training,
+            // 300 dev examples): below 5 it is a good fit, in between the finding says it cannot tell.
+            let gapSE = SampleStatistics.differenceStandardErrorPoints(train, track.train.count, dev, track.dev.count)
+            let values = ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap, "gap_se_points": gapSE]
+            let clear = gap > KeepProbability.gapThreshold && gap > 2 * gapSE
+            let unclear = gap > KeepProbability.gapThreshold && !clear
+            let gapClaims: [Claim] = clear
+                ? [.atLeast("gap_points", KeepProbability.gapThreshold), .beyondNoise("gap_points", standardError: "gap_se_points", factor: 2)]
+                : unclear ? [.atLeast("gap_points", KeepProbability.gapThreshold), .withinNoise("gap_points", standardError: "gap_se_points", factor: 2)]
+                : [.atMost("gap_points", KeepProbability.gapThreshold)]
             return [
-                Finding(strings.keepProbErrors(KnobValue.number(keepProb).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
-
-                        tone: gap > 5 ? .warning : .good,
-                        values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
+                Finding(strings.keepProbErrors(KnobValue.number(keepProb).description, NumberText.fixed(train), NumberText.fixed(dev),
+                                               NumberText.fixed(gap), NumberText.fixed(gapSE), unclear: unclear),
+                        tone: clear ? .warning : unclear ? .info : .good, values: values, claims: gapClaims),
                 noiseFinding,
             ]
         }
     }
+
+    /// A train–dev gap above this many points (and beyond 2 standard errors) is a warning.
+    static let gapThreshold = 5.0
+    /// The roughness "jumps" claims at least, and the roughness "smooth" claims at most.
+    static let jumpingRoughness = 0.01
+    static let smoothRoughness = 0.001
 
     /// How jagged a cost curve is: the mean of |cₜ − (cₜ₋₁ + cₜ₊₁)/2| relative to cₜ, over the second
     /// half of training. A smooth descent scores near 0 however fast it falls; dropout's per-step

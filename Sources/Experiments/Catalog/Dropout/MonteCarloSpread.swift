@@ -106,7 +106,8 @@ public struct MonteCarloSpread: Experiment {
             let ratio = far / inside
             let values = ["spread_inside": inside, "spread_far": far, "far_to_inside_ratio": ratio]
             return [
-                Finding(strings.monteCarloSpreads(passes, S.fixed(inside, 3), S.fixed(far, 3)), tone: .info, values: values),
+                .descriptive(strings.monteCarloSpreads(passes, S.fixed(inside, 3), S.fixed(far, 3)), values: values,
+                             because: "the two spreads as measured; which is wider is the next finding's claim"),
                 far > inside
                     ? Finding(strings.monteCarloWider(S.fixed(ratio, 1)), tone: .good, values: values,
                               claims: [.less("spread_inside", than: "spread_far")])

@@ -129,7 +129,7 @@ public struct AfterTrainingCheck: Experiment {
             var findings: [Finding] = []
             if case .diverged(let step) = trainer.status {
                 findings.append(Finding(strings.afterDiverged(step, Int(differences.x.last ?? 0)),
-                                        tone: .bad, values: ["diverged_at_step": Double(step)]))
+                                        tone: .bad, values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let initVerdict = GradientCheckVerdict(relativeDifference: atInit)
             let endVerdict = GradientCheckVerdict(relativeDifference: atEnd)
@@ -138,7 +138,8 @@ public struct AfterTrainingCheck: Experiment {
                 strings.afterDifferences(NumberText.scientific(atInit), strings.verdict(initVerdict), trainer.stepCount,
                                          NumberText.scientific(atEnd), strings.verdict(endVerdict)),
                 tone: worst == .bug ? .bad : (worst == .great ? .good : .warning),
-                values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)]))
+                values: ["difference_at_init": atInit, "difference_after_training": atEnd, "steps_trained": Double(trainer.stepCount)],
+                claims: initVerdict.claims(on: "difference_at_init") + endVerdict.claims(on: "difference_after_training")))
             // Checks run every `checkEvery` steps, so a first failing check only says the bug showed between the
             // last passing check and this one: both steps are said, never one rounded to the interval.
             let failing = differences.y.firstIndex { $0 >= GradientCheckVerdict.bugAtOrAbove }
@@ -147,7 +148,13 @@ public struct AfterTrainingCheck: Experiment {
             var values = ["mean_abs_z_at_init": zInit, "mean_abs_z_after_training": zEnd,
                           "first_failing_step": failing.map { differences.x[$0] } ?? -1]
             var claims: [Claim] = []
-            if let failing {
+            if bug == .none || failing == nil {
+                // "A correct backprop agrees at any z" (or a tanh bug that z never left 0 far enough to show): every
+                // check, at every step, below the bug threshold.
+                values["largest_difference"] = differences.y.max() ?? .nan
+                values["bug_threshold"] = GradientCheckVerdict.bugAtOrAbove
+                claims.append(.less("largest_difference", than: "bug_threshold"))
+            } else if let failing {
                 values["first_failing_difference"] = differences.y[failing]
                 values["last_passing_step"] = failing == 0 ? -1 : differences.x[failing - 1]
                 claims.append(.atLeast("first_failing_difference", GradientCheckVerdict.bugAtOrAbove))

@@ -120,6 +120,10 @@ public struct ComponentsBugLab: Experiment {
         /// What the planted bug predicts, set beside what the check measured.
         private func bugFindings(_ comparison: GradientCheckingComparison, network: Network) -> [Finding] {
             let m = Double(GradientCheckingLab.exampleCount)
+            let segments = comparison.segments.map(\.name)
+            var segmentValues: [String: Double] = ["lambda": lambda,
+                                            "largest_segment_difference": comparison.segments.map(\.relativeDifference).max() ?? .nan]
+            for segment in comparison.segments { segmentValues["difference_\(segment.name)"] = segment.relativeDifference }
             switch bug {
             case .none:
                 return []
@@ -141,26 +145,39 @@ public struct ComponentsBugLab: Experiment {
                 let predicted = (m - 1) / (m + 1)
                 let spread = comparison.segments.map(\.relativeDifference)
                 let text = strings.bugLabMissingOneOverM(Int(m), NumberText.fixed(predicted, 4), withPenalty: lambda != 0)
-                return [Finding(text, tone: .info,
-                                values: ["predicted_difference": predicted, "smallest_segment_difference": spread.min() ?? .nan,
-                                         "largest_segment_difference": spread.max() ?? .nan],
-                                claims: lambda != 0 ? [] : [.near("smallest_segment_difference", predicted, relativeTolerance: 0.05),
-                                                            .near("largest_segment_difference", predicted, relativeTolerance: 0.05)])]
+                // Without a penalty every segment is off by exactly (m−1)/(m+1); with one, the b segments still are
+                // (the penalty touches only W).
+                var oneOverMValues = segmentValues
+                oneOverMValues["predicted_difference"] = predicted
+                oneOverMValues["smallest_segment_difference"] = spread.min() ?? .nan
+                oneOverMValues["largest_segment_difference"] = spread.max() ?? .nan
+                return [Finding(text, tone: .info, values: oneOverMValues,
+                                claims: lambda != 0
+                                    ? segments.filter { $0.hasPrefix("b") }.map { .near("difference_\($0)", predicted, relativeTolerance: 0.05) }
+                                    : [.near("smallest_segment_difference", predicted, relativeTolerance: 0.05),
+                                       .near("largest_segment_difference", predicted, relativeTolerance: 0.05)])]
             case .missingRegularization:
+                // No penalty: the check passes as it would on a correct backprop. With one: only the W segments
+                // carry (λ/m)·W, so no b segment may fail.
                 guard lambda > 0 else {
-                    return [Finding(strings.bugLabNoPenalty,
-                                    tone: .warning, values: ["lambda": lambda])]
+                    return [Finding(strings.bugLabNoPenalty, tone: .warning, values: segmentValues,
+                                    claims: [.atMost("largest_segment_difference", GradientCheckVerdict.bugAtOrAbove)])]
                 }
-                return [Finding(strings.bugLabOnlyW,
-                                tone: .info, values: ["lambda": lambda])]
+                return [Finding(strings.bugLabOnlyW, tone: .info, values: segmentValues,
+                                claims: segments.filter { $0.hasPrefix("b") }.map { .atMost("difference_\($0)", GradientCheckVerdict.bugAtOrAbove) })]
             case .tanhDerivative:
-                guard network.layers.contains(where: { $0.activation == .tanh }) else {
-                    return [Finding(strings.bugLabNoTanh,
-                                    tone: .warning)]
+                guard let lastTanh = network.layers.lastIndex(where: { $0.activation == .tanh }) else {
+                    return [Finding(strings.bugLabNoTanh, tone: .warning, values: segmentValues,
+                                    claims: [.atMost("largest_segment_difference", GradientCheckVerdict.bugAtOrAbove)])]
                 }
-                return [Finding(strings.bugLabTanh,
-
-                                tone: .info)]
+                // The last tanh layer's own segments and every segment below fail; the layers above it are right.
+                let claims: [Claim] = network.layers.indices.flatMap { index -> [Claim] in
+                    ["W\(index + 1)", "b\(index + 1)"].map { name in
+                        index <= lastTanh ? .atLeast("difference_\(name)", GradientCheckVerdict.bugAtOrAbove)
+                                          : .atMost("difference_\(name)", GradientCheckVerdict.bugAtOrAbove)
+                    }
+                }
+                return [Finding(strings.bugLabTanh, tone: .info, values: segmentValues, claims: claims)]
             }
         }
     }

@@ -1,7 +1,7 @@
 import DLCore
+import TextSupport
 import Localization
 import FoundationEssentials
-import TextSupport
 import TextCharts
 
 /// `gradcheck.dropout`: a gradient check of a correct network with dropout on its hidden layers.
@@ -72,17 +72,19 @@ public struct DropoutGradientCheck: Experiment {
             let largestNumeric = comparison.numeric.values.map(abs).max() ?? .nan
             let largestAnalytic = comparison.analytic.values.map(abs).max() ?? .nan
             let values = ["largest_numeric_gradient": largestNumeric, "largest_analytic_gradient": largestAnalytic,
-                          "cost_evaluations": Double(evaluations)]
+                          "cost_evaluations": Double(evaluations), "relative_difference": comparison.overall]
             if keepProb >= 1 {
-                return [Finding(strings.dropoutCheckOrdinary, tone: .info, values: values)]
+                return [.descriptive(strings.dropoutCheckOrdinary, values: values,
+                                     because: "it names the setting; the verdict on the check is its own finding")]
             }
             if fixMask {
-                return [Finding(strings.dropoutCheckFixed(evaluations),
-                                tone: .good, values: values)]
+                // "The check covers dropout's backprop": with one mask the check passes as on any correct backprop.
+                return [Finding(strings.dropoutCheckFixed(evaluations), tone: .good, values: values,
+                                claims: [.atMost("relative_difference", GradientCheckVerdict.bugAtOrAbove)])]
             }
             return [Finding(strings.dropoutCheckFresh(NumberText.scientific(largestNumeric), String(printf: "%.2g", largestAnalytic)),
-
-                            tone: .warning, values: values)]
+                            tone: .warning, values: values,
+                            claims: [.less("largest_analytic_gradient", than: "largest_numeric_gradient")])]
         }
     }
 }

@@ -1,7 +1,6 @@
 import DLCore
-import FoundationEssentials
-import Glibc
 import TextSupport
+import FoundationEssentials
 import TextCharts
 
 extension EpsilonSweep {
@@ -62,17 +61,18 @@ extension EpsilonSweep {
             let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
             let usual = epsilons.indices.min { abs(log10(epsilons[$0] / Self.usualEpsilon)) < abs(log10(epsilons[$1] / Self.usualEpsilon)) } ?? 0
             return [
-                Finding(
+                .descriptive(
                     strings.networkSlopes(String(printf: "%.2f", oneSlope), String(printf: "%.2f", twoSlope)),
-                    tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
+                    values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope],
+                    because: "the slopes fitted to the measured differences, reported as measured"),
             ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
                                            strings: strings, network: true) + [
-                Finding(
+                .descriptive(
                     strings.networkUsual(NumberText.scientific(epsilons[usual]), NumberText.scientific(twoSided.y[usual]),
                                          NumberText.scientific(oneSided.y[usual])),
-
-                    tone: .info, values: ["two_sided_difference_at_usual_epsilon": twoSided.y[usual],
-                                          "one_sided_difference_at_usual_epsilon": oneSided.y[usual]]),
+                    values: ["two_sided_difference_at_usual_epsilon": twoSided.y[usual],
+                             "one_sided_difference_at_usual_epsilon": oneSided.y[usual]],
+                    because: "the two differences at the usual ε, for the student to compare"),
             ]
         }
     }

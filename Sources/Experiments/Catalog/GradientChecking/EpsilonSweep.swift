@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Glibc
 import TextSupport
 import TextCharts
 
@@ -135,14 +134,16 @@ public struct EpsilonSweep: Experiment {
             let twoSlope = EpsilonSweep.logLogSlope(twoSided, minimumX: truncationRangeFloor)
             let atHundredth = function.twoSidedEstimate(theta, epsilon: 0.01)
             return [
-                Finding(
+                .descriptive(
                     strings.epsilonSlopes(NumberText.fixed(oneSlope, 2), NumberText.fixed(twoSlope, 2)),
-                    tone: .info, values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope]),
+                    values: ["one_sided_slope": oneSlope, "two_sided_slope": twoSlope],
+                    because: "the slopes fitted to the measured errors, reported as measured (the orders 1 and 2 are the lesson's, beside them)"),
             ] + EpsilonSweep.trendFindings(oneSided: oneSided, twoSided: twoSided, pointsPerDecade: pointsPerDecade,
                                            strings: strings, network: false) + [
-                Finding(
+                .descriptive(
                     strings.epsilonAtHundredth(String(printf: "%.10g", atHundredth), String(printf: "%.10g", exact)),
-                    tone: .info, values: ["two_sided_estimate_at_0.01": atHundredth, "exact_derivative": exact]),
+                    values: ["two_sided_estimate_at_0.01": atHundredth, "exact_derivative": exact],
+                    because: "an estimate beside the exact value, for the student to compare"),
             ]
         }
     }
@@ -157,14 +158,14 @@ public struct EpsilonSweep: Experiment {
         let best = [one.floorError, one.floorEpsilon, two.floorError, two.floorEpsilon].map { NumberText.scientific($0) }
         let risen = [one, two].map { $0.grows ? Claim.atLeast : Claim.atMost }
         return [
-            Finding(
+            .descriptive(
                 network ? strings.networkBest(best[0], best[1], best[2], best[3])
                         : strings.epsilonBest(best[0], best[1], best[2], best[3]),
-                tone: .good,
                 values: ["best_one_sided_error": one.floorError, "best_one_sided_epsilon": one.floorEpsilon,
                          "best_two_sided_error": two.floorError, "best_two_sided_epsilon": two.floorEpsilon,
                          "lowest_one_sided_point": oneSided.y.min() ?? .nan,
-                         "lowest_two_sided_point": twoSided.y.min() ?? .nan]),
+                         "lowest_two_sided_point": twoSided.y.min() ?? .nan],
+                because: "the floors read from the smoothed curves, as read; whether the errors grow again below them is the next finding's claim"),
             Finding(
                 strings.epsilonRounding(network: network, oneGrows: one.grows, twoGrows: two.grows,
                                         NumberText.scientific(one.errorAtSmallestEpsilon),

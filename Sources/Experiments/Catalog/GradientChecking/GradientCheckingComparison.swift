@@ -171,27 +171,41 @@ public struct GradientCheckingComparison: Sendable {
         // The verdict as claims on the difference it was read from (kinks set aside), against DLCore's thresholds.
         values["great_below"] = GradientCheckVerdict.greatBelow
         values["bug_at_or_above"] = GradientCheckVerdict.bugAtOrAbove
-        let claims: [Claim] = switch verdict {
+        values["meaningful"] = isMeaningful ? 1 : 0
+        values["untrusted_share"] = Double(untrusted) / Double(max(analytic.count, 1))
+        var claims: [Claim] = switch verdict {
         case .great: [.less("relative_difference", than: "great_below")]
         case .lookCloser: [.atLeast("relative_difference", GradientCheckVerdict.greatBelow), .less("relative_difference", than: "bug_at_or_above")]
-        case .bug where overall.isFinite: [.atLeast("relative_difference", GradientCheckVerdict.bugAtOrAbove)]
-        default: []
+        case .bug: [.atLeast("relative_difference", GradientCheckVerdict.bugAtOrAbove)]
+        case .notMeaningful: [.atMost("meaningful", 0)]
+        case .inconclusive: [.atLeast("untrusted_share", GradientCheckVerdict.inconclusiveShare)]
+        }
+        // The segments named as failing fail; "all pass" means none reaches the bug threshold.
+        if verdict != .inconclusive {
+            claims += failing.isEmpty
+                ? segments.map { .less("difference_\($0.name)", than: "bug_at_or_above") }
+                : failing.map { .atLeast("difference_\($0.name)", GradientCheckVerdict.bugAtOrAbove) }
         }
         var findings = [Finding(strings.overallVerdict(NumberText.scientific(overall, 1), strings.verdict(verdict), segmentText),
                                 tone: tone, values: values, claims: claims)]
         if !setAside.isEmpty {
             let kinks = setAside.filter { $0.reason == .kink }.count
             let names = setAside.prefix(3).map(\.component.name).joined(separator: ", ") + (setAside.count > 3 ? ", …" : "")
-            findings.append(Finding(
-                strings.setAside(setAside.count, analytic.count, allKinks: kinks == setAside.count, names),
-                tone: verdict == .inconclusive ? .warning : .info,
-                values: ["set_aside": Double(setAside.count), "kinks": Double(kinks), "untrusted": Double(untrusted)]))
+            let text = strings.setAside(setAside.count, analytic.count, allKinks: kinks == setAside.count, names)
+            var values = ["set_aside": Double(setAside.count), "kinks": Double(kinks), "untrusted": Double(untrusted),
+                          "untrusted_share": Double(untrusted) / Double(max(analytic.count, 1))]
+            values["components"] = Double(analytic.count)
+            // The warning tone says "too many to judge": more than a tenth of the components untrusted.
+            findings.append(verdict == .inconclusive
+                ? Finding(text, tone: .warning, values: values,
+                          claims: [.atLeast("untrusted_share", GradientCheckVerdict.inconclusiveShare)])
+                : .descriptive(text, values: values, because: "it counts the components set aside; the verdict on the rest is the overall finding"))
         }
         if let worst = worstComponents(1).first {
-            findings.append(Finding(
+            findings.append(.descriptive(
                 strings.worstComponent(worst.name, short(worst.analytic), short(worst.numeric)),
-
-                tone: .info, values: ["worst_component_analytic": worst.analytic, "worst_component_numeric": worst.numeric]))
+                values: ["worst_component_analytic": worst.analytic, "worst_component_numeric": worst.numeric],
+                because: "the worst component's two numbers, for the student to compare"))
         }
         return findings
     }

@@ -165,22 +165,26 @@ public struct InitActivations: Experiment {
             let overall = stds[stds.count - 1] / stds[0]
             var values: [String: Double] = [:]
             for (l, std) in stds.enumerated() { values["std_layer_\(l + 1)"] = std }
-            var result = [Finding(
+            var result = [Finding.descriptive(
                 strings.activationsStd(S.short(stds[0]), S.short(stds[stds.count - 1]), S.short(overall)),
-                tone: .info, values: values)]
-            result.append(Finding(
+                values: values, because: "the standard deviations as measured; what they mean is the verdict finding")]
+            result.append(.descriptive(
                 strings.activationsFactors(S.short(factors.min() ?? .nan), S.short(factors.max() ?? .nan), S.short(geometricFactor)),
-                tone: .info,
                 values: ["min_layer_factor": factors.min() ?? .nan, "max_layer_factor": factors.max() ?? .nan,
-                         "mean_layer_factor": geometricFactor]))
+                         "mean_layer_factor": geometricFactor],
+                because: "the layer-to-layer factors as measured"))
             let lastStuck = layers[layers.count - 1].stuckFraction
             switch activation {
             case .tanh:
-                result.append(Finding(strings.activationsSaturated(S.percent(lastStuck)),
-                                      tone: lastStuck > 0.2 ? .bad : .info, values: ["saturated_fraction_layer_10": lastStuck]))
+                // The bad tone flags more than a fifth of the units saturated.
+                let text = strings.activationsSaturated(S.percent(lastStuck)), values = ["saturated_fraction_layer_10": lastStuck]
+                result.append(lastStuck > 0.2
+                    ? Finding(text, tone: .bad, values: values, claims: [.atLeast("saturated_fraction_layer_10", 0.2)])
+                    : .descriptive(text, values: values, because: "a fifth or less saturated is reported, not flagged"))
             case .relu:
-                result.append(Finding(strings.activationsZero(S.percent(lastStuck)),
-                                      tone: .info, values: ["zero_fraction_layer_10": lastStuck]))
+                result.append(.descriptive(strings.activationsZero(S.percent(lastStuck)),
+                                           values: ["zero_fraction_layer_10": lastStuck],
+                                           because: "the share of zero outputs as measured (about half is what ReLU does)"))
             }
             let spread = (stds.max() ?? .nan) / (stds.min() ?? .nan)
             if activation == .tanh && lastStuck > 0.2 {

@@ -116,21 +116,25 @@ public struct InitCompare: Experiment {
             let last = trainer.costHistory.last ?? .nan
             if case let .diverged(step) = trainer.status {
                 result.append(Finding(strings.divergedWithCost(step, S.short(last)), tone: .bad,
-                                      values: ["diverged_at_step": Double(step)]))
+                                      values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims))
             }
             let train = try? trainer.evaluate(split.train)
             let dev = try? trainer.evaluate(split.dev)
             let trainAccuracy = train?.accuracy ?? .nan
             let devAccuracy = dev?.accuracy ?? .nan
             let finalCost = train?.cost ?? last
-            result.append(Finding(
-                strings.compareCosts(S.short(first), trainer.stepCount, S.short(finalCost)),
-                tone: first > 3 * log(2) ? .warning : .info,
-                values: ["first_cost": first, "final_cost": finalCost, "ln_2": log(2)]))
+            let costText = strings.compareCosts(S.short(first), trainer.stepCount, S.short(finalCost))
+            let costValues = ["first_cost": first, "final_cost": finalCost, "ln_2": log(2)]
+            // The warning tone says the first cost is far above ln 2 (more than 3×).
+            result.append(first > 3 * log(2)
+                ? Finding(costText, tone: .warning, values: costValues, claims: [.atLeast("first_cost", 3 * log(2))])
+                : .descriptive(costText, values: costValues, because: "the costs beside ln 2, for the student to compare"))
+            // The tone is the label: 90% dev accuracy or more trained well, less trained badly.
             result.append(Finding(
                 strings.compareAccuracy(S.percent(trainAccuracy), S.percent(devAccuracy)),
                 tone: devAccuracy >= 0.9 ? .good : .bad,
-                values: ["train_accuracy": trainAccuracy, "dev_accuracy": devAccuracy]))
+                values: ["train_accuracy": trainAccuracy, "dev_accuracy": devAccuracy],
+                claims: [devAccuracy >= 0.9 ? .atLeast("dev_accuracy", 0.9) : .atMost("dev_accuracy", 0.9)]))
             if scheme == .large {
                 let ratio = first / log(2)
                 result.append(Finding(strings.compareHugeFirstCost(S.fixed(ratio, 0)), tone: .warning,
@@ -146,12 +150,13 @@ public struct InitCompare: Experiment {
                 result.append(Finding(
                     strings.compareSymmetric(S.fixed(InitCompare.meanPrediction(trainer.network, split.train), 3)),
                     tone: .bad, values: ["hidden_unit_spread": spread,
-                                         "mean_prediction": InitCompare.meanPrediction(trainer.network, split.train)]))
+                                         "mean_prediction": InitCompare.meanPrediction(trainer.network, split.train)],
+                    claims: [.atMost("hidden_unit_spread", 0)]))
             } else {
                 result.append(Finding(
                     strings.compareUnitsDiffer(S.short(spread)),
-
-                    tone: .info, values: ["hidden_unit_spread": spread]))
+                    tone: .info, values: ["hidden_unit_spread": spread],
+                    claims: [.atLeast("hidden_unit_spread", .leastNonzeroMagnitude)]))
             }
             return result
         }

@@ -130,12 +130,13 @@ public struct InitGradients: Experiment {
             let perLayer = pow(ratio, 1 / Double(norms.count - 1))
             var values: [String: Double] = ["first_to_last_ratio": ratio, "factor_per_layer": perLayer]
             for (l, norm) in norms.enumerated() { values["delta_norm_layer_\(l + 1)"] = norm }
-            var result = [Finding(
+            var result = [Finding.descriptive(
                 strings.gradientsTrend(S.short(last), S.short(first), S.short(perLayer)),
-                tone: .info, values: values)]
+                values: values, because: "the gradient norms as measured; the verdict on their ratio is the next finding")]
             if !ratio.isFinite || ratio == 0 {
                 result.append(Finding(strings.gradientsNotFinite, tone: .bad,
-                                      values: ["first_to_last_ratio": ratio]))
+                                      values: ["first_to_last_ratio": ratio],
+                                      claims: [.either(.notFinite("first_to_last_ratio"), or: .atMost("first_to_last_ratio", 0))]))
             } else if ratio < 0.1 {
                 result.append(Finding(strings.gradientsVanishing(S.short(ratio)),
                                       tone: .bad, values: ["first_to_last_ratio": ratio], claims: [.atMost("first_to_last_ratio", 0.1)]))
@@ -149,10 +150,10 @@ public struct InitGradients: Experiment {
             }
             if let low = weightGradientNorms.min(), let high = weightGradientNorms.max() {
                 // ∂J/∂W[l] = ∂J/∂Z[l]·A[l−1]ᵀ also scales with the layer's input, so its trend can differ.
-                result.append(Finding(
+                result.append(.descriptive(
                     strings.gradientsWeights(S.short(low), S.short(high)),
-
-                    tone: .info, values: ["smallest_weight_gradient": low, "largest_weight_gradient": high]))
+                    values: ["smallest_weight_gradient": low, "largest_weight_gradient": high],
+                    because: "the range of the weight gradients, shown in the table"))
             }
             return result
         }

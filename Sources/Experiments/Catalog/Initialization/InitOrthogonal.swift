@@ -135,12 +135,13 @@ public struct InitOrthogonal: Experiment {
             let low = sorted[0], high = sorted[sorted.count - 1], middle = InitializationSupport.quantile(sorted, 0.5)
             let deviation = norms.map { abs($0 - 1) }.max() ?? .nan
             let meanSquare = meanSquared.last ?? .nan
-            var result = [Finding(
+            var result = [Finding.descriptive(
                 strings.orthogonalRange(layersApplied, S.short(low), S.short(high), S.short(middle)),
-                tone: .info, values: ["min_norm": low, "max_norm": high, "median_norm": middle, "max_deviation": deviation])]
-            result.append(Finding(
+                values: ["min_norm": low, "max_norm": high, "median_norm": middle, "max_deviation": deviation],
+                because: "the norms as measured; whether they kept their length is the verdict finding")]
+            result.append(.descriptive(
                 strings.orthogonalMeanSquare(S.short(meanSquare)),
-                tone: .info, values: ["mean_squared_norm": meanSquare]))
+                values: ["mean_squared_norm": meanSquare], because: "the mean square as measured, beside its start"))
             if deviation < 1e-9 {
                 result.append(Finding(
                     strings.orthogonalPreserved(S.scientific(deviation)),

@@ -127,8 +127,10 @@ public struct InitResidual: Experiment {
                   let residualFirst = residual.first, let residualLast = residual.last else { return [] }
             let plainRatio = plainFirst / plainLast, residualRatio = residualFirst / residualLast
             guard [plainRatio, residualRatio].allSatisfy({ $0.isFinite && $0 > 0 }) else {
+                let unusable = { (name: String) in Claim.either(.notFinite(name), or: .atMost(name, 0)) }
                 return [Finding(strings.gradientsNotFinite, tone: .bad,
-                                values: ["plain_ratio": plainRatio, "residual_ratio": residualRatio])]
+                                values: ["plain_ratio": plainRatio, "residual_ratio": residualRatio],
+                                claims: [.either(unusable("plain_ratio"), or: unusable("residual_ratio"))])]
             }
             let band: [String: Double] = ["level_band_low": InitResidual.levelBand.lowerBound,
                                           "level_band_high": InitResidual.levelBand.upperBound]

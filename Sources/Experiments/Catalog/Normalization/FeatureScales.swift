@@ -1,7 +1,6 @@
 import DLCore
-import FoundationEssentials
-import Glibc
 import TextSupport
+import FoundationEssentials
 import TextCharts
 
 /// `norm.scales`: gradient descent on a linear regression whose two input features live on very
@@ -304,22 +303,28 @@ public struct FeatureScales: Experiment {
 
         private func findings(_ descent: Descent) -> [Finding] {
             var findings: [Finding] = []
+            // Gradient descent on a quadratic is stable exactly when α < 2/λmax: "too large for the steep direction"
+            // (diverged) and converging or crawling (stable) are both read against it.
+            let stableBelow = (try? descent.problem.curvatures()).flatMap { $0.first }.map { 2 / $0 } ?? .nan
             switch descent.outcome {
             case .converged(let iterations):
                 findings.append(Finding(
                     strings.scalesConverged(scaling.rawValue, iterations, KnobValue.number(learningRate).description),
-                    tone: .good, values: ["iterations": Double(iterations), "learning_rate": learningRate]))
+                    tone: .good, values: ["iterations": Double(iterations), "learning_rate": learningRate, "max_stable_learning_rate": stableBelow],
+                    claims: [.atMost("iterations", Double(FeatureScales.maxIterations)), .less("learning_rate", than: "max_stable_learning_rate")]))
             case .diverged(let iteration):
                 findings.append(Finding(
                     strings.scalesDiverged(scaling.rawValue, iteration, KnobValue.number(learningRate).description,
                                            String(printf: "%.3g", descent.lastCost)),
-                    tone: .bad, values: ["diverged_at": Double(iteration), "learning_rate": learningRate]))
+                    tone: .bad, values: ["diverged_at": Double(iteration), "learning_rate": learningRate, "max_stable_learning_rate": stableBelow],
+                    claims: [.less("max_stable_learning_rate", than: "learning_rate")]))
             case .notConverged, .running:
                 findings.append(Finding(
                     strings.scalesNotConverged(scaling.rawValue, FeatureScales.maxIterations, KnobValue.number(learningRate).description,
                                                String(printf: "%.3g", descent.lastCost - descent.problem.minimumCost)),
-                    tone: .warning, values: ["iterations": .infinity, "learning_rate": learningRate,
-                                             "excess_cost": descent.lastCost - descent.problem.minimumCost]))
+                    tone: .warning, values: ["iterations": .infinity, "learning_rate": learningRate, "max_stable_learning_rate": stableBelow,
+                                             "excess_cost": descent.lastCost - descent.problem.minimumCost],
+                    claims: [.less("learning_rate", than: "max_stable_learning_rate"), .atLeast("excess_cost", 0)]))
             }
             if let curvatures = try? descent.problem.curvatures(), let ratio = try? descent.problem.contourAxisRatio() {
                 let largest = curvatures[0], smallest = curvatures[curvatures.count - 1]
@@ -346,17 +351,16 @@ public struct FeatureScales: Experiment {
             }
             var values: [String: Double] = [:]
             for candidate in Scaling.allCases {
-                let key = candidate.rawValue.replacing("-", with: "_")
+                let key = candidate.rawValue.replacingOccurrences(of: "-", with: "_")
                 if case .converged(let iterations)? = comparison[candidate] {
                     values["iterations_\(key)"] = Double(iterations)
                 } else {
                     values["iterations_\(key)"] = .infinity
                 }
             }
-            findings.append(Finding(
+            findings.append(.descriptive(
                 strings.scalesAtSameRate(Scaling.allCases.map { "\($0.rawValue) \(comparison[$0].map(describe) ?? "…")" }),
-
-                tone: .info, values: values))
+                values: values, because: "every scaling's iteration count at this α, side by side for the student to compare"))
             return findings
         }
     }

@@ -1,6 +1,6 @@
 import DLCore
-import FoundationEssentials
 import TextSupport
+import FoundationEssentials
 import TextCharts
 
 /// `norm.leak`: standardization statistics (μ, σ) fitted on the training set only, or on train, dev
@@ -150,11 +150,11 @@ public struct StatisticsLeak: Experiment {
             let moved = SampleStatistics.mean(changes)
             let reading: OptimismReading = gap > 2 * error ? .optimistic : (gap < -2 * error ? .pessimistic : .withinNoise)
             return [
-                Finding(
+                .descriptive(
                     strings.leakScores(fitOn.rawValue, NumberText.percent(chosen.dev), NumberText.percent(chosen.test),
                                        NumberText.percent(chosen.new), StatisticsLeak.draws),
-                    tone: .info,
-                    values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new]),
+                    values: ["dev_accuracy": chosen.dev, "test_accuracy": chosen.test, "new_accuracy": chosen.new],
+                    because: "the mean scores as measured; the comparison with new data, with its standard error, is the next finding"),
                 Finding(
                     strings.leakOptimism(String(printf: "%+.2f", 100 * gap), String(printf: "%.2f", 100 * error), reading),
                     tone: reading == .optimistic ? .warning : (fitOn == .train ? .good : .info),
@@ -163,13 +163,12 @@ public struct StatisticsLeak: Experiment {
                         ? [.withinNoise("optimism", standardError: "optimism_standard_error", factor: 2)]
                         : [.beyondNoise("optimism", standardError: "optimism_standard_error", factor: 2),
                            reading == .optimistic ? .atLeast("optimism", 0) : .atMost("optimism", 0)]),
-                Finding(
+                .descriptive(
                     strings.leakMoved(String(printf: "%+.2f", 100 * moved), String(printf: "%.3f", SampleStatistics.mean(meanShifts)),
                                       String(printf: "%.1f", 100 * SampleStatistics.mean(spreadChanges))),
-
-                    tone: .info,
                     values: ["dev_test_change_all_vs_train": moved, "mean_shift_in_sd": SampleStatistics.mean(meanShifts),
-                             "sd_relative_change": SampleStatistics.mean(spreadChanges)]),
+                             "sd_relative_change": SampleStatistics.mean(spreadChanges)],
+                    because: "how far the scores and the statistics moved, as measured"),
             ]
         }
     }

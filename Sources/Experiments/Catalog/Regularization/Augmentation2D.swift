@@ -173,28 +173,43 @@ public struct Augmentation2D: Experiment {
             for trainer in [plain, augmented] {
                 if case let .diverged(step) = trainer.status {
                     return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                    values: ["diverged_at_step": Double(step)])]
+                                    values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
                 }
             }
             let without = devAccuracyPlain.y.last ?? .nan
             let trainAccuracy = 100 - 100 * RegularizationPlots.error(of: plain.network, on: train)
             if transformation == .none {
-                return [Finding(strings.augmentationNone(train.count, NumberText.fixed(trainAccuracy), NumberText.fixed(without)),
-                                tone: .info, values: ["dev_accuracy_percent": without, "dev_accuracy_percent_without": without,
-                                                      "train_accuracy_percent": trainAccuracy])]
+                return [Finding.descriptive(strings.augmentationNone(train.count, NumberText.fixed(trainAccuracy), NumberText.fixed(without)),
+                                            values: ["dev_accuracy_percent": without, "dev_accuracy_percent_without": without,
+                                                     "train_accuracy_percent": trainAccuracy],
+                                            because: "the accuracies without augmentation, the baseline the other settings compare with")]
             }
             let with = devAccuracyAugmented.y.last ?? .nan
             let change = with - without
             let copies = shown.trainingData.count - train.count
+            // Better or worse only beyond 2 standard errors of the difference of the two dev accuracies (taken as
+            // independent measurements on the 400 dev examples, which overstates the noise of a paired comparison).
+            let changeSE = SampleStatistics.differenceStandardErrorPoints(with, dev.count, without, dev.count)
+            let clear = abs(change) > 2 * changeSE
+            let changeClaims: [Claim] = clear
+                ? [.beyondNoise("change_points", standardError: "change_se_points", factor: 2),
+                   change > 0 ? .atLeast("change_points", 0) : .atMost("change_points", 0)]
+                : [.withinNoise("change_points", standardError: "change_se_points", factor: 2)]
+            let mislabelledPercent = 100 * mislabelledCopyShare
+            let mislabelledText = strings.augmentationMislabelled(NumberText.fixed(mislabelledPercent))
+            let mislabelledValues = ["mislabelled_copies_percent": mislabelledPercent]
             return [
                 Finding(strings.augmentationCompared(NumberText.fixed(with), transformation.rawValue, train.count, copies, NumberText.fixed(without),
-                                                     (change >= 0 ? "+" : "") + NumberText.fixed(change)),
-                        tone: change > 1 ? .good : (change < -1 ? .warning : .info),
-                        values: ["dev_accuracy_percent": with, "dev_accuracy_percent_without": without, "change_points": change]),
-                Finding(strings.augmentationMislabelled(NumberText.fixed(100 * mislabelledCopyShare)),
-
-                        tone: mislabelledCopyShare > 0.05 ? .warning : .info,
-                        values: ["mislabelled_copies_percent": 100 * mislabelledCopyShare]),
+                                                     (change >= 0 ? "+" : "") + NumberText.fixed(change), NumberText.fixed(changeSE), clear: clear),
+                        tone: clear ? (change > 0 ? .good : .warning) : .info,
+                        values: ["dev_accuracy_percent": with, "dev_accuracy_percent_without": without, "change_points": change,
+                                 "change_se_points": changeSE],
+                        claims: changeClaims),
+                mislabelledCopyShare > 0.05
+                    ? Finding(mislabelledText, tone: .warning, values: mislabelledValues,
+                              claims: [.atLeast("mislabelled_copies_percent", 5)])
+                    : .descriptive(mislabelledText, values: mislabelledValues,
+                                   because: "a share of 5% or less is reported, not flagged"),
             ]
         }
     }

@@ -156,10 +156,10 @@ public struct ConstraintGeometry: Experiment {
             let n = Double(ConstraintGeometry.problemCount)
             let l1Share = Double(l1OnAxis) / n, l2Share = Double(l2OnAxis) / n
             return [
-                Finding(strings.geometryShown(S.fixed(l1.0, 3), S.fixed(l1.1, 3), l1Zeros, S.fixed(l2.0, 3), S.fixed(l2.1, 3), l2Zeros),
-                        tone: .info,
-                        values: ["l1_w1": l1.0, "l1_w2": l1.1, "l1_zero_weights": Double(l1Zeros),
-                                 "l2_w1": l2.0, "l2_w2": l2.1, "l2_zero_weights": Double(l2Zeros)]),
+                .descriptive(strings.geometryShown(S.fixed(l1.0, 3), S.fixed(l1.1, 3), l1Zeros, S.fixed(l2.0, 3), S.fixed(l2.1, 3), l2Zeros),
+                             values: ["l1_w1": l1.0, "l1_w2": l1.1, "l1_zero_weights": Double(l1Zeros),
+                                      "l2_w1": l2.0, "l2_w2": l2.1, "l2_zero_weights": Double(l2Zeros)],
+                             because: "where this one cost's two solutions land; the comparison over many costs is the next finding"),
                 Finding(strings.geometryShares(ConstraintGeometry.problemCount, S.percent(l1Share), S.percent(l2Share)),
                         tone: l2Share < l1Share ? .good : .info,
                         values: ["l1_axis_share": l1Share, "l2_axis_share": l2Share],

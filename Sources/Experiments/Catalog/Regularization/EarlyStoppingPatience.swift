@@ -91,7 +91,7 @@ public struct EarlyStoppingPatience: Experiment {
             switch trainer.status {
             case let .diverged(step):
                 return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                values: ["diverged_at_step": Double(step)])]
+                                values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
             case let .earlyStopped(best, stopped):
                 let bestCost = trainer.bestDevCost ?? .nan
                 let trainAtBest = trainer.epochHistory[best - 1].trainCost
@@ -107,21 +107,27 @@ public struct EarlyStoppingPatience: Experiment {
                     : Finding(strings.stoppingBarelyRose(NumberText.fixed(rise, 1), window.count), tone: .warning,
                               values: ["dev_rise_percent": rise], claims: [.atMost("dev_rise_percent", visible)])
                 return [
+                    // "Stopped N epochs later": exactly `patience` epochs without a new best.
                     Finding(strings.stoppingStopped(NumberText.fixed(bestCost, 3), best, stopped),
                             tone: .good,
-                            values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost]),
+                            values: ["best_epoch": Double(best), "stopped_epoch": Double(stopped), "best_dev_cost": bestCost,
+                                     "epochs_after_best": Double(stopped - best), "patience": Double(patience)],
+                            claims: [.atLeast("epochs_after_best", Double(patience)), .atMost("epochs_after_best", Double(patience))]),
                     riseFinding,
-                    Finding(strings.stoppingRestored(NumberText.fixed(100 * restored), NumberText.fixed(trainAtBest, 3), NumberText.fixed(trainAtStop, 3)),
-                            values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
-                                     "train_cost_at_stop": trainAtStop]),
+                    .descriptive(strings.stoppingRestored(NumberText.fixed(100 * restored), NumberText.fixed(trainAtBest, 3), NumberText.fixed(trainAtStop, 3)),
+                                 values: ["restored_dev_accuracy_percent": 100 * restored, "train_cost_at_best": trainAtBest,
+                                          "train_cost_at_stop": trainAtStop],
+                                 because: "the restored network's numbers, as measured"),
                 ]
             default:
                 let best = trainer.bestEpoch ?? 0
+                // "No stop": the last best came fewer than `patience` epochs before the end.
                 return [Finding(strings.stoppingNever(trainer.epochCount, best),
-
                                 tone: .info,
                                 values: ["best_epoch": Double(best), "stopped_epoch": Double(trainer.epochCount),
-                                         "best_dev_cost": trainer.bestDevCost ?? .nan])]
+                                         "best_dev_cost": trainer.bestDevCost ?? .nan,
+                                         "epochs_after_best": Double(trainer.epochCount - best)],
+                                claims: [.atMost("epochs_after_best", Double(patience - 1))])]
             }
         }
     }

@@ -32,16 +32,15 @@ public struct L2Penalty: Experiment {
         static let headlines: [HeadlineSpec] = [.init("train_error_percent", .fixed(1)), .init("dev_error_percent", .fixed(1)), .init("gap_points", .fixed(1)), .init("squared_weight_norm", .fixed(1))]
         let lambda: Double
         private var track: RegularizationTrainingTrack
+        /// The same network from the same start trained without the penalty (for λ > 0): what "the penalty
+        /// holds the weights back" is measured against.
+        private var unpenalised: Trainer?
+        /// Σ‖W‖F² at the start, what "the weights grow freely" (λ = 0) is measured against.
+        let initialSquaredNorm: Double
         /// The error a straight line makes on the same training set: the high-bias reference.
         let linearTrainError: Double
         let ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
         var isFinished: Bool { track.isFinished }
-
-        /// p(1 − p)/n, with p kept off 0 and 1 by half an example so that an error of 0 % still has a spread.
-        static func binomialVariance(_ p: Double, _ n: Int) -> Double {
-            let kept = min(max(p, 0.5 / Double(n)), 1 - 0.5 / Double(n))
-            return kept * (1 - kept) / Double(n)
-        }
 
         init(_ context: RunContext) throws {
             strings = context.strings
@@ -57,10 +56,16 @@ public struct L2Penalty: Experiment {
                 optimizer: .adam(learningRate: L2Penalty.learningRate), regularization: .l2(lambda), seed: seed))
             track = RegularizationTrainingTrack(trainer: trainer, train: split.train, dev: split.dev,
                                                 totalSteps: L2Penalty.steps, interval: 25, strings: strings)
+            initialSquaredNorm = RegularizationPlots.weightNorms(network).reduce(0) { $0 + $1 * $1 }
+            unpenalised = lambda > 0
+                ? try Trainer(network: network, train: split.train, configuration: TrainingConfiguration(
+                    optimizer: .adam(learningRate: L2Penalty.learningRate), seed: seed))
+                : nil
         }
 
         func advance() {
             track.advance(steps: 75)
+            _ = unpenalised?.train(steps: 75)
         }
 
         func makeFrame() -> Frame {
@@ -83,7 +88,7 @@ public struct L2Penalty: Experiment {
         private func findings(norms: [Double]) -> [Finding] {
             if track.hasDiverged {
                 return [Finding(strings.trainingDiverged(atStep: track.stepCount), tone: .bad,
-                                values: ["diverged_at_step": Double(track.stepCount)])]
+                                values: track.trainer.divergenceValues(step: track.stepCount), claims: Trainer.divergenceClaims)]
             }
             let train = track.finalTrainError, dev = track.finalDevError, gap = dev - train
             let squaredNorm = norms.reduce(0) { $0 + $1 * $1 }
@@ -91,8 +96,8 @@ public struct L2Penalty: Experiment {
             // Standard errors in points (binomial, √(p(1 − p)/n)): each label is judged against the noise of
             // the difference it reads, so that 100 training examples cannot make a sampling accident a verdict.
             let trainCount = track.train.count, devCount = track.dev.count
-            let gapSE = 100 * (Self.binomialVariance(train / 100, trainCount) + Self.binomialVariance(dev / 100, devCount)).squareRoot()
-            let lineSE = 100 * (Self.binomialVariance(train / 100, trainCount) + Self.binomialVariance(linearTrainError, trainCount)).squareRoot()
+            let gapSE = 100 * (SampleStatistics.binomialVariance(train / 100, trainCount) + SampleStatistics.binomialVariance(dev / 100, devCount)).squareRoot()
+            let lineSE = 100 * (SampleStatistics.binomialVariance(train / 100, trainCount) + SampleStatistics.binomialVariance(linearTrainError, trainCount)).squareRoot()
             let belowLine = train - linear
             var values: [String: Double] = ["linear_train_error_percent": linear, "train_error_percent": train, "gap_points": gap,
                                             "gap_se_points": gapSE, "train_minus_linear_points": belowLine, "train_minus_linear_se_points": lineSE]
@@ -122,15 +127,23 @@ public struct L2Penalty: Experiment {
                     claims: [.atMost("gap_points", L2Penalty.gapThreshold),
                              .beyondNoise("train_minus_linear_points", standardError: "train_minus_linear_se_points", factor: 2)])
             }
+            let normFinding: Finding
+            if let unpenalised {
+                let free = RegularizationPlots.weightNorms(unpenalised.network).reduce(0) { $0 + $1 * $1 }
+                normFinding = Finding(strings.l2NormHeld(NumberText.fixed(squaredNorm, 1), track.stepCount, NumberText.fixed(free, 1)),
+                                      values: ["squared_weight_norm": squaredNorm, "squared_weight_norm_without_penalty": free],
+                                      claims: [.less("squared_weight_norm", than: "squared_weight_norm_without_penalty")])
+            } else {
+                normFinding = Finding(strings.l2NormFree(NumberText.fixed(squaredNorm, 1), track.stepCount, NumberText.fixed(initialSquaredNorm, 1)),
+                                      values: ["squared_weight_norm": squaredNorm, "squared_weight_norm_initial": initialSquaredNorm],
+                                      claims: [.less("squared_weight_norm_initial", than: "squared_weight_norm")])
+            }
             return [
-                Finding(strings.l2Errors(KnobValue.number(lambda).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
-                        values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap]),
+                Finding.descriptive(strings.l2Errors(KnobValue.number(lambda).description, NumberText.fixed(train), NumberText.fixed(dev), NumberText.fixed(gap)),
+                                    values: ["train_error_percent": train, "dev_error_percent": dev, "gap_points": gap],
+                                    because: "the errors as measured; the verdict on them, with their standard errors, is the next finding"),
                 verdict,
-                Finding(lambda == 0
-                        ? strings.l2NormFree(NumberText.fixed(squaredNorm, 1), track.stepCount)
-                        : strings.l2NormHeld(NumberText.fixed(squaredNorm, 1), track.stepCount),
-
-                        values: ["squared_weight_norm": squaredNorm]),
+                normFinding,
             ]
         }
     }

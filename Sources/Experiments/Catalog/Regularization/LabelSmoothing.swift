@@ -160,7 +160,7 @@ public struct LabelSmoothing: Experiment {
         private func findings() -> [Finding] {
             if case let .diverged(step) = trainer.status {
                 return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                values: ["diverged_at_step": Double(step)])]
+                                values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
             }
             let late = value(cleanGap, at: 0.75), end = value(cleanGap, at: 1)
             let ceiling = LabelSmoothing.targetGap(epsilon: epsilon, classes: LabelSmoothing.classCount)
@@ -170,23 +170,28 @@ public struct LabelSmoothing: Experiment {
             // by less than 30%) counts as levelled off.
             let levelsOff = abs(growth) < 0.25
             let trend = strings.gapTrend(levelsOff: levelsOff, growing: growth > 0)
+            let trendClaims: [Claim] = levelsOff
+                ? [.atMost("gap_growth_last_quarter", 0.25), .atLeast("gap_growth_last_quarter", -0.25)]
+                : [growth > 0 ? .atLeast("gap_growth_last_quarter", 0.25) : .atMost("gap_growth_last_quarter", -0.25)]
             let movement = strings.gapMovement(NumberText.fixed(late, 2), NumberText.fixed(end, 2),
                                                (growth >= 0 ? "+" : "") + NumberText.fixed(growth, 2))
             if epsilon == 0 {
                 result.append(Finding(
                     strings.smoothingHard(trend, movement, levelsOff: levelsOff),
                     tone: levelsOff ? .info : .warning,
-                    values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth]))
+                    values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth], claims: trendClaims))
             } else {
                 result.append(Finding(
                     strings.smoothingSoft(KnobValue.number(epsilon).description, trend, movement, NumberText.fixed(ceiling, 2)),
                     tone: levelsOff ? .good : .info,
-                    values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth, "target_gap": ceiling]))
+                    values: ["gap_three_quarters": late, "gap_end": end, "gap_growth_last_quarter": growth, "target_gap": ceiling],
+                    claims: trendClaims))
             }
             let accuracy = value(devAccuracy, at: 1), confidence = value(devConfidence, at: 1)
-            result.append(Finding(
+            result.append(.descriptive(
                 strings.smoothingDev(NumberText.fixed(100 * accuracy), NumberText.fixed(confidence, 3)),
-                values: ["dev_accuracy_percent": 100 * accuracy, "dev_mean_top_probability": confidence]))
+                values: ["dev_accuracy_percent": 100 * accuracy, "dev_mean_top_probability": confidence],
+                because: "the dev accuracy and confidence, as measured"))
             if !flipped.isEmpty {
                 let wrong = value(wrongLabelProbability, at: 1)
                 // Memorised: within 10 % of the probability the (smoothed) target asks for; above a guess

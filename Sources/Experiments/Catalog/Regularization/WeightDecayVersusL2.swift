@@ -1,6 +1,6 @@
 import DLCore
-import FoundationEssentials
 import TextSupport
+import FoundationEssentials
 import TextCharts
 
 /// `reg.weight-decay`: an L2 penalty in the cost against decoupled weight decay, under SGD and Adam.
@@ -129,7 +129,7 @@ public struct WeightDecayVersusL2: Experiment {
             for trainer in [penalized, decayed] {
                 if case let .diverged(step) = trainer.status {
                     return [Finding(strings.trainingDiverged(atStep: step), tone: .bad,
-                                    values: ["diverged_at_step": Double(step)])]
+                                    values: trainer.divergenceValues(step: step), claims: Trainer.divergenceClaims)]
                 }
             }
             let a = RegularizationPlots.allWeights(penalized.network), b = RegularizationPlots.allWeights(decayed.network)
@@ -147,13 +147,15 @@ public struct WeightDecayVersusL2: Experiment {
             } else {
                 comparison = Finding(
                     strings.decaySGDAgree(String(printf: "%.1e", largestDifference), NumberText.fixed(normA, 2)),
-                    tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap])
+                    tone: .good, values: ["largest_weight_difference": largestDifference, "largest_norm_gap_fraction": curveGap],
+                    claims: [.atMost("largest_weight_difference", 1e-9)])
             }
             var result = [
                 comparison,
-                Finding(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
-                        values: ["norm_with_l2": normA, "norm_with_decay": normB,
-                                 "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB]),
+                .descriptive(strings.decayFinal(NumberText.fixed(normA, 2), NumberText.fixed(normB, 2), NumberText.fixed(devA), NumberText.fixed(devB)),
+                             values: ["norm_with_l2": normA, "norm_with_decay": normB,
+                                      "dev_error_percent_with_l2": devA, "dev_error_percent_with_decay": devB],
+                             because: "both runs' final numbers side by side; the comparison is the previous finding's claim"),
             ]
             if useAdam { result += tuningFindings(normA: normA, normB: normB, devA: devA, devB: devB) }
             return result

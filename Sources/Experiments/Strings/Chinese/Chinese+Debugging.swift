@@ -41,6 +41,10 @@ extension ChineseStrings {
     func tinyCannot(_ count: Int, _ final: String, _ first: String) -> String {
         "记不住 \(count) 个样本：代价最终为 \(final)（开始时为 \(first)）。先找 bug，再调任何超参数。"
     }
+    func tinyNotYet(_ count: Int, _ final: String, _ first: String, _ iterations: Int, _ accuracy: String) -> String {
+        "还没记住：\(iterations) 次迭代后，\(count) 个样本上的代价从 \(first) 降到 \(final)（训练准确率 \(accuracy)），"
+            + "已低于起点的十分之一，但还没接近 0。代价这样下降说明网络在学习，而不是有 bug：样本越多，需要的迭代越多。"
+    }
 
     // debug.saturation
     var saturationTitle: String { "饱和的 sigmoid 单元" }

@@ -13,8 +13,9 @@ extension ChineseStrings {
     func keepProbSmooth(_ percent: String) -> String {
         "不用随机失活时训练代价很平滑（每步抖动 \(percent)%）：J 稳步下降，这是打开随机失活之前要做的检查。"
     }
-    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String) -> String {
-        "keep_prob=\(keep)：训练误差 \(train)%，开发误差 \(dev)%，差距 \(gap) 个百分点。"
+    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String, _ standardError: String, unclear: Bool) -> String {
+        "keep_prob=\(keep)：训练误差 \(train)%，开发误差 \(dev)%，差距 \(gap) ± \(standardError) 个百分点。"
+            + (unclear ? "不能确定是高方差：差距在 2 个标准误之内（多跑几个种子或用更大的开发集才能判断）。" : "")
     }
 
     // dropout.scaling

@@ -31,8 +31,12 @@ extension ChineseStrings {
     func l2Errors(_ lambda: String, _ train: String, _ dev: String, _ gap: String) -> String {
         "λ=\(lambda)：训练误差 \(train)%，开发误差 \(dev)%，差距 \(gap) 个百分点。"
     }
-    func l2NormFree(_ norm: String, _ steps: Int) -> String { "训练 \(steps) 步后 Σ‖W‖F² = \(norm)：没有惩罚项，权重自由增长。" }
-    func l2NormHeld(_ norm: String, _ steps: Int) -> String { "训练 \(steps) 步后 Σ‖W‖F² = \(norm)：惩罚项抑制了权重的增长。" }
+    func l2NormFree(_ norm: String, _ steps: Int, _ initial: String) -> String {
+        "训练 \(steps) 步后 Σ‖W‖F² = \(norm)（开始时为 \(initial)）：没有惩罚项，权重自由增长。"
+    }
+    func l2NormHeld(_ norm: String, _ steps: Int, _ unpenalised: String) -> String {
+        "训练 \(steps) 步后 Σ‖W‖F² = \(norm)，同一网络不加惩罚项训练则为 \(unpenalised)：惩罚项抑制了权重的增长。"
+    }
 
     // reg.l1-vs-l2
     var l1Title: String { "L1 与 L2：稀疏的权重还是小的权重" }
@@ -120,8 +124,9 @@ extension ChineseStrings {
     func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String {
         "\(count) 个训练点，不做数据增强：训练集准确率 \(train)%，开发集准确率 \(dev)%。"
     }
-    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String {
-        "用 \(transformation)（\(count) 个点加 \(copies) 个副本）时开发集准确率 \(with)%，不增强时 \(without)%：相差 \(change) 个百分点。"
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String, _ standardError: String, clear: Bool) -> String {
+        "用 \(transformation)（\(count) 个点加 \(copies) 个副本）时开发集准确率 \(with)%，不增强时 \(without)%：相差 \(change) ± \(standardError) 个百分点。"
+            + (clear ? "" : "在 2 个标准误之内：在这个开发集上分不出两者的高下（多跑几个种子才能判断）。")
     }
     func augmentationMislabelled(_ percent: String) -> String { "\(percent)% 的副本越过了真实的圆环边界，带着错误的标签。" }
 

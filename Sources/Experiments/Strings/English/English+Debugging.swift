@@ -41,6 +41,10 @@ extension EnglishStrings {
     func tinyCannot(_ count: Int, _ final: String, _ first: String) -> String {
         "Cannot memorize \(count) example\(count == 1 ? "" : "s"): the cost ends at \(final) (it started at \(first)). Look for a bug before tuning anything."
     }
+    func tinyNotYet(_ count: Int, _ final: String, _ first: String, _ iterations: Int, _ accuracy: String) -> String {
+        "Not memorized yet: after \(iterations) iterations the cost on the \(count) examples fell from \(first) to \(final) (training accuracy \(accuracy)), "
+            + "below a tenth of its start but not yet near 0. A cost that falls like this is learning, not a bug: more examples need more iterations."
+    }
 
     // debug.saturation
     var saturationTitle: String { "Saturated sigmoid units" }

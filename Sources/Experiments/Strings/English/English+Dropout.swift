@@ -13,8 +13,9 @@ extension EnglishStrings {
     func keepProbSmooth(_ percent: String) -> String {
         "Without dropout the training cost is smooth (step-to-step jitter \(percent)%): J falls steadily, the check to make before turning dropout on."
     }
-    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String) -> String {
-        "keep_prob=\(keep): train error \(train)%, dev error \(dev)%, gap \(gap) points."
+    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String, _ standardError: String, unclear: Bool) -> String {
+        "keep_prob=\(keep): train error \(train)%, dev error \(dev)%, gap \(gap) ± \(standardError) points."
+            + (unclear ? " Not clearly high variance: within 2 standard errors (more seeds or a larger dev set would tell)." : "")
     }
 
     // dropout.scaling

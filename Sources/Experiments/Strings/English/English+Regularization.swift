@@ -31,8 +31,12 @@ extension EnglishStrings {
     func l2Errors(_ lambda: String, _ train: String, _ dev: String, _ gap: String) -> String {
         "λ=\(lambda): train error \(train)%, dev error \(dev)%, gap \(gap) points."
     }
-    func l2NormFree(_ norm: String, _ steps: Int) -> String { "Σ‖W‖F² = \(norm) after \(steps) steps: without a penalty the weights grow freely." }
-    func l2NormHeld(_ norm: String, _ steps: Int) -> String { "Σ‖W‖F² = \(norm) after \(steps) steps: the penalty holds the weights back." }
+    func l2NormFree(_ norm: String, _ steps: Int, _ initial: String) -> String {
+        "Σ‖W‖F² = \(norm) after \(steps) steps (\(initial) at the start): without a penalty the weights grow freely."
+    }
+    func l2NormHeld(_ norm: String, _ steps: Int, _ unpenalised: String) -> String {
+        "Σ‖W‖F² = \(norm) after \(steps) steps, against \(unpenalised) for the same network trained without the penalty: the penalty holds the weights back."
+    }
 
     // reg.l1-vs-l2
     var l1Title: String { "L1 vs L2: sparse weights or small weights" }
@@ -121,8 +125,9 @@ extension EnglishStrings {
     func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String {
         "\(count) training points, no augmentation: train accuracy \(train)%, dev accuracy \(dev)%."
     }
-    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String {
-        "Dev accuracy \(with)% with \(transformation) (\(count) points + \(copies) copies) vs \(without)% without: \(change) points."
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String, _ standardError: String, clear: Bool) -> String {
+        "Dev accuracy \(with)% with \(transformation) (\(count) points + \(copies) copies) vs \(without)% without: \(change) ± \(standardError) points."
+            + (clear ? "" : " Within 2 standard errors: on this dev set the two cannot be told apart (more seeds would tell).")
     }
     func augmentationMislabelled(_ percent: String) -> String { "\(percent)% of the copies crossed the true ring boundary and carry a wrong label." }
 

@@ -29,6 +29,7 @@ protocol DebuggingStrings {
     func tinyCosts(_ first: String, _ final: String, _ iterations: Int, _ lowest: String, _ accuracy: String) -> String
     func tinyMemorized(_ count: Int) -> String
     func tinyCannot(_ count: Int, _ final: String, _ first: String) -> String
+    func tinyNotYet(_ count: Int, _ final: String, _ first: String, _ iterations: Int, _ accuracy: String) -> String
 
     // debug.saturation
     var saturationTitle: String { get }

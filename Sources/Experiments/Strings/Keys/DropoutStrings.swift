@@ -11,7 +11,7 @@ protocol DropoutStrings {
     var boundaryAtTestTime: String { get }
     func keepProbJumps(_ percent: String) -> String
     func keepProbSmooth(_ percent: String) -> String
-    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String) -> String
+    func keepProbErrors(_ keep: String, _ train: String, _ dev: String, _ gap: String, _ standardError: String, unclear: Bool) -> String
 
     // dropout.scaling
     var scalingTitle: String { get }

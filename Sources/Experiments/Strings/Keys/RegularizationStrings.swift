@@ -23,8 +23,8 @@ protocol RegularizationStrings {
     func l2GapUnclear(_ gap: String, _ error: String) -> String
     func l2GoodFit(_ gap: String, _ linear: String) -> String
     func l2Errors(_ lambda: String, _ train: String, _ dev: String, _ gap: String) -> String
-    func l2NormFree(_ norm: String, _ steps: Int) -> String
-    func l2NormHeld(_ norm: String, _ steps: Int) -> String
+    func l2NormFree(_ norm: String, _ steps: Int, _ initial: String) -> String
+    func l2NormHeld(_ norm: String, _ steps: Int, _ unpenalised: String) -> String
 
     // reg.l1-vs-l2
     var l1Title: String { get }
@@ -82,7 +82,7 @@ protocol RegularizationStrings {
     var copiesOfOne: String { get }
     func devAccuracyTitle(_ count: Int) -> String
     func augmentationNone(_ count: Int, _ train: String, _ dev: String) -> String
-    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String) -> String
+    func augmentationCompared(_ with: String, _ transformation: String, _ count: Int, _ copies: Int, _ without: String, _ change: String, _ standardError: String, clear: Bool) -> String
     func augmentationMislabelled(_ percent: String) -> String
 
     // reg.label-smoothing
