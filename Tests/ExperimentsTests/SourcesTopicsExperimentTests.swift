@@ -92,6 +92,24 @@ import Testing
         #expect(fewPassesWider * 4 >= fewPassesRuns * 3, "10 passes: wider at \(fewPassesWider) of \(fewPassesRuns) runs")
     }
 
+    /// The ±2σ band is smooth: one thinned network per pass over the whole grid, so the spread moves
+    /// little between grid points 0.05 apart (with a mask per grid point, 50 passes estimate each
+    /// point's σ to about 10 % independently, and neighbours differ by 30–50 % somewhere on the grid).
+    @Test func theMonteCarloBandIsSmooth() throws {
+        for seed: UInt64 in 1...5 {
+            let frame = try MonteCarloSpread().run(["passes=50"], seed: seed)
+            guard case .object(let members)? = frame.details, case .array(let values)? = members.first(where: { $0.0 == "standard_deviation" })?.1 else {
+                Issue.record("no standard_deviation in the details")
+                return
+            }
+            let spread = values.compactMap { if case .number(let v) = $0 { v } else { nil } }
+            #expect(spread.count == 161)
+            let mean = spread.reduce(0, +) / Double(spread.count)
+            let step = zip(spread, spread.dropFirst()).map { abs($1 - $0) }.max() ?? .infinity
+            #expect(step < 0.15 * mean, "seed \(seed): a step of \(step) against a mean spread of \(mean)")
+        }
+    }
+
     @Test func lOneLandsOnTheAxesFarMoreOftenThanLTwoAtEverySeedAndSetting() throws {
         let grid: [[String]] = ["0.5", "1", "2"].flatMap { budget in ["1", "4", "10"].map { ["budget=\(budget)", "elongation=\($0)"] } }
         for (settings, seed, frame) in try Self.runs(ConstraintGeometry(), grid) {

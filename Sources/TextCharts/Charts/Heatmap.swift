@@ -122,12 +122,13 @@ public struct Heatmap: Widget, Sendable, Hashable {
             }
             canvas.draw(into: &buffer, x: plot.x, y: plot.y, clip: plot, options: options)
         } else {
+            let avoided = markers
             for row in 0..<plot.height {
                 let gridRow = min(gridRows - 1, (2 * (plot.height - 1 - row) + 1) * gridRows / (2 * plot.height))
                 let base = gridRow * gridColumns
                 for column in 0..<plot.width {
                     guard let f = fraction(values[base + columnIndex[column]]) else { continue }
-                    let glyph = palette.shade(f, ascii: options.isASCII)
+                    let glyph = palette.shade(f, ascii: options.isASCII, avoiding: avoided)
                     if glyph == " " { continue }
                     buffer.set(glyph, x: plot.x + column, y: plot.y + row, style: options.apply(.color(palette.color(f))))
                 }
@@ -135,6 +136,9 @@ public struct Heatmap: Widget, Sendable, Hashable {
         }
         drawPoints(frame: frame, buffer: &buffer, options: options, halfBlocks: halfBlocks, fraction: fraction)
     }
+
+    /// The glyphs the points are drawn with, which the shades leave to them.
+    private var markers: Set<Character> { Set(points.indices.map { points[$0].ink($0).marker }) }
 
     /// The narrowest columns beside an equal-aspect plot that hold its title and legend.
     static let sideMinimum = 18
@@ -204,8 +208,9 @@ public struct Heatmap: Widget, Sendable, Hashable {
     /// "  .:-=+*#%@ 0…1": the shades in the order of the values they stand for, and the values' range.
     func shadeLegend(_ range: ClosedRange<Double>, options: RenderOptions) -> LegendEntry {
         var shades = ""
+        let avoided = markers
         for step in 0...200 {
-            let shade = palette.shade(Double(step) / 200, ascii: options.isASCII)
+            let shade = palette.shade(Double(step) / 200, ascii: options.isASCII, avoiding: avoided)
             if shade != " ", shades.last != shade { shades.append(shade) }
         }
         let low = NumberFormat.compact(range.lowerBound, ascii: options.isASCII)

@@ -6,7 +6,7 @@ extension ChineseStrings {
     func conventionsChartTitle(_ classes: Int, _ equivalent: String) -> String {
         "K = \(classes) 时的目标：其他类别取 ε = 所有类别取 ε′ = ε·K/(K − 1) = \(equivalent)"
     }
-    func conventionsConverted(_ equivalent: String) -> String { "所有类别，ε′=\(equivalent)" }
+    func conventionsConverted(_ equivalent: String) -> String { "所有类别 ε′=\(equivalent)" }
     func conventionsOverAll(_ epsilon: String) -> String { "所有类别，ε=\(epsilon)" }
     func conventionsOverOthers(_ epsilon: String) -> String { "其他类别，ε=\(epsilon)" }
     var conventionsTrue: String { "正确类别" }

@@ -3,7 +3,7 @@ extension EnglishStrings {
     var geometrySummary: String { "A quadratic cost of two weights minimised exactly inside ‖w‖₁ ≤ t (a diamond) and ‖w‖₂ ≤ t (a circle), for the cost shown and for 200 random costs: how often a weight is exactly 0." }
     var geometryBudget: KnobText { KnobText("budget", "t, the size of both regions (the cost's minimum lies at 2t from 0)") }
     var geometryElongation: KnobText { KnobText("elongation", "how many times longer the cost's elliptical contours are one way than the other") }
-    func geometryChartTitle(_ budget: String) -> String { "√cost over (w₁, w₂), regions of size t = \(budget)" }
+    func geometryChartTitle(_ budget: String) -> String { "√(cost) over (w₁, w₂), regions of size t = \(budget)" }
     var geometryDiamond: String { "‖w‖₁ = t, the L1 diamond" }
     var geometryCircle: String { "‖w‖₂ = t, the L2 circle" }
     var geometryAxisW1: String { "axis w₁ = 0" }
