@@ -109,6 +109,39 @@ import Testing
         #expect(kept[0].hasSuffix("这个模型"), "\(kept)")
     }
 
+    /// The residual page's paragraph (issue 15 saw its line "也试试 init = small。用 tanh 或 relu 加
+    /// Xavier 权重时，" end short): at every width, a line ends short only by less than the slack or
+    /// than the glossary term that opens the next line, never by more.
+    @Test func mixedChineseAndLatinLinesEndShortOnlyForATermOrTheSlack() {
+        let text = "两条曲线来自同一组权重，区别只在有没有跳跃连接。用 sigmoid 单元（斜率最多 1/4）时，普通网络的梯度向下传播时下降了许多个数量级；"
+            + "有了跳跃连接，每一层得到的梯度大小相近。也试试 init = small。用 tanh 或 relu 加 Xavier 权重时，跳跃连接保住了梯度，"
+            + "但它越靠近输入越大：每个跳跃连接都把分支的输出加到信号上，所以实际的 ResNet 还要配合批归一化，或者让每个分支从很小的权重开始。"
+        let term = "跳跃连接"
+        for width in 20...120 {
+            let lines = TextWrap.wrap([Span(text)], width: width, keepingWhole: [term, "批归一化"]).map { $0.map(\.text).joined() }
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                let gap = width - DisplayWidth.of(line)
+                #expect(gap <= TextWrap.slack(forWidth: width) || gap < Self.firstUnitWidth(next, terms: [term, "批归一化"]),
+                        "width \(width): \"\(line)\" ends \(gap) columns short of \"\(next)\"")
+            }
+        }
+        // The text view at 80 columns wraps at 77: the line ends after the clause's "，", 6 columns
+        // short, because 跳跃连接 (8 columns, a glossary term) does not fit in them.
+        let lines = TextWrap.wrap([Span(text)], width: 77, keepingWhole: [term]).map { $0.map(\.text).joined() }
+        let line = lines.first { $0.hasSuffix("Xavier 权重时，") }
+        #expect(line.map { 77 - DisplayWidth.of($0) } == 6, "\(lines)")
+    }
+
+    /// The columns of what opens `line` and may not be split: a term, a Latin word with the space
+    /// before it, or one Chinese character, each with the closing punctuation that clings to it.
+    static func firstUnitWidth(_ line: String, terms: Set<String>) -> Int {
+        var head = terms.first { line.hasPrefix($0) }
+            ?? (line.first.map { DisplayWidth.of($0) == 2 } == true ? String(line.prefix(1)) : String(line.prefix { $0 != " " }))
+        let rest = line.dropFirst(head.count)
+        head += rest.prefix { LineBreakRules.closing.contains($0) }
+        return DisplayWidth.of(head) + (head.first?.isASCII == true ? 1 : 0)
+    }
+
     @Test func stylesSurviveGluing() {
         let bold = Style(bold: true)
         let lines = TextWrap.wrap([Span("这是"), Span("泛化", style: bold), Span("。下一句")], width: 6)

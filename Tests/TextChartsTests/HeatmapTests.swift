@@ -69,4 +69,33 @@ import Testing
         }
         #expect(backgrounds == ["o": [.blue], "x": [.red]])
     }
+
+    /// With equal units on both axes a diamond |x| + |y| = 1 is as wide in cells as it is twice tall
+    /// (a cell is about twice as tall as it is wide), and the title and legend stand beside the plot.
+    /// Its ASCII shades leave out "+", the glyph the diamond is drawn with.
+    @Test func equalAspectDrawsADiamondSquareWithItsLegendBeside() {
+        let corners: [(Double, Double)] = [(1, 0), (0, 1), (-1, 0), (0, -1)]
+        let diamond: [(Double, Double)] = (0..<4).flatMap { k -> [(Double, Double)] in
+            let a = corners[k], b = corners[(k + 1) % 4]
+            return (0..<50).map { i in (a.0 + Double(i) / 50 * (b.0 - a.0), a.1 + Double(i) / 50 * (b.1 - a.1)) }
+        }
+        let chart = Heatmap(title: "cost", xRange: -1.2...1.2, yRange: -1.2...1.2, gridColumns: 8, gridRows: 8,
+                            xAxis: Axis("w1"), yAxis: Axis("w2"), valueRange: 0...1, palette: .sequential,
+                            points: [PointClass(name: "diamond", x: diamond.map { $0.0 }, y: diamond.map { $0.1 }, marker: "+")],
+                            equalAspect: true) { x, y in x > 0.9 && y > 0.9 ? 1 : 0 }
+        #expect(renderLines(chart, width: 50, height: 12, ascii: true) == [
+            "w2                       cost",
+            "    |        ++      @@",
+            "   1+      ++++++        .:-=*#%@ 0..1",
+            " 0.5+    +++    +++      + diamond",
+            "    |  +++        +++",
+            "   0+ ++            ++",
+            "    |  +++        +++",
+            "-0.5+    +++    +++",
+            "  -1+      ++++++",
+            "    |        ++",
+            "    +---------+--------",
+            "              0      w1",
+        ])
+    }
 }

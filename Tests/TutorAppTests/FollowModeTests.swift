@@ -342,6 +342,19 @@ import TextCharts
         #expect(PresentationName.isValid(PresentationName.sanitized(name)))
     }
 
+    /// `v` switches between the views of a page's experiment: a page without one has no views, so
+    /// the follower's footer does not offer it there (and does beside an experiment).
+    @Test func aFollowersFooterOffersVOnlyBesideAnExperiment() throws {
+        var model = try Self.follower()
+        model.update(.presentation(.update(Self.state(lesson: "numbers", page: "cube"))))
+        model.update(.key(.down))
+        #expect(model.currentPage?.experiment == nil)
+        #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   1-9 answer   ? help   q quit")
+        model.update(.presentation(.update(Self.state())))
+        model.update(.key(.down))
+        #expect(Self.footer(model) == "following alice   f explore   ↑↓ scroll   v view   ? help   q quit")
+    }
+
     @Test func asciiFollowerScreensHoldOnlyASCII() throws {
         var model = TutorModel(course: try TutorModelTests.makeCourse(), catalog: LessonCatalog(ExperimentCatalog.all), options: RenderOptions(charset: .ascii, color: false))
         model.update(.resize(width: 80, height: 24))

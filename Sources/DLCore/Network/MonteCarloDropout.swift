@@ -12,7 +12,13 @@ public struct MonteCarloDropoutPrediction: Sendable, Hashable {
 
 extension Network {
     /// `passes` forward passes of `x` with fresh inverted-dropout masks drawn from `rng`.
-    public func monteCarloDropoutPrediction(_ x: Matrix, dropout: Dropout, passes: Int,
+    ///
+    /// `oneNetworkPerPass`: every column of `x` goes through the same mask in a pass, so each pass is
+    /// one thinned network and its outputs over a grid of inputs are one smooth curve. At each input
+    /// the outputs are distributed exactly as with a mask per column (the default, as for a batch of
+    /// unrelated examples); only the passes' outputs at different inputs are no longer independent,
+    /// so the mean and spread over a grid vary smoothly instead of jittering from point to point.
+    public func monteCarloDropoutPrediction(_ x: Matrix, dropout: Dropout, passes: Int, oneNetworkPerPass: Bool = false,
                                             rng: inout RandomSource) throws -> MonteCarloDropoutPrediction {
         guard passes >= 2 else { throw DLCoreError.invalidConfiguration("Monte-Carlo dropout needs at least 2 passes, got \(passes)") }
         try validateInput(x)
@@ -21,7 +27,12 @@ extension Network {
         var mean = Matrix(rows: outputCount, columns: x.columns)
         var squaredDeviations = mean
         for pass in 1...passes {
-            let masks = try dropout.drawMasks(for: self, exampleCount: x.columns, rng: &rng)
+            var masks = try dropout.drawMasks(for: self, exampleCount: oneNetworkPerPass ? 1 : x.columns, rng: &rng)
+            if oneNetworkPerPass {
+                masks.masks = masks.masks.map { mask in
+                    mask.map { one in Matrix(rows: one.rows, columns: x.columns) { i, _ in one.storage[i] } }
+                }
+            }
             let output = try forward(x, masks: masks).output
             for k in 0..<output.count {
                 let value = output.storage[k]

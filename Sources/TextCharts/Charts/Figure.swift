@@ -45,8 +45,17 @@ public enum Figure: Widget, Sendable, Hashable {
             let panelWidth = max(1, (width + 1) / perRow - 1)
             let panelHeight = chart.panels.map { $0.preferredHeight(width: panelWidth) ?? 8 }.max() ?? 8
             return (chart.title.isEmpty ? 0 : 1) + rowCount * max(8, panelHeight)
+        case .heatmap(let chart):
+            return chart.preferredHeight(width: width)
         default:
             return nil
         }
+    }
+
+    /// A picture read as a whole (an equal-aspect heatmap): a view that scrolls gives it at most one
+    /// screen, rather than every row `preferredHeight` asks for.
+    public var fitsOneScreen: Bool {
+        if case .heatmap(let chart) = self { return chart.equalAspect }
+        return false
     }
 }

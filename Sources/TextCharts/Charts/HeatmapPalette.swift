@@ -23,9 +23,11 @@ public enum HeatmapPalette: Sendable, Hashable {
         return list[min(max(index, 0), list.count - 1)]
     }
 
-    /// The shade glyph for a value's position 0…1, on terminals without colour.
-    func shade(_ fraction: Double, ascii: Bool) -> Character {
-        let ramp = ascii ? HeatmapPalette.asciiShades : HeatmapPalette.unicodeShades
+    /// The shade glyph for a value's position 0…1, on terminals without colour, never one of
+    /// `markers` (the glyphs points are drawn with over the shades: a "+" of the ramp would read as
+    /// one of the points).
+    func shade(_ fraction: Double, ascii: Bool, avoiding markers: Set<Character> = []) -> Character {
+        let ramp = (ascii ? HeatmapPalette.asciiShades : HeatmapPalette.unicodeShades).filter { $0 == " " || !markers.contains($0) }
         var position = fraction
         if self == .diverging {
             // Lighter near the boundary, darker towards either certainty; the two sides differ in

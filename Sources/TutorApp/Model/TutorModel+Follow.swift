@@ -310,7 +310,9 @@ extension TutorModel {
         buffer.put(shown, x: x, y: header.y, style: Style(bold: true, reverse: true), clip: header)
         if classroom.isFollowing, status == nil, overlay == nil, numericInput == nil {
             buffer.put(String(repeating: " ", count: footer.width), x: footer.x, y: footer.y, clip: footer)
-            buffer.put(options.text(words.keysFollowing(classroom.name, canAnswer: currentPage?.checkpoints.isEmpty == false)), x: footer.x, y: footer.y, style: .dim, clip: footer)
+            let keys = words.keysFollowing(classroom.name, canAnswer: currentPage?.checkpoints.isEmpty == false,
+                                           canSwitchView: currentPage?.experiment != nil)
+            buffer.put(options.text(keys), x: footer.x, y: footer.y, style: .dim, clip: footer)
         }
     }
 }

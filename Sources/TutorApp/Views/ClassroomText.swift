@@ -18,9 +18,12 @@ struct ClassroomText {
     func waiting(_ name: String) -> String { pick("waiting for \(name)", "等待 \(name)") }
 
     // Footer while following.
-    /// `canAnswer`: the page on screen has a checkpoint (only then does a digit do something).
-    func keysFollowing(_ name: String, canAnswer: Bool) -> String {
-        let hints = Keymap.followingHints.filter { canAnswer || $0.keys != Keymap.answerHint.keys }
+    /// `canAnswer`: the page on screen has a checkpoint (only then does a digit do something);
+    /// `canSwitchView`: it has an experiment (only then has it views for `v` to switch between).
+    func keysFollowing(_ name: String, canAnswer: Bool, canSwitchView: Bool) -> String {
+        let hints = Keymap.followingHints.filter {
+            (canAnswer || $0.keys != Keymap.answerHint.keys) && (canSwitchView || $0.keys != Keymap.viewKeyHint.keys)
+        }
         return following(name, presenter: nil) + "   " + Keymap.footer(hints, language: language)
     }
 

@@ -19,6 +19,9 @@ struct ExperimentPanel: Widget {
         guard !area.isEmpty else { return }
         var options = options
         options.words = text.language.chartWords
+        // A bar chart or table that cannot show every bar or row here says where they all are.
+        options.words.moreAfter += text.labHint
+        options.words.moreRowsAfter += text.labHint
         var (header, remaining) = area.splitTop(1)
         renderHeader(in: header, buffer: &buffer, options: options)
         // The runs table takes its rows (header, rule, one per run) when the chart keeps 10.
@@ -108,7 +111,10 @@ struct ExperimentPanel: Widget {
         let share = max(10, (viewport - 1) * 7 / 10)
         let sideBySide = width >= 60 * frame.figures.count
         let slotWidth = sideBySide ? width / max(1, frame.figures.count) : width
-        let wanted = frame.figures.map { $0.preferredHeight(width: slotWidth) ?? 0 }
+        let wanted = frame.figures.map { figure in
+            let height = figure.preferredHeight(width: slotWidth) ?? 0
+            return figure.fitsOneScreen ? min(height, viewport - 1) : height
+        }
         let needed = sideBySide ? wanted.max() ?? 0 : wanted.reduce(0) { $0 + max($1, 10) }
         return max(share, needed)
     }

@@ -52,6 +52,9 @@ struct UIText {
     var previousRunShown: String { pick("The previous run is shown faint on the chart (o hides it).", "上一次运行以淡色显示在图上（按 o 隐藏）。") }
     var previousRunHidden: String { pick("The previous run is hidden (o shows it again).", "已隐藏上一次运行（按 o 重新显示）。") }
 
+    /// What follows a count of things the split panel leaves out: the lab view shows them.
+    var labHint: String { pick(": press v for the lab view", "：按 v 查看实验视图") }
+
     /// What the split view's panel could not show, and where it is.
     func moreInLab(_ lines: Int, tables: Int) -> String {
         var english = lines > 0 ? "… \(lines) more \(lines == 1 ? "line" : "lines") of findings" : "…"
@@ -61,7 +64,7 @@ struct UIText {
             english += tables == 1 ? "a table" : "\(tables) tables"
             chinese += lines > 0 ? "和 \(tables) 个表格" : " \(tables) 个表格"
         }
-        return pick(english + ": press v for the lab view", chinese + "：按 v 查看实验视图")
+        return pick(english, chinese) + labHint
     }
 
     // The text view's experiment strip.

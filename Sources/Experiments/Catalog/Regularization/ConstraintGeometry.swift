@@ -125,27 +125,39 @@ public struct ConstraintGeometry: Experiment {
                   progress: Double(solved) / Double(ConstraintGeometry.problemCount))
         }
 
-        /// √J over a square around 0 and the optimum: evenly spaced elliptical bands, with the two
-        /// regions' edges, the optimum and both solutions drawn over them.
+        /// √J over the smallest box holding both regions and the optimum (with a margin), drawn with
+        /// equal units on both axes so the diamond is square and the circle round: evenly spaced
+        /// elliptical bands, with the two regions' edges, the optimum and both solutions over them.
         private func picture() -> Figure {
-            let span = ConstraintGeometry.optimumDistance * budget * 1.2
-            let edge = (0..<48).map { Double($0) / 48 * 2 * Double.pi }
+            let margin = 0.25 * budget
+            let x = (min(-budget, shown.optimum.0) - margin)...(max(budget, shown.optimum.0) + margin)
+            let y = (min(-budget, shown.optimum.1) - margin)...(max(budget, shown.optimum.1) + margin)
+            // Enough points along each edge for one in every cell of a full-screen chart.
+            let edge = (0..<360).map { Double($0) / 360 * 2 * Double.pi }
             let diamond = edge.map { a in
                 let c = cos(a), s = sin(a), scale = budget / (abs(c) + abs(s))
                 return (c * scale, s * scale)
             }
             let l1 = shown.l1Solution(budget), l2 = shown.l2Solution(budget)
+            // The axes first, where L1 lands; the circle before the diamond, so the diamond's corners
+            // (which lie on the circle) stay visible.
+            let across = (0...240).map { Double($0) / 240 }
             return .heatmap(Heatmap(
                 title: strings.geometryChartTitle(NumberText.fixed(budget, 2)),
-                xRange: -span...span, yRange: -span...span, gridColumns: 48, gridRows: 48,
+                xRange: x, yRange: y, gridColumns: 96, gridRows: 96,
                 xAxis: Axis("w₁"), yAxis: Axis("w₂"), palette: .sequential,
                 points: [
-                    PointClass(name: strings.geometryDiamond, x: diamond.map(\.0), y: diamond.map(\.1), marker: "+"),
+                    PointClass(name: strings.geometryAxisW1, x: across.map { _ in 0 }, y: across.map { y.lowerBound + $0 * (y.upperBound - y.lowerBound) },
+                               marker: "|"),
+                    PointClass(name: strings.geometryAxisW2, x: across.map { x.lowerBound + $0 * (x.upperBound - x.lowerBound) }, y: across.map { _ in 0 },
+                               marker: "-"),
                     PointClass(name: strings.geometryCircle, x: edge.map { budget * cos($0) }, y: edge.map { budget * sin($0) }, marker: "."),
+                    PointClass(name: strings.geometryDiamond, x: diamond.map(\.0), y: diamond.map(\.1), marker: "+"),
                     PointClass(name: strings.geometryOptimum, x: [shown.optimum.0], y: [shown.optimum.1], marker: "*"),
                     PointClass(name: strings.geometryL1Solution, x: [l1.0], y: [l1.1], marker: "1"),
                     PointClass(name: strings.geometryL2Solution, x: [l2.0], y: [l2.1], marker: "2"),
-                ]
+                ],
+                equalAspect: true
             ) { w1, w2 in self.shown.cost(w1, w2).squareRoot() })
         }
 

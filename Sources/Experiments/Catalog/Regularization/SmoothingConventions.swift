@@ -52,10 +52,10 @@ public struct SmoothingConventions: Experiment {
                                                              Bar(strings.conventionsOther, targets.overAll.otherClass)]),
                 BarGroup(strings.conventionsOverOthers(e), bars: [Bar(strings.conventionsTrue, targets.overOthers.trueClass),
                                                                 Bar(strings.conventionsOther, targets.overOthers.otherClass)]),
-                BarGroup(strings.conventionsOverAll(converted), bars: [Bar(strings.conventionsTrue, targets.converted.trueClass),
+                BarGroup(strings.conventionsConverted(converted), bars: [Bar(strings.conventionsTrue, targets.converted.trueClass),
                                                                      Bar(strings.conventionsOther, targets.converted.otherClass)]),
             ]
-            let chart = BarChart(title: strings.conventionsChartTitle(classes), groups: groups, range: 0...1)
+            let chart = BarChart(title: strings.conventionsChartTitle(classes, converted), groups: groups, range: 0...1)
             return Frame(figures: [.bar(chart)], findings: findings(targets), progress: 1)
         }
 

@@ -3,7 +3,10 @@ extension EnglishStrings {
     var conventionsSummary: String { "The smoothed targets of K classes when ε is spread over all classes (PyTorch, Keras) or over the other classes only, and the ε that makes the two the same." }
     var conventionsEpsilon: KnobText { KnobText("epsilon", "ε, the smoothing") }
     var conventionsClasses: KnobText { KnobText("classes", "K, the number of classes") }
-    func conventionsChartTitle(_ classes: Int) -> String { "Smoothed targets with K = \(classes) classes" }
+    func conventionsChartTitle(_ classes: Int, _ equivalent: String) -> String {
+        "Targets, K = \(classes): others with ε = all with ε′ = ε·K/(K − 1) = \(equivalent)"
+    }
+    func conventionsConverted(_ equivalent: String) -> String { "all, ε′=\(equivalent)" }
     func conventionsOverAll(_ epsilon: String) -> String { "all, ε=\(epsilon)" }
     func conventionsOverOthers(_ epsilon: String) -> String { "others, ε=\(epsilon)" }
     var conventionsTrue: String { "true" }

@@ -7,6 +7,9 @@ protocol ConstraintGeometryStrings {
     func geometryChartTitle(_ budget: String) -> String
     var geometryDiamond: String { get }
     var geometryCircle: String { get }
+    /// The two axes, where L1's solutions land.
+    var geometryAxisW1: String { get }
+    var geometryAxisW2: String { get }
     var geometryOptimum: String { get }
     var geometryL1Solution: String { get }
     var geometryL2Solution: String { get }

@@ -4,8 +4,11 @@ protocol SmoothingConventionsStrings {
     var conventionsSummary: String { get }
     var conventionsEpsilon: KnobText { get }
     var conventionsClasses: KnobText { get }
-    func conventionsChartTitle(_ classes: Int) -> String
+    /// The chart's title says what its bars show: the second convention is the first with ε′.
+    func conventionsChartTitle(_ classes: Int, _ equivalent: String) -> String
     func conventionsOverAll(_ epsilon: String) -> String
+    /// The first convention again, with the converted ε′.
+    func conventionsConverted(_ equivalent: String) -> String
     func conventionsOverOthers(_ epsilon: String) -> String
     var conventionsTrue: String { get }
     var conventionsOther: String { get }
