@@ -21,6 +21,20 @@ import Testing
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
+    /// Nanoseconds `pid` has spent on a CPU so far (/proc/PID/schedstat): exact, where /proc/PID/stat
+    /// counts 10 ms ticks that a run's last small frame may not reach.
+    static func runNanoseconds(_ pid: Int32) -> UInt64 {
+        let text = (try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8)) ?? ""
+        return UInt64(text.split(separator: " ").first ?? "") ?? 0
+    }
+
+    /// Whether `pid` is runnable (state R): a session waiting for a CPU is not done, only starved.
+    static func isRunnable(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first == "R"
+    }
+
     /// Peak resident memory of `pid` in MB (VmHWM).
     static func peakMemoryMB(_ pid: Int32) -> Double {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
@@ -73,20 +87,42 @@ import Testing
         }
         let cpuBefore = pids.map(Self.cpuSeconds)
 
-        // Everyone presses r at (nearly) the same moment.
-        var pressed: [Date] = []
-        for terminal in terminals {
-            try terminal.send("r")
-            pressed.append(Date())
-        }
+        // Everyone presses r at (nearly) the same moment: one key per round of the loop below, which
+        // watches every session from before the first key.
+        // A run is done when its session stops using the CPU (and is not waiting for one) for good
+        // and its screen says so. Timed from /proc, read every few milliseconds at little cost, not
+        // from the screens: reading 100 screens with capture-pane takes a second or two per round
+        // and keeps a core busy with tmux clients, which delayed the very runs it timed.
+        var pressed = [Date?](repeating: nil, count: Self.sessions)
         var finished = [Date?](repeating: nil, count: Self.sessions)
+        var lastActive = [Date](repeating: Date(), count: Self.sessions)
+        var lastRun = pids.map(Self.runNanoseconds)
+        let quietFor = 0.5 // far longer than a paced step's wait (20 ms) between frames
         let deadline = Date().addingTimeInterval(45)
+        var next = 0
         while finished.contains(where: { $0 == nil }), Date() < deadline {
-            for (index, terminal) in terminals.enumerated() where finished[index] == nil {
-                if terminal.screenText().contains("100% done") { finished[index] = Date() }
+            if next < terminals.count {
+                try terminals[next].send("r")
+                pressed[next] = Date()
+                lastActive[next] = pressed[next]!
+                next += 1
             }
+            let now = Date()
+            for index in pids.indices where pressed[index] != nil && finished[index] == nil {
+                let run = Self.runNanoseconds(pids[index])
+                if run != lastRun[index] || Self.isRunnable(pids[index]) {
+                    lastActive[index] = now
+                    lastRun[index] = run
+                } else if now.timeIntervalSince(lastActive[index]) >= quietFor,
+                          terminals[index].screenText().contains("100% done") {
+                    finished[index] = lastActive[index]
+                } else if now.timeIntervalSince(lastActive[index]) >= quietFor {
+                    lastActive[index] = now // quiet but not done (between keys): look again later
+                }
+            }
+            usleep(2_000)
         }
-        let completions = finished.enumerated().compactMap { index, end in end.map { $0.timeIntervalSince(pressed[index]) } }
+        let completions = finished.indices.compactMap { index in finished[index].flatMap { end in pressed[index].map { end.timeIntervalSince($0) } } }
         let cpuAfter = pids.map(Self.cpuSeconds)
         let runCPU = zip(cpuBefore, cpuAfter).map { $1 - $0 }.reduce(0, +)
         let totalCPU = cpuAfter.reduce(0, +)
@@ -102,7 +138,7 @@ import Testing
         let median = completions.isEmpty ? "none" : String(format: "%.2f", completions.sorted()[completions.count / 2])
         let figures = """
         class load: \(Self.sessions) sessions of \(binary), \(completions.count) runs completed
-          slowest completion \(String(format: "%.2f", slowest)) s, median \(median) s (run paced at 45 × 20 ms; polled by capture-pane)
+          slowest completion \(String(format: "%.2f", slowest)) s, median \(median) s (run paced at 45 × 20 ms; the last CPU use of a session whose screen says done, from /proc)
           CPU: \(String(format: "%.2f", runCPU)) s for the \(Self.sessions) runs, \(String(format: "%.2f", totalCPU)) s in total including start-up (\(ProcessInfo.processInfo.activeProcessorCount) cores)
           peak memory per session (VmHWM, shared pages counted whole): max \(String(format: "%.1f", peaks.max() ?? 0)) MB, mean \(String(format: "%.1f", peaks.reduce(0, +) / Double(peaks.count))) MB
           share of memory per session after the runs (Pss): max \(String(format: "%.1f", shares.map(\.total).max() ?? 0)) MB, mean \(String(format: "%.1f", shares.map(\.total).reduce(0, +) / Double(shares.count))) MB, of which its own heap and stacks (Pss_Anon) max \(String(format: "%.1f", shares.map(\.anonymous).max() ?? 0)) MB

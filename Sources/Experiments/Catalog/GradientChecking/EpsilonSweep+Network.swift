@@ -1,6 +1,7 @@
 import DLCore
 import TextSupport
 import FoundationEssentials
+import Glibc
 import TextCharts
 
 extension EpsilonSweep {

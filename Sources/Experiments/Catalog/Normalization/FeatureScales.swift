@@ -1,6 +1,7 @@
 import DLCore
 import TextSupport
 import FoundationEssentials
+import Glibc
 import TextCharts
 
 /// `norm.scales`: gradient descent on a linear regression whose two input features live on very
@@ -351,7 +352,7 @@ public struct FeatureScales: Experiment {
             }
             var values: [String: Double] = [:]
             for candidate in Scaling.allCases {
-                let key = candidate.rawValue.replacingOccurrences(of: "-", with: "_")
+                let key = candidate.rawValue.replacing("-", with: "_")
                 if case .converged(let iterations)? = comparison[candidate] {
                     values["iterations_\(key)"] = Double(iterations)
                 } else {
