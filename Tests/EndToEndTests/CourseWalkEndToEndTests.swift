@@ -37,6 +37,7 @@ import TextCharts
         #expect(course.entries.allSatisfy { !$0.isBroken })
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-walk-\(getpid())-\(setting.language)-\(setting.width)-\(setting.lang)")
         try? FileManager.default.removeItem(at: state)
+        defer { try? FileManager.default.removeItem(at: state) }
         let environment = ["LANG": setting.lang, "LC_ALL": setting.lang, "TERM": "xterm-256color",
                            "XDG_STATE_HOME": state.path, "SWIFT_BACKTRACE": "interactive=no"]
         let command = "\(TmuxSession.quote(TmuxSession.binary)) --lang \(setting.language); echo \"dltutor exited $?\"; sleep 30"

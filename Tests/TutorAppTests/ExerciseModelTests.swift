@@ -68,6 +68,8 @@ import TextCharts
 
     static func model(_ language: Language = .en) throws -> TutorModel {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-model-\(UUID().uuidString)")
+        // The course is read whole by the loader: its files need not outlive it.
+        defer { try? FileManager.default.removeItem(at: directory) }
         let folder = directory.appendingPathComponent(language.rawValue)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "practice\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)

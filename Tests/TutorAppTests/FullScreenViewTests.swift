@@ -59,6 +59,8 @@ import TextCharts
     static func course(_ language: Language) throws -> Course {
         guard language == .zh else { return try TutorModelTests.makeCourse() }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-views-\(UUID().uuidString)")
+        // The course is read whole by the loader: its files need not outlive it.
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("zh"), withIntermediateDirectories: true)
         try "checking\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
         try chineseLessonText.write(to: directory.appendingPathComponent("zh/checking.md"), atomically: true, encoding: .utf8)

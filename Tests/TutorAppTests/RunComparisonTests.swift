@@ -39,6 +39,8 @@ import TextCharts
 
     static func makeCourse(language: Language = .en) throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("run-comparison-\(UUID().uuidString)")
+        // The course is read whole by the loader: its files need not outlive it.
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
         try "reg\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
         try lesson.write(to: directory.appendingPathComponent("en/reg.md"), atomically: true, encoding: .utf8)

@@ -71,6 +71,8 @@ import TextCharts
 
     static func makeCourse() throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-model-\(UUID().uuidString)")
+        // The course is read whole by the loader: its files need not outlive it.
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("en"), withIntermediateDirectories: true)
         try "checking\nbroken\nnumbers\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
         try lessonText.write(to: directory.appendingPathComponent("en/checking.md"), atomically: true, encoding: .utf8)

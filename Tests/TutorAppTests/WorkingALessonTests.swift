@@ -53,6 +53,8 @@ import TextCharts
     /// The test lessons in the folder of `language` (the chrome follows the course's language).
     static func makeCourse(language: Language = .en) throws -> Course {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("working-\(UUID().uuidString)")
+        // The course is read whole by the loader: its files need not outlive it.
+        defer { try? FileManager.default.removeItem(at: directory) }
         let folder = language.rawValue
         try FileManager.default.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
         try "working\nchecking\n".write(to: directory.appendingPathComponent("course.txt"), atomically: true, encoding: .utf8)
