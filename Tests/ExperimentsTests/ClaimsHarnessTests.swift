@@ -16,6 +16,9 @@ import Testing
             #expect(!frame.findings.isEmpty, "\(place) ends with no finding")
             #expect(frame.progress == 1, "\(place) ends at progress \(frame.progress)")
             for finding in frame.findings {
+                // A number that was never a number reaches the student as Swift prints it ("typical nan"); the
+                // words for a diverged run say "NaN or ∞" on purpose.
+                #expect(finding.text.firstMatch(of: /\b(nan|inf)\b/) == nil, "\(place): an unformatted non-number in “\(finding.text)”")
                 for problem in ClaimsInventory.problems(finding) {
                     Issue.record("\(place): \(problem)")
                 }

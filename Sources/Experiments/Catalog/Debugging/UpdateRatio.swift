@@ -148,7 +148,8 @@ public struct UpdateRatio: Experiment {
             values["highest_median_ratio"] = highest
             values["typical_ratio"] = typical
             result.append(Finding.descriptive(
-                strings.ratioMedians(medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" }, S.scientific(typical)),
+                strings.ratioMedians(medians.enumerated().map { "W\($0.offset + 1) \(S.scientific($0.element))" },
+                                     typical.isFinite ? S.scientific(typical) : nil),
                 values: values, because: "the ratios as measured; the verdict on the typical one is the next finding"))
 
             if case let .diverged(step) = trainer.status {

@@ -74,8 +74,8 @@ extension ChineseStrings {
     func ratioChartTitle(_ rate: String) -> String { "每层的 ‖α·dW‖ / ‖W‖（20 步平均），α = \(rate)" }
     var ratioAxis: String { "比值" }
     var healthyLabel: String { "健康值 1e-3" }
-    func ratioMedians(_ medians: [String], _ typical: String) -> String {
-        "各层比值的中位数：" + medians.joined(separator: "，") + "；典型值 \(typical)。"
+    func ratioMedians(_ medians: [String], _ typical: String?) -> String {
+        "各层比值的中位数：" + medians.joined(separator: "，") + (typical.map { "；典型值 \($0)。" } ?? "。")
     }
     func ratioStopped(_ layers: [String], _ peak: String) -> String {
         "\(layers.joined(separator: "、")) 不再变化（比值中位数为 0），此前最初几步的更新量大到权重的 \(peak)。请调低 α。"

@@ -74,8 +74,8 @@ extension EnglishStrings {
     func ratioChartTitle(_ rate: String) -> String { "‖α·dW‖ / ‖W‖ per layer (mean of 20 steps), α = \(rate)" }
     var ratioAxis: String { "ratio" }
     var healthyLabel: String { "healthy 1e-3" }
-    func ratioMedians(_ medians: [String], _ typical: String) -> String {
-        "Median ratio per layer: " + medians.joined(separator: ", ") + "; typical \(typical)."
+    func ratioMedians(_ medians: [String], _ typical: String?) -> String {
+        "Median ratio per layer: " + medians.joined(separator: ", ") + (typical.map { "; typical \($0)." } ?? ".")
     }
     func ratioStopped(_ layers: [String], _ peak: String) -> String {
         "\(layers.joined(separator: ", ")) stopped changing (median ratio 0) after early steps as large as \(peak) of the weights. Lower α."

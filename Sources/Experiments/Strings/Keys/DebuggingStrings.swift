@@ -53,7 +53,8 @@ protocol DebuggingStrings {
     func ratioChartTitle(_ rate: String) -> String
     var ratioAxis: String { get }
     var healthyLabel: String { get }
-    func ratioMedians(_ medians: [String], _ typical: String) -> String
+    /// `typical` is nil when a layer's median is 0 or not finite: no geometric mean then.
+    func ratioMedians(_ medians: [String], _ typical: String?) -> String
     func ratioStopped(_ layers: [String], _ peak: String) -> String
     var ratioNotFinite: String { get }
     func ratioTooHigh(_ share: String) -> String
