@@ -60,3 +60,27 @@ import TextSupport
         #expect("train".paddedRight(to: 3) == "train")
     }
 }
+
+@Suite struct TypedNumberTests {
+    @Test func numbersAsPeopleTypeThem() {
+        #expect("1e-7".typedNumber() == 1e-7)
+        #expect("−2".typedNumber() == -2)
+        #expect("10,000".typedNumber() == 10_000)
+        #expect("10 000".typedNumber() == 10_000)
+        #expect("1_000".typedNumber() == 1_000)
+        #expect(" 0.5\u{3000}".typedNumber() == 0.5)
+        #expect("1,234.5".typedNumber(decimalComma: true) == 1234.5, "grouping commas win over a decimal comma")
+    }
+
+    @Test func aDecimalCommaOnlyWhenAsked() {
+        #expect("0,5".typedNumber() == nil)
+        #expect("0,5".typedNumber(decimalComma: true) == 0.5)
+        #expect("3,0001".typedNumber(decimalComma: true) == 3.0001)
+    }
+
+    @Test func notNumbers() {
+        #expect("".typedNumber() == nil)
+        #expect("abc".typedNumber() == nil)
+        #expect("1,2,3".typedNumber(decimalComma: true) == nil)
+    }
+}

@@ -74,15 +74,6 @@ public struct Checkpoint: Sendable, Hashable {
 
     /// Parses a number the way people type it: Unicode minus, thousands commas, a decimal comma.
     static func parseNumber(_ text: String) -> Double? {
-        var cleaned = text.replacing("−", with: "-")
-            .replacing("_", with: "")
-            .replacing(" ", with: "")
-        if cleaned.contains(",") {
-            let thousands = cleaned.wholeMatch(of: #/[-+]?\d{1,3}(,\d{3})+(\.\d*)?/#) != nil
-            cleaned = thousands ? cleaned.replacing(",", with: "")
-                : cleaned.replacing(",", with: ".")
-        }
-        guard let value = Double(cleaned), value.isFinite else { return nil }
-        return value
+        text.typedNumber(decimalComma: true).flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -192,15 +192,7 @@ public enum KnobValue: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a number the way people type it: `1e-7`, `−2` (Unicode minus), `10,000` or `10 000`.
     public static func parseNumber(_ text: String) -> Double? {
-        var cleaned = text.trimmingSpaces
-            .replacing("−", with: "-")
-            .replacing("_", with: "")
-            .replacing(" ", with: "")
-        if cleaned.wholeMatch(of: #/[-+]?\d{1,3}(,\d{3})+(\.\d*)?/#) != nil {
-            cleaned = cleaned.replacing(",", with: "")
-        }
-        guard !cleaned.isEmpty, let value = Double(cleaned) else { return nil }
-        return value
+        text.typedNumber()
     }
 
     private static func grouped(_ value: Int) -> String {
